@@ -1,0 +1,54 @@
+import type { Finding, OffsetRange } from '../types.js';
+
+/**
+ * A stretch of copy as the reader sees it (formatting, entities and escapes resolved), with a
+ * map back to the source so claims found in `text` are reported at their true source range.
+ */
+export interface TextUnit {
+  /** Plain text of one block: a paragraph, heading, list item paragraph, table cell or YAML string. */
+  text: string;
+  /**
+   * Pieces of `text` that map to the source one-to-one, in order: text[textStart + i] came from
+   * source[sourceStart + i] for i < length. Characters of `text` not covered by a segment (e.g. a
+   * decoded entity) map to the source range of the construct they came from via `spans`.
+   */
+  segments: Array<{ textStart: number; sourceStart: number; length: number }>;
+  /** Constructs whose text length differs from their source length (entities, placeholders). */
+  spans: Array<{ textStart: number; textEnd: number; source: OffsetRange }>;
+  /** Kind of block, for the qualifying ladder and context rules. */
+  block: 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'blockquote' | 'footnote' | 'yaml-value' | 'front-matter';
+  /** Heading depth for headings. */
+  depth?: number;
+  /**
+   * Context that gives the unit its subject and metric: the chain of headings above it, the
+   * table's column header and row header for a cell, the key path for YAML values.
+   */
+  context: string[];
+  /** Footnote and asterisk markers in this unit: `marker` is '*', '†', '‡', '¹'.. or '^label'. */
+  markers: Array<{ marker: string; offset: number }>;
+}
+
+export interface Directive {
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+  /** Rule ids named; empty means every rule. */
+  rules: string[];
+  reason?: string;
+  /** Source range of the directive comment. */
+  range: OffsetRange;
+  /** 1-based line the directive stands on. */
+  line: number;
+  /** Set when the directive could not be read; the message says why. */
+  malformed?: string;
+}
+
+export interface ExtractedDocument {
+  units: TextUnit[];
+  /** Note texts by marker ('*', '†', '^1'): footnote definitions and asterisk notes. */
+  notes: Map<string, string>;
+  frontMatter?: Record<string, unknown>;
+  /** Locale declared by the document (front matter `lang`/`locale`), if any. */
+  locale?: string;
+  directives: Directive[];
+  /** Problems reading the document (e.g. malformed front matter); never thrown. */
+  problems: Finding[];
+}
