@@ -1,0 +1,255 @@
+// A project on disk as the engine sees it: for any file, the configs that govern it, its effective
+// Settings and its Registry (loaded through core, cached by file signatures), plus file discovery.
+// Shared by the CLI and the language server: no printing, no process.exit.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_REGISTRY_GLOBS, effectiveConfigSettings, matchesGlob, mergeSettings,
+  parseConfig, relativeTo, resolveSettings, type ConfigSettings, type LocatedConfig,
+} from '../core/config.js';
+import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
+import { decodeText, readSourceFile, type ReadResult } from './read-document.js';
+import { expandPaths, IgnoreRules, toPosix, walkDir, type WalkResult } from './walk.js';
+
+export interface ProjectOptions {
+  /** Project root: config discovery stops here; ignore files are read from here down. */
+  root: string;
+  /** Base for relative paths and globs; defaults to the root. */
+  cwd?: string;
+  /** Use only this config file (no cascade). */
+  configFile?: string;
+  /** Registry files or globs (relative to cwd) that replace whatever the configs name. */
+  registry?: string[];
+  /** Settings that win over every config (command-line flags). */
+  overrides?: ConfigSettings;
+  /** Today's date (YYYY-MM-DD); the clock by default. */
+  today?: string;
+}
+
+export interface RegistryState {
+  registry: Registry;
+  /** Positioned registry problems (syntax, schema, units, duplicates, expiry). */
+  findings: Finding[];
+  files: string[];
+  /** Hash of the registry files' names and contents, for result caches. */
+  hash: string;
+  /** False when no registry file was found: every claim is then unsubstantiated. */
+  found: boolean;
+  /** Where the registry came from, for messages ("claimlint.config.yaml", "--registry", "default globs"). */
+  origin: string;
+}
+
+interface RegistrySource {
+  baseDir: string;
+  globs: string[];
+  origin: string;
+}
+
+const REGISTRY_NAME = /(\.registry\.ya?ml|(^|[\\/])claims-registry\.yaml)$/i;
+const MAX_REGISTRY_FILE_SIZE = 32 * 1024 * 1024;
+
+export class Project {
+  readonly root: string;
+  readonly cwd: string;
+  readonly today: string;
+  private readonly configByDir = new Map<string, LocatedConfig | null>();
+  private readonly configProblems = new Map<string, Finding[]>();
+  private readonly registryFilesBySource = new Map<string, string[]>();
+  private readonly registryBySignature = new Map<string, RegistryState>();
+  private ignores: IgnoreRules;
+
+  constructor(private readonly options: ProjectOptions) {
+    this.root = path.resolve(options.root);
+    this.cwd = path.resolve(options.cwd ?? options.root);
+    this.today = options.today ?? new Date().toISOString().slice(0, 10);
+    this.ignores = new IgnoreRules(this.root);
+  }
+
+  /** Forget everything read from disk (the language server calls this when files change). */
+  invalidate(): void {
+    this.configByDir.clear();
+    this.configProblems.clear();
+    this.registryFilesBySource.clear();
+    this.registryBySignature.clear();
+    this.ignores = new IgnoreRules(this.root);
+  }
+
+  /** Problems in every config file read so far. */
+  get configFindings(): Finding[] {
+    return [...this.configProblems.values()].flat();
+  }
+
+  /** The configs that govern a file, farthest folder first, nearest last. */
+  configsFor(filePath: string): LocatedConfig[] {
+    if (this.options.configFile) {
+      const located = this.readConfig(path.resolve(this.cwd, this.options.configFile), true);
+      return located ? [located] : [];
+    }
+    const chain: LocatedConfig[] = [];
+    let dir = path.dirname(path.resolve(this.cwd, filePath));
+    const underRoot = relativeTo(this.root, dir) !== undefined || dir === this.root;
+    for (;;) {
+      const located = this.configIn(dir);
+      if (located) {
+        chain.unshift(located);
+        if (located.config.root) break;
+      }
+      if (underRoot && dir === this.root) break;
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    return chain;
+  }
+
+  private configIn(dir: string): LocatedConfig | null {
+    const cached = this.configByDir.get(dir);
+    if (cached !== undefined) return cached;
+    let located: LocatedConfig | null = null;
+    for (const name of CONFIG_FILE_NAMES) {
+      located = this.readConfig(path.join(dir, name), false);
+      if (located) break;
+    }
+    this.configByDir.set(dir, located);
+    return located;
+  }
+
+  private readConfig(file: string, required: boolean): LocatedConfig | null {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!required && (code === 'ENOENT' || code === 'ENOTDIR')) return null;
+      this.configProblems.set(file, [makeFinding('document/parse', file, { start: 0, end: 0 }, `Config: cannot read the file (${code ?? 'error'}).`, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
+      return null;
+    }
+    const decoded = decodeText(bytes);
+    if (decoded.text === undefined) {
+      const at = decoded.problemOffset ?? 0;
+      this.configProblems.set(file, [makeFinding('document/parse', file, { start: at, end: at }, `Config: ${decoded.problem}.`, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
+      return null;
+    }
+    const { config, findings } = parseConfig({ uri: file, text: decoded.text });
+    this.configProblems.set(file, findings);
+    return { dir: path.dirname(file), uri: file, config };
+  }
+
+  configSettingsFor(filePath: string): ConfigSettings {
+    return mergeSettings(effectiveConfigSettings(this.configsFor(filePath).map(posixDir), toPosix(path.resolve(this.cwd, filePath))), this.options.overrides ?? {});
+  }
+
+  settingsFor(filePath: string): Settings {
+    const abs = path.resolve(this.cwd, filePath);
+    return resolveSettings(this.configsFor(abs).map(posixDir), toPosix(abs), this.today, this.options.overrides);
+  }
+
+  maxFileSizeFor(filePath: string): number {
+    return this.configSettingsFor(filePath).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
+  /** Is the file excluded by an `ignore` glob of a config that governs it? */
+  isIgnoredByConfig(filePath: string): boolean {
+    const abs = path.resolve(this.cwd, filePath);
+    return this.configsFor(abs).some(({ dir, config }) => {
+      const rel = relativeTo(toPosix(dir), toPosix(abs));
+      return rel !== undefined && (config.ignore ?? []).some((g) => matchesGlob(rel, g));
+    });
+  }
+
+  private registrySourceFor(filePath: string): RegistrySource {
+    if (this.options.registry?.length) return { baseDir: this.cwd, globs: this.options.registry, origin: '--registry' };
+    const configs = this.configsFor(filePath);
+    for (let i = configs.length - 1; i >= 0; i--) {
+      const { config, dir, uri } = configs[i];
+      if (config.registry) return { baseDir: dir, globs: config.registry, origin: path.relative(this.cwd, uri) || uri };
+    }
+    return { baseDir: this.root, globs: DEFAULT_REGISTRY_GLOBS, origin: 'default registry globs' };
+  }
+
+  private registryFiles(source: RegistrySource): string[] {
+    const key = JSON.stringify(source);
+    let files = this.registryFilesBySource.get(key);
+    if (files) return files;
+    files = [];
+    const literal = source.globs.filter((g) => !/[*?[\]{}!]/.test(g)).map((g) => path.resolve(source.baseDir, g));
+    const patterns = source.globs.filter((g) => /[*?[\]{}!]/.test(g));
+    for (const file of literal) files.push(file); // named files are loaded even if missing: the loader reports that
+    if (patterns.length > 0) {
+      const base = toPosix(source.baseDir);
+      walkDir(source.baseDir, { root: this.root, cwd: this.cwd, dotFolders: true, accept: (abs) => {
+        const rel = relativeTo(base, toPosix(abs));
+        return rel !== undefined && patterns.some((g) => matchesGlob(rel, g));
+      } }, this.ignores, [], (abs) => files!.push(abs));
+    }
+    files = [...new Set(files)].sort();
+    this.registryFilesBySource.set(key, files);
+    return files;
+  }
+
+  /** The registry for a file, reloaded only when a registry file's size or mtime changed. */
+  registryFor(filePath: string): RegistryState {
+    const source = this.registrySourceFor(path.resolve(this.cwd, filePath));
+    const files = this.registryFiles(source);
+    const signature = files.map((f) => {
+      try {
+        const s = statSync(f);
+        return `${f}:${s.size}:${s.mtimeMs}`;
+      } catch {
+        return `${f}:missing`;
+      }
+    }).join('|');
+    const cached = this.registryBySignature.get(signature);
+    if (cached) return cached;
+    const state = this.loadRegistryFiles(files, source.origin);
+    this.registryBySignature.set(signature, state);
+    return state;
+  }
+
+  /** Loads registry files into a Registry; unreadable files become positioned registry/syntax findings. */
+  loadRegistryFiles(files: string[], origin: string): RegistryState {
+    const sources: SourceFile[] = [];
+    const findings: Finding[] = [];
+    const hash = createHash('sha256');
+    for (const file of files) {
+      const read = readSourceFile(file, MAX_REGISTRY_FILE_SIZE);
+      if (!read.file) {
+        for (const f of read.findings) findings.push({ ...f, ruleId: 'registry/syntax', severity: 'error', message: f.message.replace(/^Skipped: /, 'Registry file unusable: ') });
+        continue;
+      }
+      hash.update(file).update('\0').update(read.file.text).update('\0');
+      sources.push(read.file);
+    }
+    const loaded = loadRegistry(sources, { today: this.today, docsBaseUrl: DOCS_BASE_URL });
+    return { registry: loaded.registry, findings: [...findings, ...loaded.findings], files, hash: hash.digest('hex'), found: files.length > 0, origin };
+  }
+
+  /** Is this file a registry file (never linted as copy) or a config file? */
+  isRegistryOrConfigFile(filePath: string): boolean {
+    const abs = path.resolve(this.cwd, filePath);
+    if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(abs))) return true;
+    if (REGISTRY_NAME.test(abs)) return true;
+    return this.registryFiles(this.registrySourceFor(abs)).includes(abs);
+  }
+
+  /** Files to lint for the given paths and globs (folders expand to Markdown and YAML files). */
+  listFiles(patterns: string[]): WalkResult {
+    return expandPaths(patterns, {
+      root: this.root,
+      cwd: this.cwd,
+      accept: (abs) => languageOf(abs) !== undefined,
+      excluded: (abs) => this.isRegistryOrConfigFile(abs) || this.isIgnoredByConfig(abs),
+    }, this.ignores);
+  }
+
+  /** Reads a copy file with its size limit; problems come back as findings. */
+  readDocument(filePath: string): ReadResult {
+    const abs = path.resolve(this.cwd, filePath);
+    return readSourceFile(abs, this.maxFileSizeFor(abs));
+  }
+}
+
+function posixDir(located: LocatedConfig): LocatedConfig {
+  return { ...located, dir: toPosix(located.dir) };
+}

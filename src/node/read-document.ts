@@ -1,0 +1,79 @@
+// Reads one copy file from disk for the engine: size limit, binary and invalid UTF-8 detection.
+// Problems come back as positioned findings; nothing here throws.
+import { readFileSync, statSync } from 'node:fs';
+import { DOCS_BASE_URL, makeFinding, type Finding, type SourceFile } from '../core/index.js';
+
+export interface ReadResult {
+  /** The file's text; absent when the file was skipped. */
+  file?: SourceFile;
+  findings: Finding[];
+  /** The raw bytes' length, for progress and benchmarks. */
+  bytes: number;
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes bytes that should be UTF-8 text; a problem message says where they are not. */
+export function decodeText(bytes: Uint8Array): { text?: string; problem?: string; problemOffset?: number } {
+  // A NUL byte in the first 8 KB is how git and grep tell binary files apart.
+  const head = bytes.subarray(0, 8192);
+  const nul = head.indexOf(0);
+  if (nul >= 0) return { problem: `binary content (NUL byte at byte ${nul}); not a text file`, problemOffset: 0 };
+  try {
+    return { text: fatalUtf8.decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    // Report at the UTF-16 offset of the valid text before the bad byte, so line/column point at it.
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+    return { problem: `invalid UTF-8 at byte ${at}; save the file as UTF-8`, problemOffset: before.length };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return i;
+}
+
+export function readSourceFile(path: string, maxFileSize: number): ReadResult {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    return { findings: [unreadable(path, error)], bytes: 0 };
+  }
+  if (size > maxFileSize) {
+    const finding = makeFinding('document/limit', path, { start: 0, end: 0 },
+      `Skipped: ${formatBytes(size)} is over the ${formatBytes(maxFileSize)} size limit (maxFileSize in the config).`, { docsBaseUrl: DOCS_BASE_URL });
+    return { findings: [finding], bytes: size };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { findings: [unreadable(path, error)], bytes: 0 };
+  }
+  const decoded = decodeText(bytes);
+  if (decoded.text === undefined) {
+    const offset = decoded.problemOffset ?? 0;
+    return { findings: [makeFinding('document/parse', path, { start: offset, end: offset }, `Skipped: ${decoded.problem}.`, { docsBaseUrl: DOCS_BASE_URL })], bytes: bytes.length };
+  }
+  return { file: { uri: path, text: decoded.text }, findings: [], bytes: bytes.length };
+}
+
+function unreadable(path: string, error: unknown): Finding {
+  const code = (error as NodeJS.ErrnoException).code ?? 'error';
+  return makeFinding('document/parse', path, { start: 0, end: 0 }, `Skipped: cannot read the file (${code}).`, { docsBaseUrl: DOCS_BASE_URL }, 'warning');
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}

@@ -1,0 +1,182 @@
+// Turns the paths and globs a user names into the list of files to lint, respecting .gitignore and
+// .claimlintignore in every folder from the project root down. Symlink loops and unreadable folders
+// become notices; nothing throws.
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import { DOCS_BASE_URL, makeFinding, type Finding } from '../core/index.js';
+
+export const IGNORE_FILE_NAMES = ['.gitignore', '.claimlintignore'];
+/** Folders never walked into (they can still be named explicitly). */
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+export interface WalkOptions {
+  /** Project root: ignore files are read from here down. */
+  root: string;
+  /** Base for relative patterns (usually process.cwd()). */
+  cwd: string;
+  /** Which files a folder or glob expands to. */
+  accept: (absPath: string) => boolean;
+  /** Extra exclusion (config `ignore` globs, registry files). */
+  excluded?: (absPath: string) => boolean;
+  /** Walk into folders whose name starts with a dot (default false for copy, true for registry discovery). */
+  dotFolders?: boolean;
+}
+
+export interface WalkResult {
+  files: string[];
+  notices: Finding[];
+  /** Patterns that matched no file (the CLI reports them as usage errors). */
+  unmatched: string[];
+}
+
+/** Answers "is this path ignored?" from the ignore files between the root and the path. Cached per folder. */
+export class IgnoreRules {
+  private readonly byDir = new Map<string, Ignore | null>();
+
+  constructor(readonly root: string) {}
+
+  private rulesIn(dir: string): Ignore | null {
+    let rules = this.byDir.get(dir);
+    if (rules !== undefined) return rules;
+    rules = null;
+    for (const name of IGNORE_FILE_NAMES) {
+      let text: string;
+      try {
+        text = readFileSync(path.join(dir, name), 'utf8');
+      } catch {
+        continue; // no such file: nothing to ignore here
+      }
+      rules ??= ignore();
+      rules.add(text);
+    }
+    this.byDir.set(dir, rules);
+    return rules;
+  }
+
+  isIgnored(absPath: string, isDir: boolean): boolean {
+    const rel = path.relative(this.root, absPath);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+    const parts = rel.split(path.sep);
+    let ignored = false;
+    let dir = this.root;
+    for (let i = 0; i < parts.length; i++) {
+      const rules = this.rulesIn(dir);
+      if (rules) {
+        const sub = parts.slice(i).join('/') + (isDir ? '/' : '');
+        const verdict = rules.test(sub);
+        if (verdict.ignored) ignored = true;
+        else if (verdict.unignored) ignored = false;
+      }
+      dir = path.join(dir, parts[i]);
+    }
+    return ignored;
+  }
+}
+
+const isGlob = (p: string) => picomatch.scan(p).isGlob;
+
+export function expandPaths(patterns: string[], options: WalkOptions, ignores = new IgnoreRules(options.root)): WalkResult {
+  const notices: Finding[] = [];
+  const found = new Set<string>();
+  const unmatched: string[] = [];
+  const negated = patterns.filter((p) => p.startsWith('!')).map((p) => picomatch(toPosix(path.resolve(options.cwd, p.slice(1))), { dot: true }));
+  const isNegated = (file: string) => negated.some((m) => m(toPosix(file)));
+
+  for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+    let matched = 0;
+    if (isGlob(pattern)) {
+      const absPattern = toPosix(path.resolve(options.cwd, pattern));
+      const { base } = picomatch.scan(absPattern);
+      const matches = picomatch(absPattern, { dot: options.dotFolders ?? false });
+      if (!existsSync(base || '/')) {
+        unmatched.push(pattern);
+        continue;
+      }
+      walkDir(base || '/', options, ignores, notices, (file) => {
+        if (matches(toPosix(file))) {
+          found.add(file);
+          matched++;
+        }
+      });
+    } else {
+      const abs = path.resolve(options.cwd, pattern);
+      let stat;
+      try {
+        stat = statSync(abs);
+      } catch {
+        unmatched.push(pattern);
+        continue;
+      }
+      // A file named explicitly is linted even when .gitignore'd; registry and config files never are.
+      if (stat.isDirectory()) walkDir(abs, options, ignores, notices, (file) => found.add(file));
+      else if (!options.excluded?.(abs)) found.add(abs);
+      continue;
+    }
+    if (matched === 0) unmatched.push(pattern);
+  }
+  const files = [...found].filter((f) => !isNegated(f)).sort();
+  return { files, notices, unmatched };
+}
+
+/** Every accepted file under `dir`, pruning ignored folders and reporting symlink loops. */
+export function walkDir(dir: string, options: WalkOptions, ignores: IgnoreRules, notices: Finding[], onFile: (absPath: string) => void): void {
+  const ancestors = new Set<string>();
+  const visit = (current: string) => {
+    let real: string;
+    try {
+      real = realpathSync(current);
+    } catch (error) {
+      notices.push(folderNotice(current, `cannot resolve the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+      return;
+    }
+    if (ancestors.has(real)) {
+      notices.push(makeFinding('document/limit', current, { start: 0, end: 0 }, `Skipped: symbolic link loop (${current} leads back to ${real}).`, { docsBaseUrl: DOCS_BASE_URL }, 'warning'));
+      return;
+    }
+    ancestors.add(real);
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch (error) {
+      notices.push(folderNotice(current, `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+      ancestors.delete(real);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = path.join(current, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(abs);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // dangling link: nothing to lint
+        }
+      }
+      if (isDir) {
+        if (ALWAYS_SKIPPED.has(entry.name)) continue;
+        if (!options.dotFolders && entry.name.startsWith('.')) continue;
+        if (ignores.isIgnored(abs, true)) continue;
+        visit(abs);
+      } else if (isFile) {
+        if (!options.accept(abs) || ignores.isIgnored(abs, false) || options.excluded?.(abs)) continue;
+        onFile(abs);
+      }
+    }
+    ancestors.delete(real);
+  };
+  visit(dir);
+}
+
+function folderNotice(dir: string, message: string): Finding {
+  return makeFinding('document/parse', dir, { start: 0, end: 0 }, `Skipped folder: ${message}.`, { docsBaseUrl: DOCS_BASE_URL }, 'warning');
+}
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
