@@ -236,6 +236,24 @@ export interface Claim {
   qualifiers: string[];
   /** Headings, table headers, front-matter subject: context for linking. */
   context: string[];
+  /** For share claims ("95% of orders arrive next day"): the bound the share is about. */
+  bound?: Quantity;
+  /** For schedule claims: what the copy promises about opening hours. */
+  schedule?: ScheduleClaim;
+  /** For coverage claims: the whole ("nationwide", "all 50 states") or a count of regions. */
+  coverage?: { all: boolean; count?: number; noun?: string };
+  /** For comparatives: the claimed ratio ("2x faster" → 2), if stated. */
+  ratio?: number;
+}
+
+export interface ScheduleClaim {
+  /** "24/7", "around the clock" */
+  always?: boolean;
+  /** Weekdays promised open, 0=Mo..6=Su. */
+  days?: number[];
+  /** Minutes from midnight the copy says it opens / closes. */
+  opens?: number;
+  closes?: number;
 }
 
 export interface Evidence {

@@ -1,0 +1,429 @@
+// Finds checkable claims in one unit of plain text. Each claim records what its wording promises
+// (kind, comparator, quantity, hedge, negation, condition) so verdicts can follow the reading rules
+// without looking at the wording again. Offsets are into the unit's text.
+import type { ClaimKind, Comparator, Quantity, ScheduleClaim, UnitId } from '../types.js';
+import { scanNumbers, gluedToWord, type NumberToken } from '../quantities/numbers.js';
+import { currencyOfSymbol, dimensionOf } from '../quantities/units.js';
+import { splitSentences } from './sentences.js';
+import * as V from './vocabulary.js';
+
+export interface FoundClaim {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  figureStart?: number;
+  figureEnd?: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  quantity?: Quantity;
+  comparator: Comparator;
+  hedge?: string;
+  condition?: string;
+  keyword?: string;
+  bound?: Quantity;
+  schedule?: ScheduleClaim;
+  coverage?: { all: boolean; count?: number; noun?: string };
+  ratio?: number;
+}
+
+export interface FindOptions {
+  locale: string;
+  /** Extra count nouns from the registry's count entries ("charging points", "lockers"). */
+  countNouns?: string[];
+}
+
+type Role = (typeof V.BEFORE_FIGURE)[number]['role'];
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+export function findClaims(text: string, options: FindOptions): FoundClaim[] {
+  const claims: FoundClaim[] = [];
+  const countNouns = buildCountNouns(options.countNouns ?? []);
+  for (const s of splitSentences(text)) {
+    const sentence = text.slice(s.start, s.end);
+    const found = findInSentence(sentence, options.locale, countNouns).map((c) => shift(c, s.start, s.end));
+    claims.push(...found);
+  }
+  return claims;
+}
+
+function shift(c: FoundClaim, by: number, sentenceEnd: number): FoundClaim {
+  return {
+    ...c,
+    start: c.start + by,
+    end: c.end + by,
+    figureStart: c.figureStart === undefined ? undefined : c.figureStart + by,
+    figureEnd: c.figureEnd === undefined ? undefined : c.figureEnd + by,
+    sentenceStart: by,
+    sentenceEnd,
+  };
+}
+
+function buildCountNouns(extra: string[]): RegExp {
+  const nouns = [...new Set([...V.COUNT_NOUNS, ...V.REGION_NOUNS, ...extra.map((e) => e.toLowerCase())])]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]'));
+  // Up to two modifiers between the number and the noun: "500 UK stores", "1,200 trained drivers".
+  return new RegExp(String.raw`^(\+)?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|uk|us|european|global|dedicated|expert|in-house|specialist|retail|partner|[a-z]+-[a-z]+))?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|uk|us|retail|partner))?\s+(${nouns.join('|')})\b`, 'i');
+}
+
+function findInSentence(s: string, locale: string, countNouns: RegExp): FoundClaim[] {
+  const out: FoundClaim[] = [];
+  const taken: Span[] = [];
+  const excluded = exclusions(s);
+  const unclaimed = (sp: Span) => !taken.some((t) => overlaps(t, sp));
+  const free = (sp: Span) => unclaimed(sp) && !excluded.some((t) => overlaps(t, sp));
+  const add = (c: Omit<FoundClaim, 'sentenceStart' | 'sentenceEnd'>) => {
+    out.push({ ...c, sentenceStart: 0, sentenceEnd: s.length });
+    taken.push({ start: c.start, end: c.end });
+  };
+
+  // Keyword claims first: they contain digits ("24/7", "2x faster", "all 50 states", "No. 1") that must not be read as figures.
+  for (const m of matchAll(V.SCHEDULE_ALWAYS, s)) {
+    add({ kind: 'schedule', start: m.index, end: m.index + m[0].length, comparator: '=', keyword: m[0], schedule: { always: true } });
+  }
+  for (const m of matchAll(V.SCHEDULE_DAYS, s)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days: [0, 1, 2, 3, 4, 5, 6] } });
+  }
+  if (V.SCHEDULE_CONTEXT.test(s)) {
+    for (const m of matchAll(V.SCHEDULE_WEEKEND, s)) {
+      const sp = { start: m.index, end: m.index + m[0].length };
+      const lower = m[0].toLowerCase();
+      const days = lower.includes('weekend') ? [5, 6] : lower.includes('saturday') && lower.includes('sunday') ? [5, 6] : lower.includes('saturday') ? [5] : [6];
+      if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days } });
+    }
+    for (const m of matchAll(V.SCHEDULE_RANGE, s)) {
+      const sp = { start: m.index, end: m.index + m[0].length };
+      const hours = readHourRange(m);
+      if (hours && unclaimed(sp)) {
+        const days = readDaysBefore(s, m.index);
+        add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens: hours[0], closes: hours[1], ...(days ? { days } : {}) } });
+      } else excluded.push(sp);
+    }
+    for (const m of matchAll(V.SCHEDULE_CLOSES, s)) {
+      const sp = { start: m.index, end: m.index + m[0].length };
+      const closes = m[4] ? 24 * 60 : toMinutes(Number(m[1]), Number(m[2] ?? 0), m[3]);
+      if (unclaimed(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { closes } });
+    }
+  }
+  for (const m of matchAll(V.COVERAGE_WHOLE, s)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    if (free(sp)) add({ kind: 'coverage', ...sp, comparator: '=', keyword: m[0], coverage: { all: true } });
+  }
+  for (const m of matchAll(V.COMPARATIVE, s)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    if (!free(sp)) continue;
+    const ratio = comparativeRatio(m);
+    add({ kind: 'comparative', ...sp, comparator: '>=', keyword: m[0], ...(ratio !== undefined ? { ratio } : {}) });
+  }
+  for (const m of matchAll(V.SUPERLATIVE, s)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    if (!free(sp)) continue;
+    const around = s.slice(Math.max(0, m.index - 12), m.index + m[0].length + 16);
+    if (V.SUPERLATIVE_IDIOM.test(around)) continue;
+    if (/^leading$/i.test(m[0]) && !/\b(?:the|a|our|uk'?s?|us|europe'?s?|world'?s?|america'?s?|britain'?s?) leading\b/i.test(s.slice(Math.max(0, m.index - 12), m.index + 7))) continue;
+    add({ kind: 'superlative', ...sp, comparator: '=', keyword: m[0] });
+  }
+  for (const w of V.WINDOW_WORDS) {
+    for (const m of matchAll(w.re, s)) {
+      const sp = { start: m.index, end: m.index + m[0].length };
+      if (!free(sp)) continue;
+      if (/\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) && /^next/i.test(m[0]) && /'s\b/.test(s.slice(sp.end, sp.end + 3))) continue;
+      add({ kind: 'bound', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '<=', keyword: m[0], quantity: { value: w.value, unit: w.unit, decimals: 0, words: true } });
+    }
+  }
+
+  readFigures(s, locale, countNouns, free, add);
+
+  for (const m of matchAll(V.ABSOLUTE, s)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    if (!free(sp)) continue;
+    const clause = clauseAround(s, sp);
+    if (!V.OPERATIONAL.test(clause.text.replace(m[0], ' '))) continue;
+    add({ kind: 'absolute', ...sp, comparator: '=', keyword: m[0].toLowerCase() });
+  }
+
+  return postProcess(s, out);
+}
+
+/** Numbers followed by a unit, preceded by a currency, or followed by a count noun. */
+function readFigures(
+  s: string,
+  locale: string,
+  countNouns: RegExp,
+  free: (sp: Span) => boolean,
+  add: (c: Omit<FoundClaim, 'sentenceStart' | 'sentenceEnd'>) => void,
+): void {
+  const numbers = scanNumbers(s, locale);
+  for (let k = 0; k < numbers.length; k++) {
+    const t = numbers[k];
+    if (t.ambiguous || !free(t)) continue;
+    if (!t.words && gluedToWord(s, t.start)) continue;
+    if (isVersionOrCode(s, t)) continue;
+
+    // Ranges: "3–5 days", "3 to 5 days", "between 3 and 5 days", "40-45 mpg".
+    let high: NumberToken | undefined;
+    const next = numbers[k + 1];
+    if (next && !next.ambiguous) {
+      const gap = s.slice(t.end, next.start);
+      const between = /\bbetween\s+$/i.test(s.slice(Math.max(0, t.start - 9), t.start));
+      if (/^\s?(?:–|—|-|to)\s?$/.test(gap) || (between && /^\s+and\s+$/.test(gap))) {
+        // A range must share one unit written after its high end, and the high end must exceed the low one.
+        if (next.value > t.value && unitAfter(s, next.end)) high = next;
+      }
+    }
+    const last = high ?? t;
+
+    // Fractions of a population: "9 out of 10", "nine in ten", "1 in 5".
+    const frac = next && /^\s+(?:out of|in)\s+$/i.test(s.slice(t.end, next.start)) && next.value > t.value && next.value > 0 && !unitAfter(s, next.end);
+    if (frac && next) {
+      const sp = { start: t.start, end: next.end };
+      if (!free(sp)) continue;
+      const value = (t.value / next.value) * 100;
+      add({ kind: 'percentage', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '=', quantity: { value, unit: 'percent', decimals: 0, words: t.words } });
+      k++;
+      continue;
+    }
+
+    const before = s.slice(Math.max(0, t.start - 40), t.start);
+    const currencySymbol = /([$£€¥₹])\s?$/.exec(before);
+    const unitMatch = unitAfter(s, last.end);
+    let unit: UnitId | undefined;
+    let figureEnd = last.end;
+    let figureStart = t.start;
+    let kind: ClaimKind | undefined;
+    let coverageNoun: string | undefined;
+    let plus = false;
+
+    if (currencySymbol) {
+      unit = `currency:${currencyOfSymbol(currencySymbol[1])}`;
+      figureStart = t.start - currencySymbol[0].length;
+      const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
+      if (period) figureEnd += period[0].length;
+      if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue; // "orders over $50": a condition
+      kind = 'price';
+    } else if (unitMatch) {
+      if (unitMatch.unit === 'currency:') {
+        unit = `currency:${unitMatch.code}`;
+        kind = 'price';
+      } else unit = unitMatch.unit;
+      figureEnd = last.end + unitMatch.length;
+      // "1990s" is a decade, "24 hours a day" a schedule, "30-day returns" a policy.
+      if (unit === 'second' && t.value >= 1900 && t.value <= 2100 && !t.words) continue;
+      if (dimensionOf(unit) === 'duration' && V.POLICY_AFTER_DURATION.test(s.slice(figureEnd))) continue;
+      if (kind === 'price' && V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue;
+    } else {
+      const noun = countNouns.exec(s.slice(last.end));
+      if (!noun) continue;
+      plus = noun[1] === '+';
+      unit = 'count';
+      figureEnd = last.end + noun[0].length;
+      const nounText = noun[2].toLowerCase();
+      if (V.REGION_NOUNS.includes(nounText)) {
+        kind = 'coverage';
+        coverageNoun = nounText;
+      } else kind = 'count';
+      // Years and large round figures with no modifier are still counts; years alone never reach here (no noun).
+    }
+    if (!unit) continue;
+    if (!t.words && t.raw.length === 4 && t.value >= 1900 && t.value <= 2100 && unit === 'count' && !plus) continue;
+    if (/^\+/.test(s.slice(last.end)) && !plus) {
+      plus = true;
+      figureEnd = Math.max(figureEnd, last.end + 1);
+    }
+
+    const role = roleBefore(s.slice(Math.max(0, figureStart - 40), figureStart));
+    const startOfRole = role ? figureStart - role.length : figureStart;
+    const sp = { start: startOfRole, end: figureEnd };
+    if (!free(sp) || !free({ start: figureStart, end: figureEnd })) continue;
+
+    const quantity: Quantity = { value: t.value, unit, decimals: t.decimals, ...(t.words ? { words: true } : {}) };
+    if (high) quantity.high = high.value;
+    if (role?.role === 'approx' || role?.role === 'typical') quantity.approx = role.text.trim().toLowerCase();
+    if (role?.role === 'strict-lower' && kind !== 'count' && kind !== 'coverage') quantity.approx = undefined;
+
+    const averageBefore = !role && /\b(?:average|averag(?:es|ing)|on average|mean)\b[^\d]*$/i.test(s.slice(0, figureStart));
+    let comparator: Comparator = high ? 'range' : '=';
+    const dim = dimensionOf(unit);
+    if (kind === 'price') {
+      if (role?.role === 'from') comparator = '>=';
+      else if (role?.role === 'up-to') comparator = '<=';
+    } else if (kind === 'count' || kind === 'coverage') {
+      comparator = plus ? '>=' : role?.role === 'strict-lower' ? '>' : role?.role === 'lower' ? '>=' : role?.role === 'strict-upper' ? '<' : role?.role === 'within' ? '<=' : role?.role === 'up-to' ? '<=' : '=';
+      if (role?.role === 'approx' && /nearly|almost|just under|close to/i.test(role.text)) comparator = '<';
+    } else if (unit === 'percent') {
+      kind = role?.role === 'up-to' ? 'up-to' : t.value === 100 && !high && !role ? 'absolute' : 'percentage';
+      comparator = role?.role === 'strict-lower' ? '>' : role?.role === 'lower' ? '>=' : comparator;
+    } else if (role?.role === 'up-to') {
+      kind = dim === 'duration' ? 'bound' : 'up-to';
+      comparator = '<=';
+    } else if (role?.role === 'within' || role?.role === 'strict-upper') {
+      kind = 'bound';
+      comparator = role.role === 'within' ? '<=' : '<';
+    } else if (role?.role === 'lower' || role?.role === 'strict-lower') {
+      kind = 'bound';
+      comparator = role.role === 'lower' ? '>=' : '>';
+    } else if (role?.role === 'average' || averageBefore) {
+      kind = 'average';
+    } else if (high && dim === 'duration') {
+      kind = 'bound';
+      comparator = 'range';
+    } else {
+      kind = 'figure';
+    }
+    add({
+      kind: kind ?? 'figure',
+      ...sp,
+      figureStart,
+      figureEnd,
+      comparator,
+      quantity,
+      ...(coverageNoun ? { coverage: { all: false, count: t.value, noun: coverageNoun } } : {}),
+    });
+    if (high) k++;
+  }
+}
+
+function unitAfter(s: string, offset: number): { unit: UnitId | 'currency:'; length: number; code?: string } | undefined {
+  const rest = s.slice(offset, offset + 40);
+  if (V.TIME_OF_DAY_AFTER.test(rest) || V.MONTHS.test(rest)) return undefined;
+  for (const u of V.COPY_UNITS) {
+    const m = u.re.exec(rest);
+    if (m) {
+      if (u.unit === 'currency:') return { unit: 'currency:', length: m[0].length, code: m[1] };
+      return { unit: u.unit, length: m[0].length };
+    }
+  }
+  return undefined;
+}
+
+function roleBefore(before: string): { role: Role; text: string; length: number } | undefined {
+  for (const b of V.BEFORE_FIGURE) {
+    const m = b.re.exec(before);
+    if (m) return { role: b.role, text: m[0], length: m[0].length };
+  }
+  return undefined;
+}
+
+function isVersionOrCode(s: string, t: NumberToken): boolean {
+  if (/^\.\d/.test(s.slice(t.end, t.end + 2))) return true; // 2.3.1
+  if (/\d\.$/.test(s.slice(Math.max(0, t.start - 2), t.start))) return true;
+  if (/\b(?:v|version|model|sku|item|ref|order|no\.|route|room|suite|unit|flight|gate|platform|step|chapter|section|page|iphone|windows|series|gen|mk)\s?#?$/i.test(s.slice(Math.max(0, t.start - 9), t.start))) return true;
+  if (/[A-Za-z]-$/.test(s.slice(Math.max(0, t.start - 2), t.start))) return true; // F-150
+  if (/^[A-Za-z]{1,3}\d/.test(s.slice(t.end, t.end + 4))) return true; // 4K2, 3D1
+  return false;
+}
+
+/** Spans that are never claims: phone numbers, dates, times of day. */
+function exclusions(s: string): Span[] {
+  const out: Span[] = [];
+  const patterns = [
+    /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3,4})[\s.-]\d{3}[\s.-]\d{3,4}\b/g, // phone numbers
+    /\b1[\s.-]?8\d\d[\s.-][\dA-Z]{3}[\s.-][\dA-Z]{4}\b/g,
+    /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, // dates
+    /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d%])/gi, // times
+    /\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)/gi,
+    /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/g, // UK postcodes
+    /\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
+    /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,4}(?:st|nd|rd|th)?\b/gi,
+  ];
+  for (const re of patterns) for (const m of matchAll(re, s)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function clauseAround(s: string, sp: Span): { start: number; text: string } {
+  let a = sp.start;
+  while (a > 0 && !/[,;:—–(]/.test(s[a - 1])) a--;
+  let b = sp.end;
+  while (b < s.length && !/[,;:—–)]/.test(s[b])) b++;
+  return { start: a, text: s.slice(a, b) };
+}
+
+/** Negation, intent, hedges and conditions; merges share claims with the bound they are about. */
+function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
+  const kept: FoundClaim[] = [];
+  const condition = V.CONDITION.exec(s)?.[0];
+  for (const c of claims) {
+    const prefix = s.slice(0, c.start);
+    const clausePrefix = prefix.slice(clauseAround(s, c).start);
+    const negWindow = clausePrefix.replace(/\bnot (?:only|just)\b/gi, ' ');
+    if (V.NEGATION.test(negWindow) && !(c.kind === 'absolute' && c.keyword === 'never')) continue;
+    if (V.INTENT.test(prefix) || /\b(?:may|might|could)\b/.test(prefix)) continue;
+    const hedge = V.QUANTIFIER_HEDGE.exec(prefix)?.[1]?.toLowerCase();
+    if (hedge) c.hedge = hedge;
+    if (condition && !(c.start < s.indexOf(condition) + condition.length && s.indexOf(condition) < c.end)) c.condition = condition;
+    kept.push(c);
+  }
+  // "95% of orders arrive within 2 days": one share claim about the bound, not two claims.
+  const result: FoundClaim[] = [];
+  for (const c of kept) {
+    if (c.kind === 'bound' && c.quantity) {
+      const share = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && /^\s+of\b/i.test(s.slice(p.end, p.end + 4)));
+      if (share) {
+        share.bound = c.quantity;
+        share.end = Math.max(share.end, share.end); // the share claim keeps its own range; the bound is recorded on it
+        continue;
+      }
+    }
+    result.push(c);
+  }
+  return result.sort((a, b) => a.start - b.start);
+}
+
+function comparativeRatio(m: RegExpExecArray): number | undefined {
+  const word: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, twice: 2, half: 0.5 };
+  if (m[1]) return word[m[1].toLowerCase()] ?? Number(m[1]);
+  if (/^twice/i.test(m[0])) return 2;
+  if (m[2]) return 1 + Number(m[2]) / 100;
+  return undefined;
+}
+
+function readHourRange(m: RegExpExecArray): [number, number] | undefined {
+  if (m[7] !== undefined) return [Number(m[7]) * 60 + Number(m[8]), Number(m[9]) * 60 + Number(m[10])];
+  if (!m[6]) return undefined;
+  const endMer = m[6];
+  const startMer = m[3] ?? (Number(m[1]) > Number(m[4]) && /p/i.test(endMer) ? 'am' : endMer);
+  return [toMinutes(Number(m[1]), Number(m[2] ?? 0), startMer), toMinutes(Number(m[4]), Number(m[5] ?? 0), endMer)];
+}
+
+function toMinutes(h: number, min: number, meridiem: string): number {
+  const pm = /p/i.test(meridiem);
+  const hour = (h % 12) + (pm ? 12 : 0);
+  return hour * 60 + min;
+}
+
+function readDaysBefore(s: string, offset: number): number[] | undefined {
+  const before = s.slice(Math.max(0, offset - 40), offset).toLowerCase();
+  if (/\b(?:7|seven) days\b|\bevery ?day\b|\bdaily\b/.test(before)) return [0, 1, 2, 3, 4, 5, 6];
+  if (/\bweekdays?\b/.test(before)) return [0, 1, 2, 3, 4];
+  const range = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(before);
+  if (range) {
+    const a = V.DAY_NAMES[range[1]];
+    const b = V.DAY_NAMES[range[2]];
+    const days: number[] = [];
+    for (let d = a; ; d = (d + 1) % 7) {
+      days.push(d);
+      if (d === b || days.length > 7) break;
+    }
+    return days;
+  }
+  return undefined;
+}
+
+function* matchAll(re: RegExp, s: string): Generator<RegExpExecArray> {
+  const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  g.lastIndex = 0;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    yield m;
+  }
+}

@@ -1,0 +1,51 @@
+// Splits plain text into sentences. Claims are read within one sentence: negation, hedges,
+// conditions and the metric words that link a claim to the registry all come from it.
+
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|vs|etc|mr|mrs|ms|dr|st|no|nos|inc|ltd|co|corp|est|fig|min|max|mo|yr|hr|hrs|mins|secs|avg|incl|excl|u\.s|u\.k|a\.m|p\.m|m\.p\.g)\.$/i;
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    let boundary = -1;
+    if (c === '\n') {
+      // A blank line or a line that starts a list-like item ends a sentence; a wrapped line does not.
+      const next = text.slice(i + 1, i + 3);
+      if (text[i + 1] === '\n' || /^[-*•]\s/.test(next)) boundary = i + 1;
+    } else if (c === '.' || c === '!' || c === '?' || c === ';' || c === '\u2026') {
+      let j = i + 1;
+      while (j < n && /["'”’)\]]/.test(text[j])) j++;
+      if (j >= n) continue;
+      if (!/\s/.test(text[j])) continue; // "4.5", "e.g.x", "example.com"
+      if (c === '.') {
+        const before = text.slice(Math.max(0, i - 6), i + 1);
+        if (ABBREVIATIONS.test(before)) continue;
+        // "No. 1" style and single initials ("J. Smith") are not sentence ends.
+        if (/(?:^|\s)[A-Z]\.$/.test(before)) continue;
+      }
+      let k = j;
+      while (k < n && /\s/.test(text[k])) k++;
+      if (k < n && /[a-z]/.test(text[k]) && c !== ';') continue; // lowercase continuation: not a new sentence
+      boundary = k;
+    }
+    if (boundary > start) {
+      out.push({ start, end: trimEnd(text, start, boundary) });
+      start = boundary;
+    }
+  }
+  if (start < n) out.push({ start, end: trimEnd(text, start, n) });
+  return out.filter((s) => s.end > s.start);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}

@@ -1,0 +1,125 @@
+// Words and patterns that make copy a checkable claim, and words that make it not one.
+// Kept apart from the finder so the reading of copy can be reviewed (and extended) in one place.
+import type { UnitId } from '../types.js';
+
+const SEP = String.raw`[\s\u00a0\u202f-]?`;
+
+/** Units as copy writes them right after a number; order matters (longest, most specific first). */
+export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
+  { re: new RegExp(String.raw`^${SEP}(?:business|working)${SEP}days?\b`, 'i'), unit: 'business-day' },
+  { re: new RegExp(String.raw`^${SEP}(?:mpg|m\.p\.g\.?|miles${SEP}per${SEP}gallon)${SEP}\((?:uk|imperial)\)`, 'i'), unit: 'mpg-uk' },
+  { re: new RegExp(String.raw`^${SEP}(?:uk|imperial)${SEP}mpg\b`, 'i'), unit: 'mpg-uk' },
+  { re: new RegExp(String.raw`^${SEP}mpge\b`, 'i'), unit: 'mpge' },
+  { re: new RegExp(String.raw`^${SEP}(?:mpg|m\.p\.g\.?|miles${SEP}per${SEP}gallon)(?![\p{L}])`, 'iu'), unit: 'mpg-us' },
+  { re: new RegExp(String.raw`^${SEP}(?:l|litres?|liters?)${SEP}(?:\/|per)${SEP}100${SEP}km\b`, 'i'), unit: 'l-per-100km' },
+  { re: new RegExp(String.raw`^${SEP}(?:km\/l|kilomet(?:re|er)s${SEP}per${SEP}lit(?:re|er))\b`, 'i'), unit: 'km-per-l' },
+  { re: new RegExp(String.raw`^${SEP}(?:gbps|gbit\/s|gig\b|gigs\b)`, 'i'), unit: 'gbps' },
+  { re: new RegExp(String.raw`^${SEP}(?:mbps|mbit\/s|mb\/s(?=.*megabit)|megabits?${SEP}per${SEP}second)`, 'i'), unit: 'mbps' },
+  { re: new RegExp(String.raw`^${SEP}(?:kbps|kbit\/s)`, 'i'), unit: 'kbps' },
+  { re: new RegExp(String.raw`^${SEP}(?:MB\/s|MBps|megabytes${SEP}per${SEP}second)`), unit: 'mbyte-per-s' },
+  { re: new RegExp(String.raw`^${SEP}(?:Mb\/s)`), unit: 'mbps' },
+  { re: new RegExp(String.raw`^${SEP}(?:TB|terabytes?)\b`), unit: 'tb' },
+  { re: new RegExp(String.raw`^${SEP}(?:GB|gigabytes?)\b`), unit: 'gb' },
+  { re: new RegExp(String.raw`^${SEP}(?:MB|megabytes?)\b`), unit: 'mb' },
+  { re: /^\s?(?:%|per\s?cent\b|percent\b)/i, unit: 'percent' },
+  { re: new RegExp(String.raw`^${SEP}(?:seconds?|secs?)\b`, 'i'), unit: 'second' },
+  { re: /^s\b/, unit: 'second' },
+  { re: new RegExp(String.raw`^${SEP}(?:minutes?|mins?)\b`, 'i'), unit: 'minute' },
+  { re: new RegExp(String.raw`^${SEP}(?:hours?|hrs?)\b`, 'i'), unit: 'hour' },
+  { re: /^h\b/, unit: 'hour' },
+  { re: new RegExp(String.raw`^${SEP}days?\b`, 'i'), unit: 'day' },
+  { re: new RegExp(String.raw`^${SEP}weeks?\b`, 'i'), unit: 'week' },
+  { re: new RegExp(String.raw`^${SEP}(?:miles?|mi)\b`, 'i'), unit: 'mile' },
+  { re: new RegExp(String.raw`^${SEP}(?:km|kilomet(?:re|er)s?)\b(?!\/)`, 'i'), unit: 'km' },
+  { re: /^\s?(USD|EUR|GBP|CAD|AUD)\b/, unit: 'currency:' },
+];
+
+/** Price period after an amount: "/mo", "per month", "a year". */
+export const PRICE_PERIOD = /^\s?(?:\/|per\s|a\s|an\s|each\s)\s?(mo|month|yr|year|annum|week|wk|user|seat|day)\b/i;
+
+/** Count nouns: "500 stores", "over 1,200 drivers". */
+export const COUNT_NOUNS = [
+  'stores', 'locations', 'branches', 'outlets', 'shops', 'showrooms', 'dealers', 'dealerships', 'depots',
+  'warehouses', 'offices', 'sites', 'centres', 'centers', 'hubs', 'pickup points', 'pick-up points', 'lockers',
+  'customers', 'clients', 'users', 'members', 'businesses', 'companies', 'teams', 'drivers', 'couriers', 'vans',
+  'vehicles', 'engineers', 'agents', 'experts', 'staff', 'employees', 'technicians', 'partners', 'integrations',
+  'reviews', 'downloads', 'installs', 'data centers', 'data centres', 'airports', 'destinations',
+  'restaurants', 'service centres', 'service centers', 'charging points', 'chargers', 'points of presence',
+  'developers', 'websites', 'sites', 'orders', 'parcels', 'deliveries', 'languages',
+];
+
+/** Region nouns turn a count into a coverage claim: "in 30 countries". */
+export const REGION_NOUNS = ['countries', 'states', 'cities', 'regions', 'markets', 'territories', 'provinces', 'counties', 'towns', 'postcodes', 'zip codes'];
+
+/** Words after "all"/"every" or alone that claim the whole of a territory. */
+export const COVERAGE_WHOLE = /\b(?:nationwide|nation-wide|countrywide|country-wide|coast[- ]to[- ]coast|(?:uk|us|europe|eu|canada|australia)[- ]wide|across (?:the (?:whole |entire )?(?:uk|us|usa|country|nation|united states|united kingdom|mainland)|all (?:of )?(?:the )?(?:uk|us|country))|(?:all|every)(?: (?:fifty|50))? (?:us )?states|all 50 states|every (?:state|postcode|zip code|county|region|city)|worldwide|world-wide|globally|every corner of the (?:uk|us|country))\b/gi;
+
+/** Schedule phrases. */
+export const SCHEDULE_ALWAYS = /(?<![\d/])(?:24\s?\/\s?7(?:\s?\/\s?365)?|24x7|24-7(?!\d)|(?:a)?round[- ]the[- ]clock|24 hours a day(?:,? (?:7|seven) days a week)?|24 hours,? (?:7|seven) days)(?![\d/])/gi;
+export const SCHEDULE_DAYS = /\b(?:(?:7|seven) days a week|365 days a year|every day of the (?:week|year)|open (?:every day|daily|all week))\b/gi;
+export const SCHEDULE_WEEKEND = /\b(?:(?:at|on|over|during|across)(?: the)? weekends?|weekends? (?:too|included|as well)|weekend (?:support|service|opening|hours|delivery|deliveries|cover|coverage|appointments|collections)|(?:on )?saturdays? and sundays?|(?:open|available|staffed|deliver(?:ing|ies)?|answer(?:ing)?) (?:on )?(?:saturdays?|sundays?))\b/gi;
+export const SCHEDULE_CLOSES = /\b(?:until|till|til|to|through)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:until|till) (midnight)\b/gi;
+export const SCHEDULE_RANGE = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?(?:–|-|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\s?(?:–|-|—|to)\s?([01]?\d|2[0-4]):([0-5]\d)\b/gi;
+/** Words that must stand in a sentence for weekday/hour patterns to be about service hours. */
+export const SCHEDULE_CONTEXT = /\b(?:open|opening|hours|support|available|availability|staffed|answer|answers|answered|call|calls|phone|lines?|chat|helpdesk|help desk|service|desk|team|reach|contact|deliver|delivers|delivery|deliveries|collections?|dispatch)\b/i;
+
+export const DAY_NAMES: Record<string, number> = {
+  mo: 0, mon: 0, monday: 0, tu: 1, tue: 1, tues: 1, tuesday: 1, we: 2, wed: 2, wednesday: 2, th: 3, thu: 3, thur: 3,
+  thurs: 3, thursday: 3, fr: 4, fri: 4, friday: 4, sa: 5, sat: 5, saturday: 5, su: 6, sun: 6, sunday: 6,
+};
+
+/** Duration windows written as words. */
+export const WINDOW_WORDS: Array<{ re: RegExp; value: number; unit: UnitId }> = [
+  { re: /\bnext[- ](?:business|working)[- ]day\b/gi, value: 1, unit: 'business-day' },
+  { re: /\b(?:next[- ]day|overnight)\b/gi, value: 1, unit: 'day' },
+  { re: /\bsame[- ]day\b/gi, value: 0.5, unit: 'day' },
+  { re: /\bwithin (?:the|an|one) hour\b/gi, value: 1, unit: 'hour' },
+  { re: /\bwithin (?:a|one) (?:day|business day|working day)\b/gi, value: 1, unit: 'day' },
+];
+
+/** Approximation and bound words right before a figure, longest first. */
+export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lower' | 'strict-upper' | 'strict-lower' | 'up-to' | 'from' | 'average' | 'within' | 'typical' | 'median' }> = [
+  { re: /\b(?:up to|as (?:much|many|fast|high|quick|long) as)\s*$/i, role: 'up-to' },
+  { re: /\b(?:from (?:just |only )?|starting (?:at|from) |as (?:low|little) as |prices? from )$/i, role: 'from' },
+  { re: /\b(?:an? )?(?:average|mean) (?:of |time of |speed of |wait of |response(?: time)? of )?(?:just |only |about |around )?$/i, role: 'average' },
+  { re: /\b(?:averag(?:e|es|ing)|on average,?(?: in)?|median(?: of)?)\s*(?:just |only |about |around )?$/i, role: 'average' },
+  { re: /\b(?:within|in (?:under|less than|no more than)|no (?:more|longer) than|at most|not more than|inside)\s*(?:just |only )?$/i, role: 'within' },
+  { re: /\b(?:under|less than|below|fewer than|sub-?)\s*$/i, role: 'strict-upper' },
+  { re: /\b(?:over|more than|above|upwards of|in excess of)\s*$/i, role: 'strict-lower' },
+  { re: /\b(?:at least|minimum of|no (?:less|fewer) than|not less than)\s*$/i, role: 'lower' },
+  { re: /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|close to|just under|just over|~|≈)\s*$/i, role: 'approx' },
+  { re: /\b(?:typically|usually|generally|normally)(?: in| within)?\s*$/i, role: 'typical' },
+];
+
+/** Negation right before a claim within its clause: the copy denies rather than promises. */
+export const NEGATION = /\b(?:not|no|don't|doesn't|didn't|do not|does not|isn't|aren't|wasn't|won't|will not|cannot|can't|nor|without|neither|never offer(?:ed|s)?)\b[^,;:.!?]*$/i;
+
+/** Intent and weak modality: the copy states an aim or possibility, not performance. */
+export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|endeavou?r to|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
+
+/** Quantifier hedges that change the statistic rather than remove the claim. */
+export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
+
+export const ABSOLUTE = /\b(always|never|guaranteed?|guarantees|unlimited|without fail|every single|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?)|every (?:order|parcel|package|delivery|customer|ticket|call|time|plan|request|email|query|question|shipment|device|single day|day|booking|journey|job|case))\b/gi;
+/** Operational words that an absolute must be about to be checkable (filters "always happy to help"). */
+export const OPERATIONAL = /\b(?:on time|late|lateness|deliver\w*|ship\w*|arriv\w*|dispatch\w*|available|availability|open|answer\w*|respond\w*|respons\w*|repl\w*|uptime|downtime|online|up and running|free|price\w*|fees?|charges?|refund\w*|cover\w*|support|human|person|people|engineer\w*|agent\w*|data|storage|bandwidth|calls?|minutes|texts|backup\w*|returns?|plans?|order\w*|parcels?|package\w*|in stock|stock|collect\w*|pick\w*|miss\w*|fail\w*|outage\w*|wait\w*|queue\w*|hold|overage\w*|throttl\w*|speed\w*|service|resolv\w*|fix\w*|transfers?|users?|seats?|projects?|requests?|bookings?|tickets?|emails?|chats?|messages?)\b/i;
+
+export const SUPERLATIVE = /(?:#\s?1\b|\bno\.\s?1\b|\bnumber[- ]one\b|\b(?:fastest|quickest|cheapest|lowest[- ]cost|lowest[- ]priced?|lowest prices?|most (?:reliable|affordable|trusted|popular|accurate|efficient|economical|fuel[- ]efficient|responsive|punctual)|best[- ]in[- ]class|best[- ]value|best[- ]rated|top[- ]rated|industry[- ]leading|market[- ]leading|category[- ]leading|class[- ]leading|world[- ]leading|sector[- ]leading|leading|largest|biggest|highest[- ]rated|unbeatable|unrivall?ed|unmatched|best))\b/gi;
+/** Uses of superlative words that are idiom, not claims. */
+export const SUPERLATIVE_IDIOM = /\b(?:(?:do|doing|did|try) (?:our|your|their|my) best|best (?:practices?|regards|wishes|of luck|friend|way|ways|to|if|suited|fit|when|for you|part|thing)|at best|leading (?:to|up|the way|into|on)|all the best|is best|are best|works best|best served|leading (?:causes?|questions?)|number one (?:priority|rule|reason|goal|question))\b/i;
+
+export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as (?:fast|quick|reliable|cheap|many|much)|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer)|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever|before|usual|last|you (?:think|expect))(?:\w+))/gi;
+
+/** Amounts that set a condition rather than claim a price: "orders over $50", "spend £20". */
+export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|basket value|transactions?|cart)\s+(?:of |over |above |worth |from |totall?ing |exceeding )?(?:just |only )?(?:over |above |more than |at least )?$/i;
+
+/** "30-day returns", "14-day trial": policy terms written like durations, not outcome claims. */
+export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[- ]back|trials?|refunds?|warrant(?:y|ies)|guarantees?|cooling[- ]off|notice|contracts?|commitment|history|archive|retention|log|logs|window|payment terms|terms)\b/i;
+
+/** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
+export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
+
+/** Times of day, dates and similar that are never claims themselves. */
+export const TIME_OF_DAY_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|^:[0-5]\d/i;
+export const MONTHS = /^\s?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+export const MONTHS_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s$/i;
