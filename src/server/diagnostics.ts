@@ -1,0 +1,87 @@
+// Finding (core) -> LSP Diagnostic, carrying in `data` everything code actions need so that they
+// can be answered without re-linting.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
+import type { Finding, FixKind, Registry, Severity } from '../core/index.js';
+import { toRange, type PositionMapper } from './positions.js';
+
+export const SOURCE = 'claimlint';
+
+export interface LspTextEdit {
+  uri: string;
+  range: Range;
+  newText: string;
+}
+
+export interface LspFix {
+  kind: FixKind;
+  title: string;
+  safe: boolean;
+  edits: LspTextEdit[];
+}
+
+/** What a claimlint diagnostic carries in `data`. */
+export interface DiagnosticData {
+  uri: string;
+  version: number;
+  ruleId: string;
+  fixes: LspFix[];
+  entryId?: string;
+  verdict?: string;
+}
+
+/** Finds a position mapper for a file the finding points into (the document, a registry file). */
+export type MapperLookup = (uri: string) => PositionMapper | undefined;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function toLspFix(fix: Finding['fixes'][number], mappers: MapperLookup): LspFix | undefined {
+  const edits: LspTextEdit[] = [];
+  for (const edit of fix.edits) {
+    const mapper = mappers(edit.uri);
+    // An edit into a file the server cannot position is dropped with its fix, never guessed.
+    if (!mapper) return undefined;
+    edits.push({ uri: edit.uri, range: toRange(mapper, edit.range), newText: edit.newText });
+  }
+  return { kind: fix.kind, title: fix.title, safe: fix.safe, edits };
+}
+
+export function toDiagnostic(finding: Finding, version: number, docMapper: PositionMapper, mappers: MapperLookup, registry?: Registry): Diagnostic {
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const rel of finding.related) {
+    const mapper = mappers(rel.uri);
+    if (mapper) related.push({ location: { uri: rel.uri, range: toRange(mapper, rel.range) }, message: rel.message });
+  }
+  // Claims linked to an entry always point at it, even when the engine added no related location.
+  const entry = finding.entryId ? registry?.byId.get(finding.entryId) : undefined;
+  if (entry && !related.some((r) => r.location.uri === entry.location.uri)) {
+    const mapper = mappers(entry.location.uri);
+    if (mapper) related.push({ location: { uri: entry.location.uri, range: toRange(mapper, entry.location.range) }, message: `Registry entry ${entry.id}: ${entry.title}` });
+  }
+  const fixes: LspFix[] = [];
+  for (const fix of finding.fixes) {
+    const converted = toLspFix(fix, (uri) => (uri === finding.uri ? docMapper : mappers(uri)));
+    if (converted) fixes.push(converted);
+  }
+  const data: DiagnosticData = { uri: finding.uri, version, ruleId: finding.ruleId, fixes, entryId: finding.entryId, verdict: finding.verdict };
+  const diagnostic: Diagnostic = {
+    range: toRange(docMapper, finding.range),
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    code: finding.ruleId,
+    codeDescription: { href: finding.docsUrl },
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  if (finding.ruleId === 'directive/unused') diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+export function isClaimlintData(value: unknown): value is DiagnosticData {
+  const v = value as DiagnosticData | undefined;
+  return !!v && typeof v === 'object' && typeof v.uri === 'string' && typeof v.ruleId === 'string' && Array.isArray(v.fixes);
+}

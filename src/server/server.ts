@@ -1,0 +1,914 @@
+// The claimlint language server: wires LSP requests to the engine. Open copy documents are
+// linted (debounced per document) against the registry their project names; registry files get
+// validation, completion, key hovers and CodeLens; everything is guarded so one bad document,
+// rule or registry never takes the server down.
+import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind,
+  TextDocuments, type CancellationToken, type CodeAction, type CodeActionParams, type CodeLens, type Connection, type Diagnostic,
+  type Hover, type InitializeParams, type InitializeResult, type Location, type Position,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAMES } from '../core/config.js';
+import {
+  DOCS_BASE_URL, languageOf, lintDocument, makeFinding, ruleDocsUrl, type DocumentLanguage, type Finding, type LintResult, type RuleId,
+} from '../core/index.js';
+import { Project } from '../node/project.js';
+import { formatBytes } from '../node/read-document.js';
+import { claimMessage, describeEvidence, type ClaimRecord } from './claim-text.js';
+import { maxFileChars, mergeClientSettings, toConfigOverrides } from './client-settings.js';
+import { isClaimlintData, toDiagnostic, toLspFix, type LspFix, type LspTextEdit } from './diagnostics.js';
+import { buildWorkspaceEdit, nonOverlapping, type EditCapabilities } from './edits.js';
+import { claimHover } from './hover.js';
+import { containsOffset, rangesOverlap, textLines, toOffsets, toRange, type PositionMapper } from './positions.js';
+import {
+  ApplyFixCommand, CreateRegistryEntryCommand, DEFAULT_CLIENT_SETTINGS, DocumentClaimsRequest, SERVER_COMMANDS, StatusNotification,
+  WorkspaceClaimsRequest, type ClaimItem, type ClientSettings, type CommandResult, type DocumentClaimsParams, type DocumentClaimsResult,
+  type StatusParams, type VerdictCounts, type WorkspaceClaimsResult,
+} from './protocol.js';
+import { RegistryIndex } from './registry-index.js';
+import { registryCompletions, registryKeyHover } from './registry-editor.js';
+import { stubEdit } from './registry-stub.js';
+import { suppressionEdit } from './suppression.js';
+
+export interface ServerOptions {
+  /** Test seam: a document containing this text makes linting throw (proves per-document isolation). */
+  faultMarker?: string;
+}
+
+export const FIX_ALL_KIND = 'source.fixAll.claimlint';
+const REGISTRY_NAME = /(\.registry\.ya?ml|(^|[\\/])claims-registry\.yaml)$/i;
+const NEW_REGISTRY_NAME = 'claims.registry.yaml';
+
+type FileKind = 'copy' | 'registry' | 'config' | 'other';
+
+interface LintedFile {
+  uri: string;
+  version: number;
+  generation: number;
+  text: string;
+  mapper: PositionMapper;
+  language: DocumentLanguage;
+  result?: LintResult;
+  registryKey?: string;
+  settingsDocsBase: string;
+  today: string;
+}
+
+interface RegistrySlot {
+  index: RegistryIndex;
+  files: string[];
+  dirty: boolean;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let client: ClientSettings = { ...DEFAULT_CLIENT_SETTINGS };
+  let initOptions: unknown;
+  let folders: string[] = [];
+  let canPullConfiguration = false;
+  let canRegisterWatchers = false;
+  let supportsFolderEvents = false;
+  let editCaps: EditCapabilities = { documentChanges: false, createFiles: false };
+  const projects = new Map<string, Project>();
+  const registries = new Map<string, RegistrySlot>();
+  const openResults = new Map<string, LintedFile>();
+  const workspaceCache = new Map<string, LintedFile & { signature: string }>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const publishedSideFiles = new Set<string>();
+  // Bumped whenever settings, configs or the registry change: results of older generations are outdated.
+  let generation = 0;
+
+  const log = (message: string) => connection.console.log(message);
+  const logError = (message: string, error: unknown) => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    connection.console.error(`${message}: ${detail}`);
+  };
+
+  /** Runs a handler; an exception is logged with its context and the fallback is answered. */
+  function guard<T>(what: string, fallback: T, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      logError(`claimlint: ${what} failed`, error);
+      return fallback;
+    }
+  }
+  async function guardAsync<T>(what: string, fallback: T, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      logError(`claimlint: ${what} failed`, error);
+      return fallback;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Files, projects, registries
+
+  const pathOf = (uri: string): string | undefined => {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+  };
+  const displayName = (uri: string) => pathOf(uri) ?? uri;
+
+  /** The URI an open document uses for a path (clients encode URIs in their own way), else a file URI. */
+  function uriOfPath(filePath: string): string {
+    for (const doc of documents.all()) if (pathOf(doc.uri) === filePath) return doc.uri;
+    return pathToFileURL(filePath).href;
+  }
+
+  function projectFor(filePath: string | undefined): Project {
+    const root = (filePath && folders.filter((f) => filePath === f || filePath.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0])
+      ?? (filePath && folders.length === 0 ? path.dirname(filePath) : folders[0])
+      ?? process.cwd();
+    let project = projects.get(root);
+    if (!project) {
+      project = new Project({ root, registry: client.registry.length ? client.registry : undefined, overrides: toConfigOverrides(client) });
+      projects.set(root, project);
+    }
+    return project;
+  }
+
+  /** A path to ask the project about for documents without one (untitled): its root. */
+  const settingsPath = (filePath: string | undefined, project: Project) => filePath ?? path.join(project.root, 'untitled.md');
+
+  function classify(uri: string, languageId?: string): FileKind {
+    const filePath = pathOf(uri);
+    if (filePath) {
+      const base = path.basename(filePath);
+      if ((CONFIG_FILE_NAMES as readonly string[]).includes(base)) return 'config';
+      if (REGISTRY_NAME.test(filePath)) return 'registry';
+      if (languageOf(filePath) === undefined && languageId !== 'markdown' && languageId !== 'yaml') return 'other';
+      const project = projectFor(filePath);
+      if (project.isRegistryOrConfigFile(filePath)) return 'registry';
+      if (project.isIgnoredByConfig(filePath)) return 'other';
+      return 'copy';
+    }
+    return languageId === 'markdown' || languageId === 'yaml' ? 'copy' : 'other';
+  }
+
+  function languageFor(uri: string, languageId: string): DocumentLanguage | undefined {
+    const fromName = pathOf(uri) ? languageOf(pathOf(uri)!) : undefined;
+    if (fromName) return fromName;
+    return languageId === 'markdown' || languageId === 'yaml' ? languageId : undefined;
+  }
+
+  function readText(filePath: string): string | undefined {
+    const uri = uriOfPath(filePath);
+    const open = documents.get(uri);
+    if (open) return open.getText();
+    try {
+      return readFileSync(filePath, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The registry slot serving a copy file (or a registry file), loading it if needed. */
+  function registryFor(filePath: string | undefined): { key: string; slot: RegistrySlot } {
+    const project = projectFor(filePath);
+    const asked = settingsPath(filePath, project);
+    let files = project.registryFor(asked).files;
+    // A registry file the project's globs do not name still gets validated on its own.
+    if (filePath && REGISTRY_NAME.test(filePath) && !files.includes(filePath)) files = [filePath];
+    const key = files.join('\n');
+    let slot = registries.get(key);
+    if (!slot) {
+      slot = { index: new RegistryIndex(), files, dirty: true };
+      registries.set(key, slot);
+    }
+    if (slot.dirty) loadSlot(slot, project);
+    return { key, slot };
+  }
+
+  function loadSlot(slot: RegistrySlot, project: Project): void {
+    const sources = slot.files.flatMap((file) => {
+      const text = readText(file);
+      // A missing or unreadable file is reported by the project's own loader (registry/syntax).
+      return text === undefined ? [] : [{ uri: uriOfPath(file), text }];
+    });
+    const missing = slot.files.filter((f) => readText(f) === undefined);
+    const state = slot.index.load(sources, { today: project.today, docsBaseUrl: DOCS_BASE_URL });
+    slot.dirty = false;
+    if (missing.length > 0) {
+      const fromDisk = project.loadRegistryFiles(missing, 'registry').findings.map((f) => ({ ...f, uri: uriOfPath(f.uri) }));
+      state.findings = [...state.findings, ...fromDisk];
+      state.errors += fromDisk.filter((f) => f.severity === 'error').length;
+    }
+    if (state.staleIndex) log(`claimlint: registry file(s) ${state.staleFiles.map(displayName).join(', ')} have errors; serving their last good version.`);
+    publishRegistryDiagnostics(slot);
+  }
+
+  function publishRegistryDiagnostics(slot: RegistrySlot): void {
+    const byUri = new Map<string, Finding[]>();
+    for (const file of slot.files) byUri.set(uriOfPath(file), []);
+    for (const finding of slot.index.state.findings) byUri.set(finding.uri, [...(byUri.get(finding.uri) ?? []), finding]);
+    for (const [uri, findings] of byUri) {
+      const mapper = slot.index.currentMapper(uri) ?? textLines(uri, '');
+      const version = documents.get(uri)?.version ?? 0;
+      const diagnostics = findings.map((f) => toDiagnostic(f, version, mapper, (u) => slot.index.currentMapper(u)));
+      connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
+      publishedSideFiles.add(uri);
+    }
+  }
+
+  function publishConfigDiagnostics(): void {
+    for (const project of projects.values()) {
+      const byUri = new Map<string, Finding[]>();
+      for (const finding of project.configFindings) {
+        const uri = uriOfPath(finding.uri);
+        byUri.set(uri, [...(byUri.get(uri) ?? []), finding]);
+      }
+      for (const doc of documents.all()) if (classify(doc.uri) === 'config' && !byUri.has(doc.uri)) byUri.set(doc.uri, []);
+      for (const [uri, findings] of byUri) {
+        const text = documents.get(uri)?.getText() ?? readText(pathOf(uri) ?? '') ?? '';
+        const mapper = textLines(uri, text);
+        connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic({ ...f, uri }, 0, mapper, () => undefined)) });
+        publishedSideFiles.add(uri);
+      }
+    }
+  }
+
+  /** Position mappers for any file a finding may point into: open documents, then registry texts. */
+  function mapperLookup(slot: RegistrySlot | undefined) {
+    return (uri: string): PositionMapper | undefined => documents.get(uri) ?? slot?.index.indexMapper(uri) ?? slot?.index.currentMapper(uri);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Linting
+
+  function limitFinding(uri: string, size: number, limit: number): Finding {
+    return makeFinding('document/limit', uri, { start: 0, end: 0 },
+      `Not checked: ${formatBytes(size)} is over the ${formatBytes(limit)} size limit (setting claimlint.maxFileSizeKB or maxFileSize in the config).`,
+      { docsBaseUrl: DOCS_BASE_URL }, 'info');
+  }
+
+  /** Lints one copy text; never throws. */
+  function lintText(uri: string, text: string, language: DocumentLanguage, mapper: PositionMapper, version: number): LintedFile {
+    const filePath = pathOf(uri);
+    const project = projectFor(filePath);
+    const base: LintedFile = { uri, version, generation, text, mapper, language, settingsDocsBase: DOCS_BASE_URL, today: project.today };
+    const limit = Math.min(maxFileChars(client), filePath ? project.maxFileSizeFor(filePath) : Infinity);
+    if (text.length > limit) return { ...base, result: { uri, findings: [limitFinding(uri, text.length, limit)], claims: [] } };
+    try {
+      const settings = project.settingsFor(settingsPath(filePath, project));
+      const { key, slot } = registryFor(filePath);
+      if (options.faultMarker && text.includes(options.faultMarker)) throw new Error('injected fault (CLAIMLINT_FAULT_MARKER)');
+      const started = performance.now();
+      const result = lintDocument({ uri, text }, language, slot.index.state.registry, settings);
+      const took = performance.now() - started;
+      if (took > 2000) log(`claimlint: ${displayName(uri)} took ${Math.round(took)} ms to check.`);
+      return { ...base, result, registryKey: key, settingsDocsBase: settings.docsBaseUrl, today: settings.today };
+    } catch (error) {
+      logError(`claimlint: checking ${displayName(uri)} failed`, error);
+      const finding = makeFinding('document/parse', uri, { start: 0, end: 0 },
+        'claimlint could not check this file because of an internal error; details are in the claimlint output. Other files are still checked.',
+        { docsBaseUrl: DOCS_BASE_URL }, 'info');
+      return { ...base, result: { uri, findings: [finding], claims: [] } };
+    }
+  }
+
+  function diagnosticsOf(linted: LintedFile): Diagnostic[] {
+    const slot = linted.registryKey !== undefined ? registries.get(linted.registryKey) : undefined;
+    const lookup = mapperLookup(slot);
+    const out: Diagnostic[] = [];
+    for (const finding of linted.result?.findings ?? []) {
+      const withFallbacks = { ...finding, fixes: [...finding.fixes] };
+      out.push(toDiagnostic(withFallbacks, linted.version, linted.mapper, lookup, slot?.index.state.registry));
+    }
+    return out;
+  }
+
+  /** Lints an open document now (cancelling its pending debounce) and publishes the result. */
+  function lintOpenNow(uri: string): LintedFile | undefined {
+    clearTimer(uri);
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const kind = classify(uri, doc.languageId);
+    if (kind === 'registry') {
+      refreshRegistryContaining(uri);
+      return undefined;
+    }
+    if (kind === 'config') {
+      for (const project of projects.values()) project.invalidate();
+      projectFor(pathOf(uri)).settingsFor(pathOf(uri)!);
+      publishConfigDiagnostics();
+      return undefined;
+    }
+    const language = kind === 'copy' ? languageFor(uri, doc.languageId) : undefined;
+    if (!language) return undefined;
+    if (!client.enable) {
+      openResults.delete(uri);
+      connection.sendDiagnostics({ uri, diagnostics: [] });
+      return undefined;
+    }
+    const version = doc.version;
+    const linted = lintText(uri, doc.getText(), language, doc, version);
+    // A newer version arrived while this ran (async registry work): its own run will publish.
+    if (documents.get(uri)?.version !== version) return undefined;
+    openResults.set(uri, linted);
+    connection.sendDiagnostics({ uri, version, diagnostics: guard(`diagnostics for ${displayName(uri)}`, [], () => diagnosticsOf(linted)) });
+    sendStatus();
+    return linted;
+  }
+
+  function clearTimer(uri: string): void {
+    const timer = timers.get(uri);
+    if (timer) clearTimeout(timer);
+    timers.delete(uri);
+  }
+
+  function schedule(uri: string, run: () => void, delay = client.debounceMs): void {
+    clearTimer(uri);
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      guard(`checking ${displayName(uri)}`, undefined, run);
+    }, delay));
+  }
+
+  /** The current result of an open copy document, linting it first if it is outdated. */
+  function freshResult(uri: string): LintedFile | undefined {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const known = openResults.get(uri);
+    if (known && known.version === doc.version && known.generation === generation) return known;
+    return lintOpenNow(uri) ?? openResults.get(uri);
+  }
+
+  function relintOpenDocuments(): void {
+    for (const doc of documents.all()) {
+      if (classify(doc.uri, doc.languageId) === 'copy') schedule(doc.uri, () => lintOpenNow(doc.uri), 0);
+    }
+  }
+
+  function refreshRegistryContaining(uri: string): void {
+    const filePath = pathOf(uri);
+    let touched = false;
+    for (const slot of registries.values()) {
+      if (filePath && slot.files.includes(filePath)) {
+        slot.dirty = true;
+        touched = true;
+      }
+    }
+    if (!touched && filePath) {
+      // A registry file the projects do not know yet (just created): rediscover.
+      for (const project of projects.values()) project.invalidate();
+    }
+    const { slot } = registryFor(filePath);
+    if (slot.dirty) loadSlot(slot, projectFor(filePath));
+    for (const s of registries.values()) if (s.dirty) loadSlot(s, projectFor(s.files[0]));
+    generation++;
+    workspaceCache.clear();
+    sendStatus();
+    relintOpenDocuments();
+  }
+
+  function resetProjects(): void {
+    projects.clear();
+    for (const slot of registries.values()) slot.dirty = true;
+    registries.clear();
+    generation++;
+    workspaceCache.clear();
+  }
+
+  function sendStatus(): void {
+    guard('status', undefined, () => {
+      const counts: VerdictCounts = { contradicted: 0, unsubstantiated: 0, stale: 0, 'needs-qualifier': 0, supported: 0 };
+      for (const linted of openResults.values()) for (const claim of linted.result?.claims ?? []) counts[claim.verdict]++;
+      const files = new Set<string>();
+      let entries = 0;
+      let errors = 0;
+      let staleIndex = false;
+      for (const slot of registries.values()) {
+        for (const f of slot.files) files.add(f);
+        entries += slot.index.state.registry.entries.length;
+        errors += slot.index.state.errors;
+        staleIndex ||= slot.index.state.staleIndex;
+      }
+      const status: StatusParams = { counts, registry: { files: files.size, entries, errors, staleIndex } };
+      void connection.sendNotification(StatusNotification, status);
+    });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Workspace: every copy file, linted on demand and cached by file signature and generation
+
+  async function workspaceFiles(token?: CancellationToken): Promise<LintedFile[]> {
+    const out: LintedFile[] = [];
+    const roots = folders.length ? folders : [];
+    const seen = new Set<string>();
+    for (const root of roots) {
+      const project = projectFor(root + path.sep + 'x');
+      const listed = project.listFiles([root]);
+      for (let i = 0; i < listed.files.length; i++) {
+        if (token?.isCancellationRequested) return out;
+        // Yield now and then so edits and requests keep flowing during a big scan.
+        if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+        const file = listed.files[i];
+        if (seen.has(file)) continue;
+        seen.add(file);
+        const linted = guard(`checking ${file}`, undefined, () => lintWorkspaceFile(file, project));
+        if (linted) out.push(linted);
+      }
+    }
+    // Open untitled or out-of-folder documents count too.
+    for (const doc of documents.all()) {
+      const p = pathOf(doc.uri);
+      if (p && seen.has(p)) continue;
+      if (classify(doc.uri, doc.languageId) !== 'copy') continue;
+      const linted = freshResult(doc.uri);
+      if (linted) out.push(linted);
+    }
+    return out;
+  }
+
+  function lintWorkspaceFile(file: string, project: Project): LintedFile | undefined {
+    const uri = uriOfPath(file);
+    if (documents.get(uri)) return freshResult(uri);
+    let signature: string;
+    try {
+      const stat = statSync(file);
+      signature = `${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return undefined;
+    }
+    const cached = workspaceCache.get(uri);
+    if (cached && cached.signature === signature && cached.generation === generation) return cached;
+    const language = languageOf(file);
+    if (!language) return undefined;
+    const read = project.readDocument(file);
+    if (!read.file) return undefined;
+    const linted = lintText(uri, read.file.text, language, textLines(uri, read.file.text), 0);
+    workspaceCache.set(uri, { ...linted, signature });
+    return linted;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Claims: lookup, items for the claims view
+
+  function claimAt(linted: LintedFile, offset: number): ClaimRecord | undefined {
+    let best: ClaimRecord | undefined;
+    for (const record of linted.result?.claims ?? []) {
+      if (!containsOffset(record.claim.range, offset)) continue;
+      if (!best || record.claim.range.end - record.claim.range.start < best.claim.range.end - best.claim.range.start) best = record;
+    }
+    return best;
+  }
+
+  function entryLocation(linted: LintedFile, entryId: string | undefined): Location | undefined {
+    if (!entryId) return undefined;
+    const slot = linted.registryKey !== undefined ? registries.get(linted.registryKey) : undefined;
+    const entry = slot?.index.state.registry.byId.get(entryId);
+    if (!entry || !slot) return undefined;
+    const mapper = slot.index.indexMapper(entry.location.uri);
+    if (!mapper) return undefined;
+    return { uri: entry.location.uri, range: toRange(mapper, entry.location.range) };
+  }
+
+  function claimItems(linted: LintedFile): ClaimItem[] {
+    return (linted.result?.claims ?? []).map((record) => ({
+      range: toRange(linted.mapper, record.claim.range),
+      text: record.claim.text,
+      kind: record.claim.kind,
+      verdict: record.verdict,
+      entryId: record.entryId,
+      evidence: record.evidence ? describeEvidence(record.evidence) : undefined,
+      message: claimMessage(record),
+    }));
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Code actions and fixes
+
+  function versionOf(uri: string): number | null {
+    return documents.get(uri)?.version ?? null;
+  }
+
+  /** A stub entry for a claim, as edits into the first registry file (or a new one). */
+  function registryStubEdits(linted: LintedFile, record: ClaimRecord): { edits: LspTextEdit[]; createUri?: string; entryId: string } | undefined {
+    const slot = linted.registryKey !== undefined ? registries.get(linted.registryKey) : undefined;
+    const registry = slot?.index.state.registry ?? { entries: [], byId: new Map(), files: [] };
+    const firstFile = slot?.files[0];
+    const name = path.basename(pathOf(linted.uri) ?? linted.uri);
+    if (firstFile) {
+      const uri = uriOfPath(firstFile);
+      const text = documents.get(uri)?.getText() ?? readText(firstFile) ?? '';
+      const stub = stubEdit(text, record.claim, registry, linted.today, name);
+      const mapper = documents.get(uri) ?? textLines(uri, text);
+      return { edits: [{ uri, range: toRange(mapper, stub.range), newText: stub.newText }], entryId: stub.entryId };
+    }
+    const root = projectFor(pathOf(linted.uri)).root;
+    const uri = pathToFileURL(path.join(root, NEW_REGISTRY_NAME)).href;
+    const stub = stubEdit('', record.claim, registry, linted.today, name);
+    return { edits: [{ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: stub.newText }], createUri: uri, entryId: stub.entryId };
+  }
+
+  function codeActions(params: CodeActionParams): CodeAction[] {
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
+    if (!doc || classify(uri, doc.languageId) !== 'copy') return [];
+    const linted = freshResult(uri);
+    if (!linted?.result) return [];
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+    const actions: CodeAction[] = [];
+    const current = diagnosticsOf(linted);
+
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const diagnostic of params.context.diagnostics) {
+        if (!isClaimlintData(diagnostic.data)) continue;
+        // Offsets from an older version would edit the wrong text: answer from the current lint.
+        const match = current.find((d) => d.code === diagnostic.code && isClaimlintData(d.data) && rangesOverlap(toOffsets(doc, d.range), toOffsets(doc, diagnostic.range)));
+        if (!match || !isClaimlintData(match.data)) continue;
+        const finding = linted.result.findings.find((f) => f.ruleId === match.code && rangesOverlap(f.range, toOffsets(doc, match.range)));
+        const fixes: LspFix[] = [...match.data.fixes];
+        const record = finding?.claim ? linted.result.claims.find((c) => c.claim.range.start === finding.claim!.range.start && c.claim.range.end === finding.claim!.range.end) : undefined;
+        if (finding && finding.verdict === 'unsubstantiated' && !fixes.some((f) => f.kind === 'registry-stub') && record) {
+          const stub = registryStubEdits(linted, record);
+          if (stub) {
+            const edit = buildWorkspaceEdit(stub.edits, editCaps, versionOf, stub.createUri);
+            if (edit) actions.push({ title: `Create registry entry ${stub.entryId} for “${record.claim.text}”`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
+          }
+        }
+        if (finding && !fixes.some((f) => f.kind === 'suppress') && finding.ruleId.startsWith('claim/')) {
+          const edit = suppressionEdit(uri, linted.text, linted.language, finding.range, finding.ruleId);
+          if (edit) {
+            const converted = toLspFix({ kind: 'suppress', title: `Suppress ${finding.ruleId} here (with a reason)`, safe: false, edits: [edit] }, () => doc);
+            if (converted) fixes.push(converted);
+          }
+        }
+        for (const fix of fixes) {
+          const edit = buildWorkspaceEdit(fix.edits, editCaps, versionOf);
+          if (!edit) continue;
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, isPreferred: fix.kind === 'replace-figure' || undefined });
+        }
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const safe: LspTextEdit[] = [];
+      for (const d of current) {
+        if (!isClaimlintData(d.data)) continue;
+        for (const fix of d.data.fixes) if (fix.safe && fix.edits.every((e) => e.uri === uri)) safe.push(...fix.edits);
+      }
+      const edits = nonOverlapping(safe, (e) => toOffsets(doc, e.range));
+      if (edits.length > 0) {
+        const edit = buildWorkspaceEdit(edits, editCaps, versionOf);
+        if (edit) actions.push({ title: `Fix all safe claimlint problems (${edits.length})`, kind: FIX_ALL_KIND, edit });
+      }
+    }
+    return actions;
+  }
+
+  async function applyFix(args: unknown[]): Promise<CommandResult> {
+    const [uri, version, edits] = args as [string, number, Array<{ range: LspTextEdit['range']; newText: string }>];
+    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!doc) return { applied: false, reason: 'The document is not open.' };
+    if (doc.version !== version) {
+      void connection.window.showWarningMessage('claimlint: the fix was not applied because the document changed since it was computed.');
+      return { applied: false, reason: `out of date: document version ${doc.version}, fix computed for ${version}` };
+    }
+    if (!Array.isArray(edits)) return { applied: false, reason: 'No edits given.' };
+    const edit = buildWorkspaceEdit(edits.map((e) => ({ uri, range: e.range, newText: e.newText })), { ...editCaps, documentChanges: editCaps.documentChanges }, versionOf);
+    if (!edit) return { applied: false, reason: 'The client cannot apply this edit.' };
+    const result = await connection.workspace.applyEdit({ label: 'claimlint fix', edit });
+    return { applied: result.applied, reason: result.failureReason };
+  }
+
+  async function createRegistryEntry(args: unknown[]): Promise<CommandResult & { entryId?: string }> {
+    const [uri, range] = args as [string, LspTextEdit['range']];
+    const doc = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!doc || !range) return { applied: false, reason: 'The document is not open.' };
+    const linted = freshResult(uri);
+    if (!linted?.result) return { applied: false, reason: 'The document is not checked by claimlint.' };
+    const wanted = toOffsets(doc, range);
+    const record = linted.result.claims.find((c) => rangesOverlap(c.claim.range, wanted));
+    if (!record) return { applied: false, reason: 'No claim at that range.' };
+    const stub = registryStubEdits(linted, record);
+    if (!stub) return { applied: false, reason: 'No registry file to write to.' };
+    const edit = buildWorkspaceEdit(stub.edits, editCaps, versionOf, stub.createUri);
+    if (!edit) return { applied: false, reason: 'The client cannot create files; add a registry file first.' };
+    const result = await connection.workspace.applyEdit({ label: 'claimlint: create registry entry', edit });
+    return { applied: result.applied, reason: result.failureReason, entryId: stub.entryId };
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Registry files in the editor: references and CodeLens
+
+  function entriesIn(uri: string): Array<{ id: string; range: ReturnType<typeof toRange> }> {
+    const filePath = pathOf(uri);
+    const { slot } = registryFor(filePath);
+    const mapper = slot.index.indexMapper(uri);
+    if (!mapper) return [];
+    return slot.index.state.registry.entries.filter((e) => e.location.uri === uri).map((e) => ({ id: e.id, range: toRange(mapper, e.location.range) }));
+  }
+
+  function entryIdAt(uri: string, position: Position): string | undefined {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const line = doc.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } });
+    const { slot } = registryFor(pathOf(uri));
+    // The word under the cursor if it names an entry, else the entry whose block holds the cursor.
+    const word = /[a-z0-9][a-z0-9._-]*/gi;
+    for (let m = word.exec(line); m; m = word.exec(line)) {
+      if (position.character >= m.index && position.character <= m.index + m[0].length && slot.index.state.registry.byId.has(m[0])) return m[0];
+    }
+    const containing = entriesIn(uri).filter((e) => e.range.start.line <= position.line && position.line <= e.range.end.line);
+    return containing.at(-1)?.id;
+  }
+
+  async function claimsOfEntry(entryId: string, token?: CancellationToken): Promise<Location[]> {
+    const out: Location[] = [];
+    for (const linted of await workspaceFiles(token)) {
+      for (const record of linted.result?.claims ?? []) {
+        if (record.entryId === entryId) out.push({ uri: linted.uri, range: toRange(linted.mapper, record.claim.range) });
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Wiring
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    initOptions = params.initializationOptions;
+    client = mergeClientSettings(client, initOptions);
+    folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
+    if (folders.length === 0 && params.rootUri) {
+      const root = pathOf(params.rootUri);
+      if (root) folders = [root];
+    }
+    const caps = params.capabilities;
+    canPullConfiguration = !!caps.workspace?.configuration;
+    canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    supportsFolderEvents = !!caps.workspace?.workspaceFolders;
+    editCaps = {
+      documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+      createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+    };
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: SERVER_COMMANDS },
+        completionProvider: { triggerCharacters: [':', ' ', '-'] },
+        codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'claimlint', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void guardAsync('initialization', undefined, async () => {
+      if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlint' });
+      if (canRegisterWatchers) {
+        void connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{md,markdown,mdown,mkd,yaml,yml}' }, { globPattern: '**/{.gitignore,.claimlintignore}' }],
+        });
+      }
+      if (supportsFolderEvents) {
+        connection.workspace.onDidChangeWorkspaceFolders((event) => {
+          guard('workspace folders', undefined, () => {
+            const removed = new Set(event.removed.map((f) => pathOf(f.uri)));
+            folders = [...folders.filter((f) => !removed.has(f)), ...event.added.map((f) => pathOf(f.uri)).filter((p): p is string => !!p)];
+            resetProjects();
+            relintOpenDocuments();
+          });
+        });
+      }
+      await pullConfiguration();
+      sendStatus();
+    });
+  });
+
+  async function pullConfiguration(): Promise<void> {
+    if (!canPullConfiguration) return;
+    const section: unknown = await connection.workspace.getConfiguration('claimlint');
+    const next = mergeClientSettings(mergeClientSettings({ ...DEFAULT_CLIENT_SETTINGS }, initOptions), section);
+    if (JSON.stringify(next) !== JSON.stringify(client)) {
+      client = next;
+      resetProjects();
+      relintOpenDocuments();
+    }
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    void guardAsync('configuration change', undefined, async () => {
+      if (canPullConfiguration) await pullConfiguration();
+      else {
+        client = mergeClientSettings(mergeClientSettings({ ...DEFAULT_CLIENT_SETTINGS }, initOptions), change.settings);
+        resetProjects();
+        relintOpenDocuments();
+      }
+    });
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    guard('watched file change', undefined, () => {
+      let projectChanged = false;
+      let registryChanged = false;
+      for (const change of params.changes) {
+        const filePath = pathOf(change.uri);
+        if (!filePath) continue;
+        const base = path.basename(filePath);
+        workspaceCache.delete(change.uri);
+        if ((CONFIG_FILE_NAMES as readonly string[]).includes(base) || base === '.gitignore' || base === '.claimlintignore') projectChanged = true;
+        else if (REGISTRY_NAME.test(filePath) || [...registries.values()].some((s) => s.files.includes(filePath))) {
+          registryChanged = true;
+          // An open registry document is served from the editor's text; its disk change is an echo.
+          if (change.type !== FileChangeType.Changed || !documents.get(change.uri)) for (const s of registries.values()) s.dirty = true;
+        }
+      }
+      if (projectChanged) {
+        resetProjects();
+        publishConfigDiagnostics();
+        relintOpenDocuments();
+      } else if (registryChanged) {
+        for (const project of projects.values()) project.invalidate();
+        for (const slot of registries.values()) slot.dirty = true;
+        generation++;
+        workspaceCache.clear();
+        for (const slot of [...registries.values()]) loadSlot(slot, projectFor(slot.files[0]));
+        sendStatus();
+        relintOpenDocuments();
+      }
+    });
+  });
+
+  documents.onDidOpen((event) => {
+    guard(`opening ${displayName(event.document.uri)}`, undefined, () => {
+      lintOpenNow(event.document.uri);
+    });
+  });
+
+  documents.onDidChangeContent((event) => {
+    guard(`change in ${displayName(event.document.uri)}`, undefined, () => {
+      const uri = event.document.uri;
+      // The open event already linted version 1; onDidChangeContent also fires for it.
+      const known = openResults.get(uri);
+      if (known && known.version === event.document.version) return;
+      const kind = classify(uri, event.document.languageId);
+      if (kind === 'registry') {
+        // Lint against the unsaved registry text as the user types, debounced like copy.
+        schedule(uri, () => refreshRegistryContaining(uri));
+        return;
+      }
+      if (kind === 'config') {
+        schedule(uri, () => lintOpenNow(uri));
+        return;
+      }
+      if (kind !== 'copy') return;
+      if (!openResults.has(uri)) return; // first content: onDidOpen lints it
+      if (client.run === 'onType') schedule(uri, () => lintOpenNow(uri));
+    });
+  });
+
+  documents.onDidSave((event) => {
+    guard(`saving ${displayName(event.document.uri)}`, undefined, () => {
+      const kind = classify(event.document.uri, event.document.languageId);
+      if (kind === 'copy') lintOpenNow(event.document.uri);
+      else if (kind === 'config') {
+        resetProjects();
+        publishConfigDiagnostics();
+        relintOpenDocuments();
+      }
+    });
+  });
+
+  documents.onDidClose((event) => {
+    guard(`closing ${displayName(event.document.uri)}`, undefined, () => {
+      const uri = event.document.uri;
+      clearTimer(uri);
+      const kind = classify(uri, event.document.languageId);
+      openResults.delete(uri);
+      if (kind === 'registry') {
+        // The registry reverts to the text on disk.
+        refreshRegistryContaining(uri);
+        return;
+      }
+      if (!publishedSideFiles.has(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+      sendStatus();
+    });
+  });
+
+  connection.onHover((params): Hover | null => guard('hover', null, () => {
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const kind = classify(uri, doc.languageId);
+    if (kind === 'registry') return registryKeyHover(doc.getText(), params.position) ?? null;
+    if (kind !== 'copy') return null;
+    const linted = freshResult(uri);
+    if (!linted) return null;
+    const record = claimAt(linted, doc.offsetAt(params.position));
+    if (!record) return null;
+    const location = entryLocation(linted, record.entryId);
+    const slot = linted.registryKey !== undefined ? registries.get(linted.registryKey) : undefined;
+    const entry = record.entryId ? slot?.index.state.registry.byId.get(record.entryId) : undefined;
+    const link = entry && location ? { entry, href: `${location.uri}#L${location.range.start.line + 1}` } : undefined;
+    const docsUrl = record.finding?.docsUrl ?? ruleDocsUrl(`claim/${record.verdict}` as RuleId, linted.settingsDocsBase);
+    return claimHover(record, toRange(doc, record.claim.range), link, docsUrl);
+  }));
+
+  connection.onDefinition((params) => guard('definition', null, () => {
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
+    if (!doc || classify(uri, doc.languageId) !== 'copy') return null;
+    const linted = freshResult(uri);
+    if (!linted) return null;
+    const record = claimAt(linted, doc.offsetAt(params.position));
+    return entryLocation(linted, record?.entryId) ?? null;
+  }));
+
+  connection.onReferences((params, token) => guardAsync('references', [] as Location[], async () => {
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
+    if (!doc) return [];
+    const kind = classify(uri, doc.languageId);
+    let entryId: string | undefined;
+    let declaration: Location | undefined;
+    if (kind === 'registry') {
+      entryId = entryIdAt(uri, params.position);
+      const entry = entryId ? entriesIn(uri).find((e) => e.id === entryId) : undefined;
+      if (entry) declaration = { uri, range: entry.range };
+    } else if (kind === 'copy') {
+      const linted = freshResult(uri);
+      const record = linted ? claimAt(linted, doc.offsetAt(params.position)) : undefined;
+      entryId = record?.entryId;
+      if (linted) declaration = entryLocation(linted, entryId);
+    }
+    if (!entryId) return [];
+    const claims = await claimsOfEntry(entryId, token);
+    return params.context.includeDeclaration && declaration ? [declaration, ...claims] : claims;
+  }));
+
+  connection.onCodeAction((params) => guard('code actions', [] as CodeAction[], () => codeActions(params)));
+
+  connection.onExecuteCommand((params) => guardAsync(`command ${params.command}`, { applied: false, reason: 'internal error' } as CommandResult, async () => {
+    if (params.command === ApplyFixCommand) return applyFix(params.arguments ?? []);
+    if (params.command === CreateRegistryEntryCommand) return createRegistryEntry(params.arguments ?? []);
+    return { applied: false, reason: `unknown command ${params.command}` };
+  }));
+
+  connection.onCompletion((params) => guard('completion', [], () => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || classify(doc.uri, doc.languageId) !== 'registry') return [];
+    return registryCompletions(doc.getText(), params.position);
+  }));
+
+  connection.onCodeLens((params, token) => guardAsync('code lens', [] as CodeLens[], async () => {
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
+    if (!doc || classify(uri, doc.languageId) !== 'registry') return [];
+    const entries = entriesIn(uri);
+    if (entries.length === 0) return [];
+    const usage = new Map<string, { claims: number; files: Set<string> }>();
+    for (const linted of await workspaceFiles(token)) {
+      for (const record of linted.result?.claims ?? []) {
+        if (!record.entryId) continue;
+        const u = usage.get(record.entryId) ?? { claims: 0, files: new Set<string>() };
+        u.claims++;
+        u.files.add(linted.uri);
+        usage.set(record.entryId, u);
+      }
+    }
+    return entries.map((entry) => {
+      const u = usage.get(entry.id);
+      const claims = u?.claims ?? 0;
+      const files = u?.files.size ?? 0;
+      const title = claims === 0 ? 'used by no claims' : `used by ${claims} claim${claims === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+      return { range: { start: entry.range.start, end: entry.range.start }, command: { title, command: 'claimlint.showReferences', arguments: [uri, entry.range.start] } };
+    });
+  }));
+
+  connection.onRequest(DocumentClaimsRequest, (params: DocumentClaimsParams): DocumentClaimsResult => guard('documentClaims', { claims: [] }, () => {
+    const uri = params?.uri;
+    if (typeof uri !== 'string') return { claims: [] };
+    if (documents.get(uri)) {
+      const linted = freshResult(uri);
+      return { claims: linted ? claimItems(linted) : [] };
+    }
+    const filePath = pathOf(uri);
+    if (!filePath) return { claims: [] };
+    const linted = lintWorkspaceFile(filePath, projectFor(filePath));
+    return { claims: linted ? claimItems(linted) : [] };
+  }));
+
+  connection.onRequest(WorkspaceClaimsRequest, (_params: unknown, token: CancellationToken) => guardAsync('workspaceClaims', { files: [] } as WorkspaceClaimsResult, async () => {
+    const files = (await workspaceFiles(token)).map((linted) => ({ uri: linted.uri, claims: claimItems(linted) }));
+    return { files: files.filter((f) => f.claims.length > 0) };
+  }));
+
+  documents.listen(connection);
+  connection.listen();
+}
