@@ -19,6 +19,8 @@ export interface TextUnit {
   block: 'heading' | 'paragraph' | 'list-item' | 'table-cell' | 'blockquote' | 'footnote' | 'yaml-value' | 'front-matter';
   /** Heading depth for headings. */
   depth?: number;
+  /** Source range of the whole block the unit was read from (optional; added by the extractor). */
+  range?: OffsetRange;
   /**
    * Context that gives the unit its subject and metric: the chain of headings above it, the
    * table's column header and row header for a cell, the key path for YAML values.

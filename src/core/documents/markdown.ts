@@ -1,0 +1,297 @@
+import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
+import { scanHtmlComments, scanYamlComments } from './directives.js';
+import type { ExtractContext } from './extract-context.js';
+import { appendMarkdownText } from './markdown-align.js';
+import type { ExtractedDocument, TextUnit } from './text-unit.js';
+import { PLACEHOLDER, UnitBuilder } from './unit-builder.js';
+import { MAX_ALIAS_COUNT, reportYamlErrors, ScalarRanges, scalarUnit } from './yaml-copy.js';
+
+// Markdown → one TextUnit per block that holds copy (heading, paragraph, list-item and blockquote
+// paragraph, table cell, footnote paragraph). Code, HTML blocks and front matter are not copy.
+
+/** Created once: freezing a unified processor is costly and it holds no per-document state. */
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+
+/** Front matter keys whose string values are copy. */
+const FRONT_MATTER_COPY_KEYS: ReadonlySet<string> = new Set(['title', 'description', 'summary', 'subtitle', 'headline', 'excerpt']);
+const LOCALE_KEYS = ['lang', 'locale', 'language'];
+const BR = /^<br\s*\/?>$/i;
+
+type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
+
+/** Reads a Markdown document into `out`. */
+export function extractMarkdown(ctx: ExtractContext, out: ExtractedDocument): void {
+  const source = ctx.source;
+  // micromark drops a leading BOM and counts offsets without it.
+  const base = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = processor.parse(base === 0 ? source : source.slice(1)) as Root;
+  new MarkdownReader(ctx, out, base).read(tree);
+}
+
+class MarkdownReader {
+  private readonly source: string;
+  /** Heading texts by depth (index 0 = h1). */
+  private readonly headings: Array<string | undefined> = [];
+  /** The chain of headings above the current block, nearest first. */
+  private headingContext: string[] = [];
+
+  constructor(
+    private readonly ctx: ExtractContext,
+    private readonly out: ExtractedDocument,
+    private readonly base: number,
+  ) {
+    this.source = ctx.source;
+  }
+
+  private start(node: Nodes): number {
+    return this.base + (node.position?.start.offset ?? 0);
+  }
+
+  private end(node: Nodes): number {
+    return this.base + (node.position?.end.offset ?? 0);
+  }
+
+  read(tree: Root): void {
+    const stack: Array<{ node: RootContent; container: Container }> = [];
+    const pushChildren = (parent: Parent, container: Container): void => {
+      for (let k = parent.children.length - 1; k >= 0; k--) stack.push({ node: parent.children[k] as RootContent, container });
+    };
+    pushChildren(tree, 'paragraph');
+    while (stack.length > 0) {
+      const { node, container } = stack.pop()!;
+      try {
+        switch (node.type) {
+          case 'heading':
+            this.heading(node.children, node.depth, node);
+            break;
+          case 'paragraph':
+            this.unit(node.children, container, this.headingContext, node);
+            break;
+          case 'list':
+            pushChildren(node, container);
+            break;
+          case 'listItem':
+            pushChildren(node, 'list-item');
+            break;
+          case 'blockquote':
+            pushChildren(node, 'blockquote');
+            break;
+          case 'footnoteDefinition':
+            this.footnote(node.identifier, node.children);
+            break;
+          case 'table':
+            this.table(node);
+            break;
+          case 'html':
+            this.html(node);
+            break;
+          case 'yaml':
+            this.frontMatter(node);
+            break;
+          default:
+            // code, thematic breaks, definitions, math: no copy.
+            break;
+        }
+      } catch (error) {
+        // One unreadable block must not cost the rest of the document.
+        this.ctx.problem({ start: this.start(node), end: this.end(node) }, `Could not read this ${node.type}: ${String(error)}`);
+      }
+    }
+  }
+
+  /** Builds (and adds) a unit from inline content. */
+  private unit(children: PhrasingContent[], block: TextUnit['block'], context: string[], node: Nodes, depth?: number): TextUnit {
+    const b = new UnitBuilder(this.source);
+    this.appendPhrasing(b, children, this.start(node), this.end(node));
+    const unit = b.finish(block, context, { start: this.start(node), end: this.end(node) }, depth);
+    if (unit.text.length > 0 || unit.markers.length > 0) this.ctx.addUnit(this.out, unit);
+    return unit;
+  }
+
+  private heading(children: PhrasingContent[], depth: number, node: Nodes): void {
+    const above: string[] = [];
+    for (let d = Math.min(depth - 1, this.headings.length); d >= 1; d--) {
+      const h = this.headings[d - 1];
+      if (h !== undefined) above.push(h);
+    }
+    const unit = this.unit(children, 'heading', above, node, depth);
+    this.headings.length = depth;
+    this.headings[depth - 1] = contextText(unit.text);
+    this.headingContext = [];
+    for (let d = depth; d >= 1; d--) {
+      const h = this.headings[d - 1];
+      if (h !== undefined && h.length > 0) this.headingContext.push(h);
+    }
+  }
+
+  private footnote(identifier: string, children: RootContent[]): void {
+    const texts: string[] = [];
+    // Footnote bodies are paragraphs, occasionally lists; read paragraphs at any depth.
+    const stack = [...children].reverse();
+    while (stack.length > 0) {
+      const child = stack.pop()!;
+      if (child.type === 'paragraph') {
+        texts.push(this.unit(child.children, 'footnote', this.headingContext, child).text);
+      } else if ('children' in child && child.type !== 'table') {
+        for (let k = child.children.length - 1; k >= 0; k--) stack.push(child.children[k] as RootContent);
+      }
+    }
+    const marker = `^${identifier}`;
+    if (!this.out.notes.has(marker)) this.out.notes.set(marker, texts.join('\n').trim());
+  }
+
+  private table(table: Table): void {
+    const header = table.children[0];
+    if (header === undefined) return;
+    const columnHeaders: string[] = [];
+    header.children.forEach((cell) => {
+      columnHeaders.push(contextText(this.unit(cell.children, 'table-cell', this.headingContext, cell).text));
+    });
+    for (let r = 1; r < table.children.length; r++) {
+      const row = table.children[r];
+      let rowHeader = '';
+      row.children.forEach((cell, c) => {
+        const context: string[] = [];
+        const columnHeader = columnHeaders[c];
+        if (columnHeader) context.push(columnHeader);
+        if (c > 0 && rowHeader) context.push(rowHeader);
+        context.push(...this.headingContext);
+        const unit = this.unit(cell.children, 'table-cell', context, cell);
+        if (c === 0) rowHeader = contextText(unit.text);
+      });
+    }
+  }
+
+  private html(node: Nodes): void {
+    const start = this.start(node);
+    const end = this.end(node);
+    if (this.source.indexOf('claimlint-', start) < end && this.source.indexOf('claimlint-', start) >= 0) {
+      scanHtmlComments(this.source, start, end, this.ctx.lines(), this.out.directives);
+    }
+  }
+
+  /** Flattens inline content into the builder, without recursion (nesting can be deep). */
+  private appendPhrasing(b: UnitBuilder, children: PhrasingContent[], parentStart: number, parentEnd: number): void {
+    const stack: Array<{ nodes: PhrasingContent[]; index: number }> = [{ nodes: children, index: 0 }];
+    let cursor = parentStart; // end of the last placed node, for nodes that carry no position
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.index >= top.nodes.length) {
+        stack.pop();
+        continue;
+      }
+      const node = top.nodes[top.index++];
+      const positioned = node.position !== undefined;
+      const start = positioned ? this.start(node) : cursor;
+      const end = positioned ? this.end(node) : cursor;
+      switch (node.type) {
+        case 'text':
+          if (positioned) appendMarkdownText(b, this.source, start, end, node.value);
+          else {
+            // Nodes made by tree transforms may lack positions: find the value after the cursor.
+            const at = this.source.indexOf(node.value, cursor);
+            if (at >= 0 && at + node.value.length <= parentEnd) {
+              b.copy(at, at + node.value.length);
+              cursor = at + node.value.length;
+            } else b.replace(node.value, cursor, cursor);
+          }
+          break;
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+        case 'link':
+        case 'linkReference':
+          stack.push({ nodes: node.children, index: 0 });
+          break;
+        case 'break':
+          b.replace('\n', start, end);
+          break;
+        case 'html':
+          if (BR.test(node.value.trim())) b.replace('\n', start, end);
+          else {
+            b.replace(PLACEHOLDER, start, end);
+            this.html(node);
+          }
+          break;
+        case 'footnoteReference':
+          b.marker(`^${node.identifier}`);
+          break;
+        default:
+          // inline code, images, inline math: one placeholder so figures never glue across them.
+          if ('children' in node && !positioned) stack.push({ nodes: node.children as PhrasingContent[], index: 0 });
+          else b.replace(PLACEHOLDER, start, end);
+          break;
+      }
+      if (positioned && node.type !== 'emphasis' && node.type !== 'strong' && node.type !== 'delete' && node.type !== 'link' && node.type !== 'linkReference') {
+        cursor = end;
+      }
+    }
+  }
+
+  private frontMatter(node: Nodes): void {
+    const source = this.source;
+    const start = this.start(node);
+    const end = this.end(node);
+    // Content lies between the opening fence's line break and the closing fence's line.
+    let contentStart = start;
+    while (contentStart < end && source.charCodeAt(contentStart) !== 10) contentStart++;
+    contentStart++;
+    let closingLine = end;
+    while (closingLine > contentStart && source.charCodeAt(closingLine - 1) !== 10) closingLine--;
+    let contentEnd = Math.max(contentStart, closingLine);
+    if (contentEnd > contentStart) contentEnd--; // the line break before the closing fence
+    if (source.charCodeAt(contentEnd - 1) === 13 && contentEnd > contentStart) contentEnd--;
+    if (contentEnd <= contentStart) return;
+    const text = source.slice(contentStart, contentEnd);
+    const doc = parseDocument(text, { prettyErrors: false });
+    reportYamlErrors(doc, contentStart, this.ctx, 'Malformed front matter');
+    if (doc.errors.length === 0) {
+      try {
+        const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+          const record = data as Record<string, unknown>;
+          this.out.frontMatter = record;
+          for (const key of LOCALE_KEYS) {
+            const value = record[key];
+            if (typeof value === 'string' && value.trim()) {
+              this.out.locale = value.trim();
+              break;
+            }
+          }
+        } else if (data !== null && data !== undefined) {
+          this.ctx.problem({ start: contentStart, end: contentEnd }, 'Malformed front matter: expected a mapping of keys to values');
+        }
+      } catch (error) {
+        this.ctx.problem({ start: contentStart, end: contentEnd }, `Malformed front matter: ${String(error instanceof Error ? error.message : error)}`);
+      }
+    }
+    if (isMap(doc.contents)) {
+      for (const pair of doc.contents.items) {
+        if (!isPair(pair) || !isScalar(pair.key) || !isScalar(pair.value)) continue;
+        const key = String(pair.key.value);
+        if (!FRONT_MATTER_COPY_KEYS.has(key.toLowerCase())) continue;
+        const unit = scalarUnit(this.ctx, pair.value, contentStart, 'front-matter', [key]);
+        if (unit && unit.text.trim().length > 0) this.ctx.addUnit(this.out, unit);
+      }
+    }
+    if (text.includes('claimlint-')) {
+      const scalars = new ScalarRanges();
+      visit(doc, {
+        Scalar(_, scalar) {
+          if (scalar.range) scalars.add(contentStart + scalar.range[0], contentStart + scalar.range[1]);
+        },
+      });
+      scanYamlComments(source, contentStart, contentEnd, this.ctx.lines(), scalars.contains, this.out.directives);
+    }
+  }
+}
+
+/** A unit's text as context: placeholders dropped, whitespace collapsed. */
+function contextText(text: string): string {
+  return text.replace(/\uFFFC/g, '').replace(/\s+/g, ' ').trim();
+}

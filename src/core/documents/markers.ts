@@ -1,0 +1,63 @@
+import type { TextUnit } from './text-unit.js';
+
+// Asterisk-style qualifier markers: `45 mpg*`, `next-day delivery†`, `from $9¹`. A marker is a run
+// of one symbol (`**` is a second note, not the same as `*`) or of superscript digits.
+
+const SYMBOLS = '*†‡§';
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const PLACEHOLDER = 0xfffc;
+
+function isSuperscriptDigit(c: string): boolean {
+  return SUPERSCRIPT_DIGITS.includes(c);
+}
+
+/** End of the marker run starting at `t` (t itself if there is none). */
+function markerRunEnd(text: string, t: number): number {
+  const c = text[t];
+  if (c === undefined) return t;
+  let e = t;
+  if (SYMBOLS.includes(c)) {
+    while (text[e] === c) e++;
+  } else if (isSuperscriptDigit(c)) {
+    while (e < text.length && isSuperscriptDigit(text[e])) e++;
+  }
+  return e;
+}
+
+/** Can a marker follow this character? Words, figures and closing punctuation of a word. */
+function canCarryMarker(c: string): boolean {
+  return /[\p{L}\p{N}%)\].,!?'"”’]/u.test(c);
+}
+
+/** Markers that stand right after a word or figure (placeholders such as `<sup>` are see-through). */
+export function findMarkers(text: string): TextUnit['markers'] {
+  const markers: TextUnit['markers'] = [];
+  for (let t = 0; t < text.length; t++) {
+    const c = text[t];
+    if (!SYMBOLS.includes(c) && !isSuperscriptDigit(c)) continue;
+    const end = markerRunEnd(text, t);
+    let p = t - 1;
+    while (p >= 0 && text.charCodeAt(p) === PLACEHOLDER) p--;
+    // A run of `*` after a digit/word followed directly by a word character is multiplication or a
+    // wildcard (`2*3`, `f*ck`), not a marker.
+    const next = text[end];
+    const glued = next !== undefined && /[\p{L}\p{N}]/u.test(next) && SYMBOLS.includes(c);
+    if (p >= 0 && canCarryMarker(text[p]) && !glued) markers.push({ marker: text.slice(t, end), offset: t });
+    t = end - 1;
+  }
+  return markers;
+}
+
+/**
+ * The note a block states when its text begins with a marker (`*EPA-estimated…`, `† Order by
+ * 2pm…`): the marker and the rest of the text; undefined otherwise.
+ */
+export function leadingNote(text: string): { marker: string; note: string } | undefined {
+  let t = 0;
+  while (t < text.length && (text.charCodeAt(t) === PLACEHOLDER || /\s/.test(text[t]))) t++;
+  const end = markerRunEnd(text, t);
+  if (end === t) return undefined;
+  const note = text.slice(end).replace(/\uFFFC/g, '').trim();
+  if (note.length === 0) return undefined;
+  return { marker: text.slice(t, end), note };
+}
