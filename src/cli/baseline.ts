@@ -1,0 +1,62 @@
+// Baseline files let a team adopt claimlint on an existing site: findings recorded once are hidden,
+// new ones fail. Entries are counts per file and fingerprint, so two identical claims on one page
+// are two entries, and line shifts or unrelated edits do not matter.
+import { readFileSync } from 'node:fs';
+import type { FileReport } from './report.js';
+import { writeFileAtomically } from './fix.js';
+
+export interface Baseline {
+  version: 1;
+  files: Record<string, Record<string, number>>;
+}
+
+export function createBaseline(files: FileReport[]): Baseline {
+  const baseline: Baseline = { version: 1, files: {} };
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (file.findings.length === 0) continue;
+    const counts: Record<string, number> = {};
+    for (const f of file.findings) counts[f.fingerprint] = (counts[f.fingerprint] ?? 0) + 1;
+    baseline.files[file.path] = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+  }
+  return baseline;
+}
+
+export function writeBaseline(file: string, baseline: Baseline): void {
+  writeFileAtomically(file, `${JSON.stringify(baseline, null, 2)}\n`);
+}
+
+/** Reads a baseline file; a problem is returned as a message (usage error, exit 2). */
+export function readBaseline(file: string): { baseline?: Baseline; error?: string } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { error: `cannot read the baseline ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+  }
+  try {
+    const value = JSON.parse(text) as Baseline;
+    if (value?.version !== 1 || typeof value.files !== 'object' || value.files === null) return { error: `${file} is not a claimlint baseline (expected {"version": 1, "files": {...}})` };
+    return { baseline: value };
+  } catch (error) {
+    return { error: `${file} is not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+/** Removes findings recorded in the baseline (each recorded count hides that many); returns how many were hidden. */
+export function applyBaseline(files: FileReport[], baseline: Baseline): number {
+  let hidden = 0;
+  for (const file of files) {
+    const recorded = baseline.files[file.path];
+    if (!recorded) continue;
+    const remaining = { ...recorded };
+    file.findings = file.findings.filter((f) => {
+      if ((remaining[f.fingerprint] ?? 0) > 0) {
+        remaining[f.fingerprint]--;
+        hidden++;
+        return false;
+      }
+      return true;
+    });
+  }
+  return hidden;
+}

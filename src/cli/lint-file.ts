@@ -1,0 +1,90 @@
+// Lints one file (or stdin text) within a Project into a FileReport; the same code runs in the
+// main thread and in worker threads.
+import * as path from 'node:path';
+import {
+  languageOf, LineIndex, lintDocument, severityOf, type Finding, type LintResult, type Registry, type Settings, type SourceFile,
+} from '../core/index.js';
+import type { Project } from '../node/project.js';
+import { fingerprint } from './fingerprint.js';
+import { applySafeFixes, writeFileAtomically } from './fix.js';
+import type { FileReport, ReportedClaim, ReportedFinding } from './report.js';
+
+export type FixMode = 'none' | 'write' | 'dry-run';
+
+export interface LintFileOptions {
+  fix: FixMode;
+  /** Use this registry instead of the project's (impact mode lints against the old one). */
+  registry?: Registry;
+}
+
+const MAX_FIX_PASSES = 5;
+
+export function displayPath(cwd: string, uri: string): string {
+  const rel = path.isAbsolute(uri) ? path.relative(cwd, uri) : uri;
+  return rel.split(path.sep).join('/');
+}
+
+export function lintFile(project: Project, filePath: string, options: LintFileOptions, stdinText?: string): FileReport {
+  const uri = path.resolve(project.cwd, filePath);
+  const settings = project.settingsFor(uri);
+  let file: SourceFile;
+  if (stdinText !== undefined) file = { uri, text: stdinText };
+  else {
+    const read = project.readDocument(uri);
+    if (!read.file) return buildReport(project.cwd, uri, '', filterBySeverity(read.findings, settings), undefined);
+    file = read.file;
+  }
+  const language = languageOf(uri) ?? 'markdown';
+  const registry = options.registry ?? project.registryFor(uri).registry;
+  let result = lintDocument(file, language, registry, settings);
+  let text = file.text;
+
+  let output: string | undefined;
+  // A file the engine could not read fully is never rewritten: its ranges may not be trustworthy.
+  if (options.fix !== 'none' && !result.findings.some((f) => f.ruleId === 'document/parse')) {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixed = applySafeFixes(text, file.uri, result.findings);
+      if (fixed.applied === 0 || fixed.text === text) break;
+      text = fixed.text;
+      result = lintDocument({ uri: file.uri, text }, language, registry, settings);
+    }
+    if (text !== file.text) {
+      output = text;
+      if (options.fix === 'write' && stdinText === undefined) writeFileAtomically(uri, text);
+    }
+  }
+  return buildReport(project.cwd, uri, text, result.findings, result, output);
+}
+
+function filterBySeverity(findings: Finding[], settings: Settings): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const severity = severityOf(f.ruleId, settings);
+    if (severity !== 'off') out.push({ ...f, severity: settings.severities[f.ruleId] ? severity : f.severity });
+  }
+  return out;
+}
+
+export function buildReport(cwd: string, uri: string, text: string, findings: Finding[], result?: LintResult, output?: string): FileReport {
+  const lines = new LineIndex(text);
+  const reported: ReportedFinding[] = findings.map((f) => ({
+    ...f,
+    start: lines.position(f.range.start),
+    end: lines.position(f.range.end),
+    fingerprint: fingerprint(f, text),
+  }));
+  reported.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  const claims: ReportedClaim[] = (result?.claims ?? []).map((c) => ({
+    kind: c.claim.kind,
+    text: c.claim.text,
+    verdict: c.verdict,
+    entryId: c.entryId,
+    evidence: c.evidence,
+    start: lines.position(c.claim.range.start),
+    end: lines.position(c.claim.range.end),
+    message: c.finding?.message,
+  }));
+  const report: FileReport = { uri, path: displayPath(cwd, uri), findings: reported, claims };
+  if (output !== undefined) report.output = output;
+  return report;
+}

@@ -1,0 +1,90 @@
+// What a run hands to reporters: plain data (it crosses worker threads), positions already in
+// line/column, each finding with its baseline fingerprint.
+import type { ClaimKind, Evidence, Finding, LineColumn, Severity, Verdict } from '../core/index.js';
+
+export interface ReportedFinding extends Finding {
+  /** 1-based start and end, computed once where the text is at hand. */
+  start: LineColumn;
+  end: LineColumn;
+  /** Stable identity for baselines and SARIF partialFingerprints (no line numbers in it). */
+  fingerprint: string;
+  /** In impact mode: the verdict before the registry change. */
+  previousVerdict?: Verdict;
+}
+
+export interface ReportedClaim {
+  kind: ClaimKind;
+  text: string;
+  verdict: Verdict;
+  entryId?: string;
+  evidence?: Evidence;
+  start: LineColumn;
+  end: LineColumn;
+  /** The finding's message when the claim was reported. */
+  message?: string;
+  previousVerdict?: Verdict;
+}
+
+export interface FileReport {
+  /** Absolute path (or the stdin name). */
+  uri: string;
+  /** Path relative to the working directory, '/'-separated: what people and CI tools read. */
+  path: string;
+  findings: ReportedFinding[];
+  claims: ReportedClaim[];
+  /** Text after --fix / --fix-dry-run, when fixes changed it. */
+  output?: string;
+  /** Served from the cache. */
+  cached?: boolean;
+}
+
+export interface ImpactChange {
+  entryId: string;
+  /** "p90 2 h → 6 h" style description of what the entry's evidence did, when it changed. */
+  evidenceBefore?: string;
+  evidenceAfter?: string;
+  /** Claims whose verdict changed, counted by new verdict. */
+  byVerdict: Partial<Record<Verdict, number>>;
+  claims: number;
+  files: number;
+}
+
+export interface RunReport {
+  tool: { name: string; version: string; informationUri: string };
+  cwd: string;
+  registry: { found: boolean; files: string[]; entries: number; origin: string };
+  files: FileReport[];
+  /** Findings hidden by the baseline. */
+  baselined: number;
+  /** Present in `claimlint impact` runs. */
+  impact?: { base: string; changes: ImpactChange[] };
+}
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  infos: number;
+  fixable: number;
+  files: number;
+  filesWithFindings: number;
+}
+
+export function totals(report: RunReport): Totals {
+  const t: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: report.files.length, filesWithFindings: 0 };
+  for (const file of report.files) {
+    if (file.findings.length > 0) t.filesWithFindings++;
+    for (const f of file.findings) {
+      if (f.severity === 'error') t.errors++;
+      else if (f.severity === 'warning') t.warnings++;
+      else t.infos++;
+      if (f.fixes.some((x) => x.safe)) t.fixable++;
+    }
+  }
+  return t;
+}
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

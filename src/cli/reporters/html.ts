@@ -1,0 +1,79 @@
+// A self-contained report page for reviewers: every claim found (supported ones too) with its
+// verdict, evidence and registry entry, filterable by verdict, kind and text. No external assets.
+import { CLAIM_KINDS, type Verdict } from '../../core/index.js';
+import type { RunReport } from '../report.js';
+import { plural, totals } from '../report.js';
+import { escapeHtml as e, evidenceText } from './format-helpers.js';
+import { impactLine } from './stylish.js';
+
+const VERDICTS: Verdict[] = ['contradicted', 'unsubstantiated', 'stale', 'needs-qualifier', 'supported'];
+
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d2330;background:#f6f7f9}
+header{background:#1d2330;color:#fff;padding:16px 24px}header h1{margin:0 0 4px;font-size:20px}
+main{padding:16px 24px}.filters{display:flex;flex-wrap:wrap;gap:12px 20px;align-items:center;margin:0 0 12px;padding:12px;background:#fff;border:1px solid #dde1e7;border-radius:6px}
+.filters label{white-space:nowrap}table{border-collapse:collapse;width:100%;background:#fff;border:1px solid #dde1e7}
+th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #eceef2}th{background:#eef0f4;position:sticky;top:0}
+.v{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;white-space:nowrap}
+.v-contradicted{background:#fde2e1;color:#a1160a}.v-unsubstantiated{background:#fff1cc;color:#7a5300}.v-stale{background:#e9e3ff;color:#4b2aa8}
+.v-needs-qualifier{background:#ffe8d6;color:#8a3b00}.v-supported{background:#dcf5e3;color:#135c2b}.v-none{background:#eceef2;color:#444}
+code{font:12px ui-monospace,monospace;background:#eef0f4;padding:1px 4px;border-radius:3px}.muted{color:#667085}.count{margin-left:auto}
+.note{background:#fff8e1;border:1px solid #f2d27a;padding:8px 12px;border-radius:6px;margin-bottom:12px}
+`;
+
+const SCRIPT = `
+(function(){
+  var rows=[].slice.call(document.querySelectorAll('#claims tbody tr'));
+  var boxes=[].slice.call(document.querySelectorAll('input[name=verdict]'));
+  var kind=document.getElementById('kind'),q=document.getElementById('q'),count=document.getElementById('shown');
+  function apply(){
+    var on={};boxes.forEach(function(b){on[b.value]=b.checked});
+    var k=kind.value,text=q.value.toLowerCase(),n=0;
+    rows.forEach(function(r){
+      var show=on[r.dataset.verdict]!==false&&(!k||r.dataset.kind===k)&&(!text||r.textContent.toLowerCase().indexOf(text)>=0);
+      r.hidden=!show;if(show)n++;
+    });
+    count.textContent=n+' of '+rows.length+' claims shown';
+  }
+  boxes.forEach(function(b){b.addEventListener('change',apply)});kind.addEventListener('change',apply);q.addEventListener('input',apply);apply();
+})();
+`;
+
+export function html(report: RunReport): string {
+  const t = totals(report);
+  const claims = report.files.flatMap((file) => file.claims.map((c) => ({ file, c })));
+  const byVerdict = new Map<Verdict, number>();
+  for (const { c } of claims) byVerdict.set(c.verdict, (byVerdict.get(c.verdict) ?? 0) + 1);
+  const others = report.files.flatMap((file) => file.findings.filter((f) => !f.claim).map((f) => ({ file, f })));
+  const kinds = CLAIM_KINDS.filter((k) => claims.some(({ c }) => c.kind === k));
+
+  const rows = claims.map(({ file, c }) => {
+    const evidence = evidenceText(c.evidence);
+    const verdict = c.previousVerdict ? `<span class="v v-${e(c.previousVerdict)}">${e(c.previousVerdict)}</span> → ` : '';
+    return `<tr data-verdict="${e(c.verdict)}" data-kind="${e(c.kind)}"><td><code>${e(file.path)}:${c.start.line}:${c.start.column}</code></td><td>${e(c.kind)}</td><td>${e(c.text)}</td><td>${verdict}<span class="v v-${e(c.verdict)}">${e(c.verdict)}</span></td><td>${evidence ? e(evidence) : '<span class="muted">no evidence</span>'}${c.message ? `<div class="muted">${e(c.message)}</div>` : ''}</td><td>${c.entryId ? `<code>${e(c.entryId)}</code>` : '<span class="muted">—</span>'}</td></tr>`;
+  });
+  const otherRows = others.map(({ file, f }) => `<tr><td><code>${e(file.path)}:${f.start.line}:${f.start.column}</code></td><td>${e(f.severity)}</td><td>${e(f.message)}</td><td><a href="${e(f.docsUrl)}">${e(f.ruleId)}</a></td></tr>`);
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>claimlint report</title><style>${STYLE}</style></head>
+<body><header><h1>claimlint report</h1><div>${plural(claims.length, 'claim')} in ${plural(t.files, 'file')} · ${plural(t.errors, 'error')} · ${plural(t.warnings, 'warning')} · registry: ${report.registry.found ? `${plural(report.registry.entries, 'entry').replace('entrys', 'entries')} from ${plural(report.registry.files.length, 'file')}` : 'none found'} · claimlint ${e(report.tool.version)}</div></header>
+<main>
+${report.registry.found ? '' : '<div class="note" id="no-registry"><strong>No registry found.</strong> Every claim is unsubstantiated until a registry records the evidence.</div>'}
+${report.impact ? `<section id="impact"><h2>Impact of registry changes since <code>${e(report.impact.base)}</code></h2><ul>${report.impact.changes.map((c) => `<li>${e(impactLine(c))}</li>`).join('') || '<li>No claim changed its verdict.</li>'}</ul></section>` : ''}
+<form class="filters" onsubmit="return false">
+<strong>Verdict</strong>
+${VERDICTS.map((v) => `<label><input type="checkbox" name="verdict" value="${v}" checked> <span class="v v-${v}">${v}</span> <span class="muted" data-count="${v}">${byVerdict.get(v) ?? 0}</span></label>`).join('\n')}
+<label>Kind <select id="kind"><option value="">all kinds</option>${kinds.map((k) => `<option value="${k}">${k}</option>`).join('')}</select></label>
+<label>Search <input id="q" type="search" placeholder="text, file, entry"></label>
+<span class="count muted" id="shown"></span>
+</form>
+<table id="claims"><thead><tr><th>Where</th><th>Kind</th><th>Claim</th><th>Verdict</th><th>Evidence</th><th>Registry entry</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>
+${rows.length === 0 ? '<p class="muted" id="no-claims">No claims found.</p>' : ''}
+${otherRows.length > 0 ? `<h2>Other findings</h2><table id="other"><thead><tr><th>Where</th><th>Severity</th><th>Message</th><th>Rule</th></tr></thead><tbody>${otherRows.join('\n')}</tbody></table>` : ''}
+</main><script>${SCRIPT}</script></body></html>
+`;
+}

@@ -1,0 +1,51 @@
+// Default human format: grouped by file, "line:col severity message rule", evidence on a second line.
+import type { RunReport } from '../report.js';
+import { plural, totals } from '../report.js';
+import { evidenceText } from './format-helpers.js';
+import type { ReporterContext } from './index.js';
+
+const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m', dim: '\u001b[2m', bold: '\u001b[1m', underline: '\u001b[4m', reset: '\u001b[0m' };
+
+export function stylish(report: RunReport, context: ReporterContext): string {
+  const paint = (code: keyof typeof ANSI, text: string) => (context.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
+  const out: string[] = [];
+  for (const file of report.files) {
+    if (file.findings.length === 0) continue;
+    out.push(paint('underline', file.path));
+    const rows = file.findings.map((f) => ({ pos: `${f.start.line}:${f.start.column}`, f }));
+    const posWidth = Math.max(...rows.map((r) => r.pos.length));
+    for (const { pos, f } of rows) {
+      const severity = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
+      const previous = f.previousVerdict ? ` (was ${f.previousVerdict})` : '';
+      out.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${severity}  ${f.message}${previous}  ${paint('dim', f.ruleId)}`);
+      const evidence = evidenceText(f.evidence);
+      const entry = f.entryId ?? f.evidence?.entryId;
+      if (evidence || entry) {
+        const parts = [evidence ? `Evidence: ${evidence}` : undefined, entry ? `entry ${entry}` : undefined].filter(Boolean);
+        out.push(`  ${' '.repeat(posWidth)}  ${paint('dim', `↳ ${parts.join(' — ')}`)}`);
+      }
+    }
+    out.push('');
+  }
+  if (report.impact) {
+    out.push(paint('bold', `Impact of registry changes since ${report.impact.base}:`));
+    if (report.impact.changes.length === 0) out.push('  no claim changed its verdict');
+    for (const change of report.impact.changes) out.push(`  ${impactLine(change)}`);
+    out.push('');
+  }
+  const t = totals(report);
+  const problems = t.errors + t.warnings + t.infos;
+  if (problems > 0) {
+    const summary = `✖ ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}${t.infos ? `, ${t.infos} info` : ''}) in ${plural(t.filesWithFindings, 'file')}`;
+    out.push(paint('bold', t.errors > 0 ? paint('red', summary) : paint('yellow', summary)));
+    if (t.fixable > 0) out.push(`  ${t.fixable} fixable with --fix`);
+  } else if (!context.quiet) out.push(`✔ ${plural(t.files, 'file')} checked, no problems`);
+  if (report.baselined > 0) out.push(paint('dim', `  ${plural(report.baselined, 'finding')} hidden by the baseline`));
+  return `${out.join('\n')}\n`;
+}
+
+export function impactLine(change: import('../report.js').ImpactChange): string {
+  const verdicts = Object.entries(change.byVerdict).map(([v, n]) => `${n} now ${v}`).join(', ');
+  const evidence = change.evidenceBefore !== change.evidenceAfter ? `${change.evidenceBefore ?? '(none)'} → ${change.evidenceAfter ?? '(removed)'}: ` : '';
+  return `${change.entryId}: ${evidence}${plural(change.claims, 'claim')} in ${plural(change.files, 'file')} (${verdicts})`;
+}

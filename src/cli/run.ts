@@ -1,0 +1,148 @@
+// Lints a list of files: cache lookups, then the rest in this thread (small runs) or across worker
+// threads (large runs), with a progress callback. Reports come back in input order.
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { makeFinding, DOCS_BASE_URL } from '../core/index.js';
+import { Project, type ProjectOptions } from '../node/project.js';
+import { ResultCache } from './cache.js';
+import { buildReport, lintFile, type LintFileOptions } from './lint-file.js';
+import type { FileReport } from './report.js';
+
+export interface RunFilesOptions {
+  projectOptions: ProjectOptions;
+  lint: LintFileOptions;
+  /** Worker threads; undefined: the number of cores. */
+  jobs?: number;
+  cache?: ResultCache;
+  onProgress?: (done: number) => void;
+}
+
+/** Below this many files to lint, starting workers costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 200;
+const BATCH_SIZE = 16;
+
+export interface WorkerRequest {
+  id: number;
+  files: string[];
+}
+export interface WorkerResponse {
+  id: number;
+  reports: FileReport[];
+}
+export interface WorkerInit {
+  projectOptions: ProjectOptions;
+  lint: LintFileOptions;
+}
+
+/** Lints one file; an engine failure becomes a finding on that file instead of ending the run. */
+export function lintFileSafely(project: Project, file: string, lint: LintFileOptions, stdinText?: string): FileReport {
+  try {
+    return lintFile(project, file, lint, stdinText);
+  } catch (error) {
+    const message = `claimlint failed on this file: ${error instanceof Error ? error.message : String(error)}`;
+    return buildReport(project.cwd, file, '', [makeFinding('document/parse', file, { start: 0, end: 0 }, message, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
+  }
+}
+
+function workerScript(): string | undefined {
+  // Bundled: dist/cli.cjs and dist/worker.cjs sit side by side.
+  const candidate = path.join(__dirname, 'worker.cjs');
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+export async function runFiles(project: Project, files: string[], options: RunFilesOptions): Promise<FileReport[]> {
+  const reports: Array<FileReport | undefined> = new Array(files.length);
+  const pending: number[] = [];
+  const keys = new Map<number, string>();
+  let done = 0;
+  const tick = () => options.onProgress?.(++done);
+
+  for (let i = 0; i < files.length; i++) {
+    if (options.cache && options.lint.fix === 'none') {
+      let content: Buffer | undefined;
+      try {
+        content = readFileSync(files[i]);
+      } catch {
+        content = undefined; // unreadable: lint it and let the reader report why
+      }
+      if (content) {
+        const key = ResultCache.key(content, JSON.stringify(project.settingsFor(files[i])), project.registryFor(files[i]).hash);
+        keys.set(i, key);
+        const hit = options.cache.get(files[i], key);
+        if (hit) {
+          reports[i] = hit;
+          tick();
+          continue;
+        }
+      }
+    }
+    pending.push(i);
+  }
+
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(pending.length / BATCH_SIZE)));
+  const script = workerScript();
+  if (jobs > 1 && pending.length >= MIN_FILES_FOR_WORKERS && script) {
+    await runInWorkers(script, jobs, pending, files, options, (i, report) => {
+      reports[i] = report;
+      tick();
+    });
+  } else {
+    for (const i of pending) {
+      reports[i] = lintFileSafely(project, files[i], options.lint);
+      tick();
+    }
+  }
+
+  if (options.cache) {
+    for (const i of pending) {
+      const key = keys.get(i);
+      const report = reports[i]!;
+      if (key && report.output === undefined) options.cache.set(files[i], key, report);
+    }
+  }
+  return reports as FileReport[];
+}
+
+async function runInWorkers(script: string, jobs: number, pending: number[], files: string[], options: RunFilesOptions, onReport: (index: number, report: FileReport) => void): Promise<void> {
+  const init: WorkerInit = { projectOptions: options.projectOptions, lint: { fix: options.lint.fix } };
+  const batches: number[][] = [];
+  for (let i = 0; i < pending.length; i += BATCH_SIZE) batches.push(pending.slice(i, i + BATCH_SIZE));
+  let next = 0;
+  let nextId = 0;
+  const inFlight = new Map<number, number[]>();
+
+  await new Promise<void>((resolve, reject) => {
+    let running = 0;
+    const workers: Worker[] = [];
+    const finishOne = (worker: Worker) => {
+      running--;
+      void worker.terminate();
+      if (running === 0) resolve();
+    };
+    const feed = (worker: Worker) => {
+      if (next >= batches.length) return finishOne(worker);
+      const batch = batches[next++];
+      const id = nextId++;
+      inFlight.set(id, batch);
+      worker.postMessage({ id, files: batch.map((i) => files[i]) } satisfies WorkerRequest);
+    };
+    for (let w = 0; w < jobs; w++) {
+      const worker = new Worker(script, { workerData: init });
+      workers.push(worker);
+      running++;
+      worker.on('message', (message: WorkerResponse) => {
+        const batch = inFlight.get(message.id)!;
+        inFlight.delete(message.id);
+        message.reports.forEach((report, k) => onReport(batch[k], report));
+        feed(worker);
+      });
+      worker.on('error', (error) => {
+        for (const w2 of workers) void w2.terminate();
+        reject(error);
+      });
+      feed(worker);
+    }
+  });
+}
