@@ -51,6 +51,13 @@ export function loadRegistry(files: SourceFile[], options: RegistryLoadOptions):
       findings.push(makeFinding('registry/syntax', file.uri, { start: 0, end: 0 }, `could not load this registry file: ${String(err)}`, options));
     }
   }
+  // yaml reports some errors one past the end of the text; keep every range inside its file.
+  const lengths = new Map(files.map((f) => [f.uri, f.text.length]));
+  for (const f of findings) {
+    const len = lengths.get(f.uri) ?? 0;
+    const start = Math.min(Math.max(0, f.range.start), len);
+    f.range = { start, end: Math.min(Math.max(start, f.range.end), len) };
+  }
   const order = new Map(files.map((f, i) => [f.uri, i]));
   findings.sort((a, b) => (order.get(a.uri) ?? 0) - (order.get(b.uri) ?? 0) || a.range.start - b.range.start);
   return { registry: { entries, byId, files: files.map((f) => f.uri) }, findings };
@@ -75,7 +82,13 @@ function loadFile(
   // Schema: problems inside an entry skip that entry; others are about the file as a whole.
   const brokenEntries = new Set<number>();
   for (const p of validateRegistryData(parsed.data)) {
-    findings.push(makeFinding('registry/schema', file.uri, rangeAt(yamlFile, p.path, p.prefer), p.message, options));
+    const range = rangeAt(yamlFile, p.path, p.prefer);
+    // Where the parser already failed, schema complaints only echo the syntax error.
+    if (syntaxRanges.some((r) => overlaps(r, entryRangeOf(yamlFile, p.path) ?? range))) {
+      if (p.path[0] === 'entries' && typeof p.path[1] === 'number') brokenEntries.add(p.path[1]);
+      continue;
+    }
+    findings.push(makeFinding('registry/schema', file.uri, range, p.message, options));
     if (p.path[0] === 'entries' && typeof p.path[1] === 'number') brokenEntries.add(p.path[1]);
   }
 
@@ -124,6 +137,12 @@ function rangeInsideString(file: YamlFile, path: Array<string | number>, inValue
   else if ((type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE') && raw.slice(1, -1) === node.value) startInSource = node.range[0] + 1;
   if (startInSource === undefined) return undefined;
   return { start: startInSource + inValue.start, end: startInSource + inValue.end };
+}
+
+/** The whole range of the entry a path lies in, if it lies in one. */
+function entryRangeOf(file: YamlFile, path: Array<string | number>): OffsetRange | undefined {
+  if (path[0] !== 'entries' || typeof path[1] !== 'number') return undefined;
+  return rangeOfNode(resolvePath(file.doc, ['entries', path[1]]).value ?? undefined);
 }
 
 function overlaps(a: OffsetRange, b: OffsetRange): boolean {

@@ -74,6 +74,10 @@ export function parseWeeklyHours(hours: string): { week: WeekIntervals; problems
       problem(rest[1].at, rest[rest.length - 1].at + rest[rest.length - 1].text.length - rest[1].at, `unexpected "${rest.slice(1).map((t) => t.text).join(' ')}" after the times; separate rules with ";"`);
       continue;
     }
+    if (!/\d/.test(rest[0].text)) {
+      problem(rest[0].at, rest[0].text.length, `cannot read "${rest[0].text}" as opening hours: expected weekdays (Mo-Fr), times (08:00-18:00), "off" or "24/7"`);
+      continue;
+    }
     const times = parseTimes(rest[0].text);
     if (typeof times === 'string') {
       problem(rest[0].at, rest[0].text.length, times);

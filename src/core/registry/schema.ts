@@ -129,11 +129,8 @@ function entryLabel(path: Array<string | number>, data: unknown): string | undef
 }
 
 function article(t: string): string {
-  if (t === 'array' || t === 'object' || t === 'integer') return `an ${t === 'array' ? 'list' : t === 'object' ? 'map' : t}`;
-  if (t === 'string') return 'a string';
-  if (t === 'number') return 'a number';
-  if (t === 'boolean') return 'true or false';
-  return t;
+  const words: Record<string, string> = { array: 'a list', object: 'a map', integer: 'a whole number', number: 'a number', string: 'a string', boolean: 'true or false' };
+  return t.split(' or ').map((w) => words[w] ?? w).join(' or ');
 }
 
 function kindOf(v: unknown): string {

@@ -1,6 +1,6 @@
 // Parses one registry file with `yaml`, guarded against hostile input, and finds the exact source
 // range of any value or key by its path (as ajv reports it) so every problem can be positioned.
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import type { OffsetRange } from '../types.js';
 
 /** Registry files larger than this are refused: no honest registry comes close. */
@@ -36,8 +36,8 @@ export function parseRegistryText(text: string): ParsedRegistryFile {
 
   const doc = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true });
   const problems: SourceProblem[] = doc.errors.map((e) => ({
-    range: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
-    message: firstLine(e.message),
+    range: e.code === 'MISSING_CHAR' ? (openingQuoteBefore(doc, e.pos[0]) ?? { start: e.pos[0], end: e.pos[1] }) : { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
+    message: e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? 'this quoted string is never closed' : firstLine(e.message),
   }));
   let data: unknown;
   try {
@@ -53,6 +53,21 @@ export function parseRegistryText(text: string): ParsedRegistryFile {
     return { doc, problems };
   }
   return { doc, data, problems };
+}
+
+/** yaml reports an unclosed quote where the text runs out; the opening quote is where to look. */
+function openingQuoteBefore(doc: Document.Parsed, pos: number): OffsetRange | undefined {
+  let found: OffsetRange | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] < pos && pos <= node.range[2]) {
+        found = { start: node.range[0], end: node.range[0] + 1 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 function firstLine(s: string): string {
