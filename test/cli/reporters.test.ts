@@ -1,0 +1,119 @@
+// Reporters as pure functions over a hand-built report.
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import AjvDraft04 from 'ajv-draft-04';
+import { describe, expect, it } from 'vitest';
+import { REPORTERS } from '../../src/cli/reporters/index.js';
+import { sampleReport } from './sample-report.js';
+
+const projectRoot = path.resolve(__dirname, '../..');
+const sharedDir = path.resolve(projectRoot, '../shared');
+const plain = { color: false, quiet: false };
+
+describe('stylish', () => {
+  it('groups by file, puts evidence on a second line, and colours only when asked', () => {
+    const out = REPORTERS.stylish(sampleReport(), plain);
+    expect(out).toContain('site/a|b.md\n  3:5  error    "reply within 1 hour" promises more');
+    expect(out).toMatch(/claim\/contradicted\n\s+↳ Evidence: 90% of tickets answered within 6 h \(Helpdesk export, Oct 2026, 2026-10-31\) — entry support\.first-response/);
+    expect(out).toContain('✖ 3 problems (1 error, 1 warning, 1 info) in 1 file');
+    expect(out).toContain('1 fixable with --fix');
+    expect(out).not.toContain('site/clean page.md');
+    expect(out).not.toContain('\u001b[');
+    expect(REPORTERS.stylish(sampleReport(), { color: true, quiet: false })).toContain('\u001b[31merror');
+  });
+});
+
+describe('json', () => {
+  it('has the documented stable shape', () => {
+    const doc = JSON.parse(REPORTERS.json(sampleReport(), plain));
+    expect(doc.version).toBe(1);
+    expect(doc.summary).toEqual({ files: 2, errors: 1, warnings: 1, infos: 1, fixable: 1, baselined: 0 });
+    const f = doc.files[0].findings[0];
+    expect(f).toMatchObject({ ruleId: 'claim/contradicted', severity: 'error', line: 3, column: 5, endLine: 3, endColumn: 24, verdict: 'contradicted', claimKind: 'bound', claimText: 'reply within 1 hour', entryId: 'support.first-response', fingerprint: 'fp-3-5' });
+    expect(doc.files[0].claims.map((c: { verdict: string }) => c.verdict)).toEqual(['contradicted', 'unsubstantiated', 'supported', 'stale']);
+  });
+});
+
+describe('sarif', () => {
+  const sarifText = () => REPORTERS.sarif(sampleReport(), plain);
+
+  it('carries rule metadata, fingerprints and claim properties', () => {
+    const doc = JSON.parse(sarifText());
+    const run = doc.runs[0];
+    const rule = run.tool.driver.rules.find((r: { id: string }) => r.id === 'claim/contradicted');
+    expect(rule.helpUri).toMatch(/claim-contradicted\.md$/);
+    const result = run.results[0];
+    expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
+    expect(result.partialFingerprints['claimlintFingerprint/v1']).toBe('fp-3-5');
+    expect(result.properties).toMatchObject({ verdict: 'contradicted', claimKind: 'bound', registryEntry: 'support.first-response' });
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('site/a%7Cb.md');
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 5, endLine: 3, endColumn: 24 });
+    expect(run.results[2].level).toBe('note');
+  });
+
+  it('validates against the OASIS SARIF 2.1.0 schema', (context) => {
+    const schemaFile = path.join(sharedDir, 'schemas/sarif-schema-2.1.0.json');
+    if (!existsSync(schemaFile)) {
+      console.log('skipped: ../shared not present');
+      context.skip();
+      return;
+    }
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, logger: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    const ok = validate(JSON.parse(sarifText()));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    // The schema is not vacuous: a broken document fails it.
+    expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false);
+  });
+});
+
+describe('junit', () => {
+  it('writes a suite per file, a failure per finding, escaped', () => {
+    const out = REPORTERS.junit(sampleReport(), plain);
+    expect(out).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="claimlint" tests="4" failures="3" errors="0">/);
+    expect(out).toContain('<testsuite name="site/a|b.md" tests="3" failures="3" errors="0">');
+    expect(out).toContain('<testcase name="site/clean page.md" classname="site/clean page.md"/>');
+    expect(out).toContain('&lt;b&gt;&amp; &quot;friends&quot;&lt;/b&gt;');
+    expect(out).not.toContain('<b>&');
+  });
+});
+
+describe('github', () => {
+  it('writes one workflow command per finding with escaped properties and data', () => {
+    const lines = REPORTERS.github(sampleReport(), plain).trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^::error file=site\/a\|b\.md,line=3,col=5,endLine=3,endColumn=24,title=claimlint claim\/contradicted \(contradicted\)::"reply within 1 hour" promises more than measured: 35%25 of tickets/);
+    expect(lines[0]).toContain('%0AEvidence: 90%25 of tickets');
+    expect(lines[1].startsWith('::warning ')).toBe(true);
+    expect(lines[1]).toContain('100%25: check');
+    expect(lines[2].startsWith('::notice ')).toBe(true);
+  });
+});
+
+describe('markdown', () => {
+  it('summarises and tabulates, escaping pipes', () => {
+    const out = REPORTERS.markdown(sampleReport(), plain);
+    expect(out).toContain('### ❌ claimlint: 1 error, 1 warning in 1 file of 2');
+    expect(out).toContain('| site/a\\|b.md | 3 | error | contradicted |');
+    expect(out).toContain('[claim/contradicted](https://example.test/rules/claim-contradicted.md)');
+    for (const row of out.split('\n').filter((l) => l.startsWith('| site'))) expect(row.split(/(?<!\\)\|/).length).toBe(9);
+  });
+
+  it('says when no registry was found', () => {
+    const report = sampleReport();
+    report.registry.found = false;
+    expect(REPORTERS.markdown(report, plain)).toContain('**No registry found**');
+  });
+});
+
+describe('html', () => {
+  it('lists every claim, supported ones too, with verdict, evidence and entry', () => {
+    const out = REPORTERS.html(sampleReport(), plain);
+    expect(out.match(/<tr data-verdict=/g)).toHaveLength(4);
+    expect(out).toContain('data-verdict="supported" data-kind="schedule"');
+    expect(out).toContain('<code>stores.hours</code>');
+    expect(out).toContain('&lt;b&gt;&amp; &quot;friends&quot;&lt;/b&gt;');
+    expect(out).not.toMatch(/<(link|img)[^>]+(href|src)="http/); // self-contained
+  });
+});
