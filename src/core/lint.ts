@@ -1,6 +1,142 @@
-import type { DocumentLanguage, LintResult, Registry, Settings, SourceFile } from './types.js';
+// lintDocument: the one pipeline every adapter runs — extract text, find claims, link, judge,
+// build findings with evidence and fixes, apply suppression and severities.
+import type { Claim, ClaimKind, DocumentLanguage, Finding, LintResult, Registry, RuleId, Settings, SourceFile, Verdict } from './types.js';
+import { extractDocument } from './documents/extract.js';
+import { toSourceRange } from './documents/source-map.js';
+import { LineIndex } from './documents/line-index.js';
+import type { ExtractedDocument, TextUnit } from './documents/text-unit.js';
+import { findClaims, type FoundClaim } from './claims/find.js';
+import { indexRegistry, linkClaim } from './linking/link.js';
+import { judge, type Judgement } from './verdicts/judge.js';
+import { makeFinding, severityOf } from './settings.js';
+import { applyDirectives } from './suppression.js';
+import { figureFix, qualifierFix, registryStubFix, suppressFix } from './fixes.js';
 
-// Placeholder until the claim engine lands.
-export function lintDocument(file: SourceFile, _language: DocumentLanguage, _registry: Registry, _settings: Settings): LintResult {
-  return { uri: file.uri, findings: [], claims: [] };
+const VERDICT_RULE: Record<Verdict, RuleId> = {
+  contradicted: 'claim/contradicted',
+  unsubstantiated: 'claim/unsubstantiated',
+  stale: 'claim/stale',
+  'needs-qualifier': 'claim/needs-qualifier',
+  supported: 'claim/supported',
+};
+
+const KIND_LABEL: Record<ClaimKind, string> = {
+  figure: 'figure', bound: 'time-bound', 'up-to': '“up to”', average: 'average', count: 'count', percentage: 'percentage',
+  schedule: 'schedule', coverage: 'coverage', absolute: 'absolute', superlative: 'superlative', comparative: 'comparative', price: 'price',
+};
+
+const SUBJECT_KEYS = ['subject', 'product', 'model', 'brand', 'service', 'plan', 'title', 'name', 'vehicle', 'market', 'region'];
+
+export function lintDocument(file: SourceFile, language: DocumentLanguage, registry: Registry, settings: Settings): LintResult {
+  const doc = extractDocument(file, language, { yaml: settings.yaml });
+  const locale = doc.locale ?? settings.locale;
+  const index = indexRegistry(registry);
+  const lines = new LineIndex(file.text);
+  const documentSubject = subjectsOf(doc);
+  const claims: LintResult['claims'] = [];
+  const findings: Finding[] = [...doc.problems];
+
+  for (const unit of doc.units) {
+    for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns })) {
+      const claim = toClaim(unit, found, doc);
+      const link = linkClaim({ claim, documentSubject }, index);
+      const j: Judgement = link.entry
+        ? judge(claim, link.entry, settings)
+        : { verdict: 'unsubstantiated', reason: link.reason };
+      const finding = buildFinding(file, language, lines, registry, settings, claim, j, locale);
+      claims.push({ claim, verdict: j.verdict, ...(link.entry ? { entryId: link.entry.id } : {}), ...(j.evidence ? { evidence: j.evidence } : {}), ...(finding ? { finding } : {}) });
+      if (finding && severityOf(finding.ruleId, settings) !== 'off') findings.push(finding);
+    }
+  }
+  const reported = applyDirectives(findings, doc.directives, lines, file.uri, settings);
+  reported.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  return { uri: file.uri, findings: reported, claims };
+}
+
+function subjectsOf(doc: ExtractedDocument): string[] {
+  const fm = doc.frontMatter ?? {};
+  return SUBJECT_KEYS.map((k) => fm[k]).filter((v): v is string => typeof v === 'string');
+}
+
+function toClaim(unit: TextUnit, f: FoundClaim, doc: ExtractedDocument): Claim {
+  const text = unit.text.slice(f.start, f.end);
+  const sentence = unit.text.slice(f.sentenceStart, f.sentenceEnd);
+  // Footnote and asterisk markers after the claim in its sentence link it to their notes.
+  const qualifiers = unit.markers
+    .filter((m) => m.offset >= f.start && m.offset <= f.sentenceEnd + 1)
+    .map((m) => doc.notes.get(m.marker))
+    .filter((n): n is string => !!n);
+  const claim: Claim = {
+    kind: f.kind,
+    range: toSourceRange(unit, f.start, f.end),
+    text,
+    sentence,
+    comparator: f.comparator,
+    qualifiers,
+    context: unit.context,
+  };
+  if (f.figureStart !== undefined && f.figureEnd !== undefined) claim.figureRange = toSourceRange(unit, f.figureStart, f.figureEnd);
+  if (f.quantity) claim.quantity = f.quantity;
+  if (f.hedge) claim.hedge = f.hedge;
+  if (f.condition) claim.condition = f.condition;
+  if (f.keyword) claim.keyword = f.keyword;
+  if (f.bound) claim.bound = f.bound;
+  if (f.schedule) claim.schedule = f.schedule;
+  if (f.coverage) claim.coverage = f.coverage;
+  if (f.ratio !== undefined) claim.ratio = f.ratio;
+  return claim;
+}
+
+function buildFinding(
+  file: SourceFile,
+  language: DocumentLanguage,
+  lines: LineIndex,
+  registry: Registry,
+  settings: Settings,
+  claim: Claim,
+  j: Judgement,
+  locale: string,
+): Finding | undefined {
+  const rule = VERDICT_RULE[j.verdict];
+  const severity = severityOf(rule, settings);
+  const finding = makeFinding(rule, file.uri, claim.range, message(claim, j), settings, severity === 'off' ? 'info' : severity);
+  finding.verdict = j.verdict;
+  finding.claim = claim;
+  if (j.evidence) {
+    finding.evidence = j.evidence;
+    finding.entryId = j.evidence.entryId;
+    const entry = registry.byId.get(j.evidence.entryId);
+    if (entry) finding.related.push({ uri: entry.location.uri, range: entry.location.range, message: `Registry entry ${entry.id}: ${entry.title}` });
+  }
+  if (j.verdict === 'contradicted' && j.suggestion) {
+    const fix = figureFix(file.uri, file.text, claim, j.suggestion, locale);
+    if (fix) finding.fixes.push(fix);
+  }
+  if (j.verdict === 'needs-qualifier' && j.missingQualifier) finding.fixes.push(qualifierFix(file.uri, claim, j.missingQualifier));
+  if (j.verdict === 'unsubstantiated') {
+    const stub = registryStubFix(registry, claim, settings);
+    if (stub) finding.fixes.push(stub);
+  }
+  if (j.verdict !== 'supported') {
+    const suppress = suppressFix(file.uri, file.text, language, lines, claim, rule);
+    if (suppress) finding.fixes.push(suppress);
+  }
+  return finding;
+}
+
+function message(claim: Claim, j: Judgement): string {
+  const c = `“${claim.text}”`;
+  const src = j.evidence ? ` (${j.evidence.entryId}: ${j.evidence.source}${j.evidence.asOf ? `, ${j.evidence.asOf}` : ''})` : '';
+  switch (j.verdict) {
+    case 'contradicted':
+      return `${c} is not kept: ${j.reason}${src}.`;
+    case 'unsubstantiated':
+      return `${c} is a checkable ${KIND_LABEL[claim.kind]} claim with no evidence behind it: ${j.reason}.`;
+    case 'stale':
+      return `${c} rests on stale evidence: ${j.reason}${src}.`;
+    case 'needs-qualifier':
+      return `${c} ${j.reason}${src}.`;
+    case 'supported':
+      return `${c} is supported: ${j.reason}${src}.`;
+  }
 }

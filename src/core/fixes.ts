@@ -1,0 +1,82 @@
+// Fixes as minimal text edits: rewrite a figure to what the evidence supports (in the copy's own
+// unit and number style), add a missing qualifier, stub a registry entry, or suppress with a reason.
+import type { Claim, DocumentLanguage, Fix, Qualifier, Registry, RuleId, Settings, TextEdit, UnitId } from './types.js';
+import type { LineIndex } from './documents/line-index.js';
+import { convert, unitLabel } from './quantities/units.js';
+import { formatLike, scanNumbers } from './quantities/numbers.js';
+
+/** New text for a figure (e.g. "1 hour" → "6 hours"), or undefined when it cannot be written safely. */
+export function rewriteFigure(original: string, claim: Claim, suggestion: { value: number; unit: UnitId; round: 'down' | 'up' }, locale: string): string | undefined {
+  const q = claim.quantity;
+  if (!q) return undefined;
+  let value = convert(suggestion.value, suggestion.unit, q.unit);
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  // Converting across an inverted scale (mpg ↔ L/100 km) flips which way is conservative.
+  const inverted = (convert(suggestion.value * 2, suggestion.unit, q.unit) ?? 0) < value;
+  const down = (suggestion.round === 'down') !== inverted;
+  const f = 10 ** q.decimals;
+  value = down ? Math.floor(value * f + 1e-9) / f : Math.ceil(value * f - 1e-9) / f;
+  if (value === q.value && q.high === undefined) return undefined;
+  const tokens = scanNumbers(original, locale);
+  if (!tokens.length) return undefined;
+  const first = tokens[0];
+  const last = q.high !== undefined && tokens[1] ? tokens[1] : first;
+  const number = formatLike(value, q);
+  let rest = original.slice(last.end);
+  // Keep the unit word's number agreement: "1 hour" → "6 hours"; adjectives ("1-hour") stay singular.
+  rest = rest.replace(/^([\s\u00a0]+)(hour|day|minute|second|week|mile|business day|working day)(s?)\b/i, (_m, sep: string, word: string) => `${sep}${word}${value === 1 ? '' : 's'}`);
+  return original.slice(0, first.start) + number + rest;
+}
+
+export function figureFix(uri: string, text: string, claim: Claim, suggestion: { value: number; unit: UnitId; round: 'down' | 'up' }, locale: string): Fix | undefined {
+  const range = claim.figureRange;
+  if (!range) return undefined;
+  const original = text.slice(range.start, range.end);
+  const replacement = rewriteFigure(original, claim, suggestion, locale);
+  if (!replacement || replacement === original) return undefined;
+  return { kind: 'replace-figure', title: `Change “${original}” to “${replacement}” (what the evidence supports)`, edits: [{ uri, range, newText: replacement }], safe: true };
+}
+
+export function qualifierFix(uri: string, claim: Claim, q: Qualifier): Fix {
+  // Prepositional qualifiers read after the claim ("24/7 on Enterprise plans"); labels before it ("EPA-estimated 41 mpg").
+  const after = /^(?:on|for|in|with|at|from|when|if|excluding|except)\b/i.test(q.text);
+  const edit: TextEdit = after
+    ? { uri, range: { start: claim.range.end, end: claim.range.end }, newText: ` ${q.text}` }
+    : { uri, range: { start: claim.range.start, end: claim.range.start }, newText: `${q.text} ` };
+  return { kind: 'add-qualifier', title: `Add the qualifier “${q.text}”`, edits: [edit], safe: true };
+}
+
+export function suppressFix(uri: string, text: string, language: DocumentLanguage, lines: LineIndex, claim: Claim, rule: RuleId): Fix | undefined {
+  const line = lines.position(claim.range.start).line;
+  const end = lines.lineContentEnd(line);
+  const lineText = text.slice(lines.lineStart(line), end);
+  const reason = 'TODO: say why this claim may stand';
+  if (language === 'markdown') {
+    // An inline comment at the end of the line never splits a paragraph or a table.
+    return { kind: 'suppress', title: `Suppress ${rule} on this line (with a reason)`, edits: [{ uri, range: { start: end, end }, newText: ` <!-- claimlint-disable-line ${rule} -- ${reason} -->` }], safe: false };
+  }
+  // In YAML only a line that holds its own key or list item can take a trailing comment; inside
+  // block scalars a '#' would become part of the copy.
+  if (!/^\s*(?:-\s+)?(?:[\w"'-][^:#]*:\s|-\s)/.test(lineText) || /:\s*[|>][-+]?\s*$/.test(lineText)) return undefined;
+  if (/^\s*(?:-\s+)?[^:]*:\s*["']/.test(lineText) && !/["']\s*$/.test(lineText)) return undefined; // multi-line quoted scalar
+  return { kind: 'suppress', title: `Suppress ${rule} on this line (with a reason)`, edits: [{ uri, range: { start: end, end }, newText: ` # claimlint-disable-line ${rule} -- ${reason}` }], safe: false };
+}
+
+/** A registry entry stub appended to the first registry file, for an unsubstantiated claim. */
+export function registryStubFix(registry: Registry, claim: Claim, settings: Settings): Fix | undefined {
+  const file = registry.files[0];
+  const inFile = registry.entries.filter((e) => e.location.uri === file);
+  if (!file || !inFile.length) return undefined;
+  const at = Math.max(...inFile.map((e) => e.location.range.end));
+  const slug = claim.text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'claim';
+  const unit = claim.quantity && !claim.quantity.unit.startsWith('currency:') ? unitLabel(claim.quantity.unit) : undefined;
+  const lines = [
+    `  - id: todo.${slug}`,
+    `    title: "TODO: evidence for “${claim.text.replace(/"/g, "'")}”"`,
+    `    terms: [${JSON.stringify(claim.text)}]`,
+    ...(unit ? [`    unit: ${claim.quantity!.unit}`] : []),
+    `    source: TODO`,
+    `    as_of: ${settings.today}`,
+  ];
+  return { kind: 'registry-stub', title: `Create a registry entry stub for “${claim.text}”`, edits: [{ uri: file, range: { start: at, end: at }, newText: '\n' + lines.join('\n') + '\n' }], safe: false };
+}

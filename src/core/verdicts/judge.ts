@@ -1,0 +1,382 @@
+// The reading rules: what each kind of wording promises, checked against the linked entry.
+// Defaults follow the brief and docs/readings.md; thresholds come from Settings (US / UK profiles).
+import type { Claim, Evidence, Qualifier, RegistryEntry, Settings, UnitId, Verdict } from '../types.js';
+import { convert, dimensionOf, formatQuantity, unitLabel } from '../quantities/units.js';
+import { boundMetBy, figureReachedBy, pctText, shareReachingAtLeast, shareWithinAtLeast } from './evidence.js';
+import { daysBetween, addDays } from '../registry/dates.js';
+
+export interface Judgement {
+  verdict: Verdict;
+  /** Why, in plain words: what the copy promises under the reading rules and what the evidence shows. */
+  reason: string;
+  evidence?: Evidence;
+  /** The figure the evidence supports under the same reading, in the entry's unit. */
+  suggestion?: { value: number; unit: UnitId; round: 'down' | 'up' };
+  missingQualifier?: Qualifier;
+}
+
+type Outcome = { holds: boolean | undefined; shows: string; statistic?: string; value?: number; suggestion?: Judgement['suggestion']; rule: string };
+
+export function judge(claim: Claim, entry: RegistryEntry, settings: Settings): Judgement {
+  const stale = staleness(entry, settings.today);
+  const base = outcomeFor(claim, entry, settings);
+  const evidence: Evidence = {
+    entryId: entry.id,
+    summary: base.shows,
+    ...(base.statistic ? { statistic: base.statistic } : {}),
+    ...(base.value !== undefined ? { value: base.value } : {}),
+    ...(entry.unit ? { unit: entry.unit } : {}),
+    source: entry.provenance.source,
+    ...(entry.provenance.asOf ? { asOf: entry.provenance.asOf } : {}),
+  };
+  if (stale) return { verdict: 'stale', reason: `${stale}; ${base.rule}`, evidence };
+  if (base.holds === undefined) return { verdict: 'unsubstantiated', reason: `${base.rule}, and ${entry.id} does not record that (${base.shows})`, evidence };
+  if (!base.holds) return { verdict: 'contradicted', reason: base.rule, evidence, ...(base.suggestion ? { suggestion: base.suggestion } : {}) };
+  const missing = missingQualifier(claim, entry);
+  if (missing) return { verdict: 'needs-qualifier', reason: `it holds only with the qualifier “${missing.text}”, which the copy lacks`, evidence, missingQualifier: missing };
+  return { verdict: 'supported', reason: base.rule, evidence };
+}
+
+function staleness(entry: RegistryEntry, today: string): string | undefined {
+  const p = entry.provenance;
+  if (p.expires && p.expires < today) return `the evidence expired on ${p.expires}`;
+  if (p.asOf && p.maxAgeDays !== undefined && addDays(p.asOf, p.maxAgeDays) < today) {
+    return `the evidence is from ${p.asOf}, ${daysBetween(p.asOf, today)} days old, older than the ${p.maxAgeDays} days allowed`;
+  }
+  return undefined;
+}
+
+/** Text the reader sees with the claim: its sentence and any footnote or asterisk note linked to it. */
+function nearText(claim: Claim): string {
+  return [claim.sentence, ...claim.qualifiers].join(' ').toLowerCase();
+}
+
+function missingQualifier(claim: Claim, entry: RegistryEntry): Qualifier | undefined {
+  const near = nearText(claim);
+  const required: Qualifier[] = [...entry.qualifiers];
+  if (readsRating(claim, entry) && entry.rating) {
+    required.push({ text: `${entry.rating.label.join('-')}`, match: entry.rating.label });
+  }
+  if (claim.kind === 'absolute' && /unlimited/i.test(claim.keyword ?? '') && entry.limit) {
+    required.push({ text: entry.limit, match: limitWords(entry.limit) });
+  }
+  return required.find((q) => !q.match.some((m) => near.includes(m.toLowerCase())));
+}
+
+function limitWords(limit: string): string[] {
+  const words = limit.match(/\b(?:fair[- ]use|limit\w*|cap\w*|\d+\s?(?:GB|TB|MB))\b/gi);
+  return words?.length ? words : [limit];
+}
+
+function readsRating(claim: Claim, entry: RegistryEntry): boolean {
+  if (!entry.rating) return false;
+  if (entry.reading === 'rating') return claim.kind === 'figure' || claim.kind === 'bound';
+  // Copy that names the rating's basis ("EPA-estimated") quotes the rating, whatever the entry's default.
+  return entry.rating.label.some((l) => nearText(claim).includes(l.toLowerCase())) && (claim.kind === 'figure' || claim.kind === 'average');
+}
+
+/** Tolerance in the entry's unit: the rounding of the copy's figure plus the profile's relative tolerance. */
+function tolerance(claim: Claim, value: number, entryUnit: UnitId, settings: Settings): number {
+  const q = claim.quantity!;
+  const half = 0.5 * 10 ** -q.decimals;
+  const a = convert(q.value - half, q.unit, entryUnit);
+  const b = convert(q.value + half, q.unit, entryUnit);
+  const rounding = a !== undefined && b !== undefined ? Math.abs(b - a) / 2 : 0;
+  const rel = q.approx && /about|around|roughly|approx|circa|some|close|~|≈/.test(q.approx) ? settings.thresholds.approxTolerance : settings.thresholds.tolerance;
+  return rounding + Math.abs(value) * rel;
+}
+
+function fmt(value: number, unit: UnitId): string {
+  return formatQuantity(value, unit);
+}
+
+function outcomeFor(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
+  switch (claim.kind) {
+    case 'schedule':
+      return scheduleOutcome(claim, entry);
+    case 'coverage':
+      return coverageOutcome(claim, entry);
+    case 'superlative':
+    case 'comparative':
+      return comparisonOutcome(claim, entry);
+    case 'price':
+      return priceOutcome(claim, entry);
+    case 'absolute':
+      return absoluteOutcome(claim, entry, settings);
+    default:
+      return quantityOutcome(claim, entry, settings);
+  }
+}
+
+function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
+  const q = claim.quantity;
+  const unit = entry.unit;
+  const d = entry.evidence;
+  if (!q || !unit) return { holds: undefined, shows: 'no figure', rule: 'the claim states no comparable figure' };
+  const hib = entry.higherIsBetter;
+  const th = settings.thresholds;
+
+  if (claim.kind === 'percentage' && claim.bound) return shareOutcome(claim, entry);
+  const low = convert(q.value, q.unit, unit);
+  const high = q.high !== undefined ? convert(q.high, q.unit, unit) : undefined;
+  if (low === undefined) {
+    return { holds: undefined, shows: `evidence in ${unitLabel(unit)}`, rule: `the copy's ${unitLabel(q.unit)} cannot be compared with evidence in ${unitLabel(unit)}` };
+  }
+  // A conversion that inverts the scale (L/100 km ↔ mpg) flips which end of the claim is the promise.
+  const inverted = convert(q.value * 2, q.unit, unit)! < low;
+  const claimed = (q.high !== undefined && high !== undefined) ? (inverted ? Math.max(low, high) : low) : low;
+  const upperOfRange = high !== undefined ? (inverted ? Math.min(low, high) : high) : low;
+  let comparator = claim.comparator;
+  if (inverted) comparator = comparator === '<' ? '>' : comparator === '<=' ? '>=' : comparator === '>' ? '<' : comparator === '>=' ? '<=' : comparator;
+
+  if (claim.kind === 'count' || (claim.kind === 'coverage' && claim.coverage?.count !== undefined)) {
+    return countOutcome(claim, entry, settings);
+  }
+  if (claim.kind === 'percentage' || (unit === 'percent' && claim.kind !== 'up-to')) {
+    const measured = d?.value ?? d?.median;
+    if (measured === undefined) return { holds: undefined, shows: 'no measured value', rule: `a percentage is read as the measured value` };
+    const half = 0.5 * 10 ** -q.decimals;
+    const holds = hib ? measured >= claimed - half : measured <= claimed + half;
+    return { holds, shows: `measured ${fmt(measured, unit)}`, statistic: 'value', value: measured, rule: `the copy claims ${fmt(claimed, unit)}; measured ${fmt(measured, unit)}`, suggestion: { value: measured, unit, round: hib ? 'down' : 'up' } };
+  }
+
+  // Bounds on lower-is-better measures (durations): the large majority must meet them.
+  const upperBound = comparator === '<=' || comparator === '<' || (comparator === 'range' && !hib);
+  if ((claim.kind === 'bound' || (claim.kind === 'up-to' && !hib)) && upperBound && !hib) {
+    const bound = comparator === 'range' ? upperOfRange : claimed;
+    const required = claim.hedge === 'most' || /majority/.test(claim.hedge ?? '') ? th.mostShare : claim.hedge && /usually|typically|generally|normally|often/.test(claim.hedge) ? 0.5 : th.boundShare;
+    const holds = shareWithinAtLeast(d, bound, required);
+    const met = boundMetBy(d, required);
+    const shows = describeDistribution(entry, bound);
+    return {
+      holds,
+      shows,
+      statistic: `share within ${fmt(bound, unit)}`,
+      rule: `“${claim.text}” is read as met by at least ${pctText(required)} of cases; ${shows}`,
+      ...(met ? { suggestion: { value: met.value, unit, round: 'up' as const } } : {}),
+    };
+  }
+  if (claim.kind === 'up-to' && hib) {
+    const required = th.upToShare;
+    if (settings.jurisdiction === 'UK' && dimensionOf(unit) === 'data-rate') {
+      const med = d?.median;
+      return {
+        holds: med !== undefined ? false : undefined,
+        shows: med !== undefined ? `median ${fmt(med, unit)}` : 'no median recorded',
+        statistic: 'median',
+        ...(med !== undefined ? { value: med, suggestion: { value: med, unit, round: 'down' as const } } : {}),
+        rule: `UK broadband speed claims must quote the median peak-time speed described as “average”, not an “up to” figure`,
+      };
+    }
+    const holds = shareReachingAtLeast(d, claimed, required);
+    const reach = figureReachedBy(d, required);
+    return {
+      holds,
+      shows: describeDistribution(entry),
+      statistic: `share reaching ${fmt(claimed, unit)}`,
+      rule: `“up to ${fmt(claimed, unit)}” is read (${settings.jurisdiction}) as reached by at least ${pctText(required)} of cases; ${describeDistribution(entry)}`,
+      ...(reach ? { suggestion: { value: reach.value, unit, round: 'down' as const } } : {}),
+    };
+  }
+  // Average: the mean (UK broadband: the median); flag when mean and median tell different stories.
+  if (claim.kind === 'average') {
+    const useMedian = settings.jurisdiction === 'UK' && dimensionOf(unit) === 'data-rate';
+    const stat = useMedian ? d?.median : d?.mean;
+    const name = useMedian ? 'median' : 'mean';
+    if (stat === undefined) return { holds: undefined, shows: `no ${name} recorded`, rule: `“average” is read as the ${name}` };
+    const tol = tolerance(claim, stat, unit, settings);
+    const holds = hib ? claimed <= stat + tol : claimed >= stat - tol;
+    return { holds, shows: `${name} ${fmt(stat, unit)}${d?.median !== undefined && !useMedian ? `, median ${fmt(d.median, unit)}` : ''}`, statistic: name, value: stat, rule: `“average” is read as the ${name}: ${fmt(stat, unit)} against the copy's ${fmt(claimed, unit)}`, suggestion: { value: stat, unit, round: hib ? 'down' : 'up' } };
+  }
+  // Bare figures (and bounds on higher-is-better measures): the typical value, or the official rating.
+  const rating = readsRating(claim, entry) ? entry.rating : undefined;
+  const stat = rating ? rating.value : d?.median;
+  const name = rating ? `${rating.standard} rating` : 'median';
+  if (stat === undefined) return { holds: undefined, shows: `no ${name} recorded`, rule: `a bare figure is read as the typical (median) value` };
+  const tol = tolerance(claim, stat, unit, settings);
+  let holds: boolean;
+  if (comparator === '>' || comparator === '>=') holds = hib ? stat >= claimed - tol : stat <= claimed + tol;
+  else if (comparator === '<' || comparator === '<=') holds = hib ? stat <= claimed + tol : stat >= claimed - tol;
+  else holds = hib ? claimed <= stat + tol : claimed >= stat - tol;
+  return {
+    holds,
+    shows: rating ? `${rating.standard} rating ${fmt(stat, unit)}${d?.median !== undefined ? `; owners measure a median of ${fmt(d.median, unit)}` : ''}` : `median ${fmt(stat, unit)}`,
+    statistic: name,
+    value: stat,
+    rule: `“${claim.text}” is read as the ${rating ? `${rating.standard} rating` : 'typical (median) value'}: ${fmt(stat, unit)}`,
+    suggestion: { value: stat, unit, round: hib ? 'down' : 'up' },
+  };
+}
+
+function shareOutcome(claim: Claim, entry: RegistryEntry): Outcome {
+  const q = claim.quantity!;
+  const unit = entry.unit!;
+  const bound = convert(claim.bound!.value, claim.bound!.unit, unit);
+  if (bound === undefined) return { holds: undefined, shows: `evidence in ${unitLabel(unit)}`, rule: `the bound cannot be compared with evidence in ${unitLabel(unit)}` };
+  const share = q.value / 100;
+  const holds = shareWithinAtLeast(entry.evidence, bound, share - 0.5 * 10 ** -(q.decimals + 2));
+  const shows = describeDistribution(entry, bound);
+  return { holds, shows, statistic: `share within ${fmt(bound, unit)}`, rule: `the copy claims ${pctText(share)} within ${fmt(bound, unit)}; ${shows}` };
+}
+
+function countOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
+  const q = claim.quantity!;
+  const measured = entry.evidence?.value;
+  if (measured === undefined) return { holds: undefined, shows: 'no current count', rule: 'a count is read as the current recorded count' };
+  const v = q.value;
+  const approxBand = q.approx ? settings.thresholds.approxTolerance * v : 0.5 * 10 ** -q.decimals;
+  let holds: boolean;
+  switch (claim.comparator) {
+    case '>': holds = measured > v; break;
+    case '>=': holds = measured >= v; break;
+    case '<': holds = measured < v && measured >= v * (1 - settings.thresholds.approxTolerance); break;
+    case '<=': holds = measured <= v; break;
+    default: holds = q.approx ? Math.abs(measured - v) <= approxBand : measured >= v - roundingOf(v) && measured <= v + roundingOf(v) * 2;
+  }
+  return { holds, shows: `current count ${measured.toLocaleString('en-US')}`, statistic: 'count', value: measured, rule: `the copy claims ${claim.text}; the registry counts ${measured.toLocaleString('en-US')}`, suggestion: { value: niceCountBelow(measured, claim.comparator === '>'), unit: 'count', round: 'down' } };
+}
+
+/** How far a round count may stand from the truth: "500" covers 500–549, "1,200" covers 1,200–1,249. */
+function roundingOf(v: number): number {
+  if (v < 10) return 0.5;
+  const zeros = /0*$/.exec(String(Math.round(v)))![0].length;
+  return Math.max(0.5, 10 ** zeros / 2);
+}
+
+function niceCountBelow(measured: number, strict: boolean): number {
+  const digits = Math.max(0, Math.floor(Math.log10(Math.max(1, measured))) - 1);
+  const step = 10 ** digits;
+  let v = Math.floor(measured / step) * step;
+  if (strict && v >= measured) v -= step;
+  return v;
+}
+
+function describeDistribution(entry: RegistryEntry, focus?: number): string {
+  const d = entry.evidence;
+  const unit = entry.unit!;
+  if (!d) return 'no distribution recorded';
+  const parts: string[] = [];
+  const within = [...(d.within ?? [])].sort((a, b) => Math.abs(a.bound - (focus ?? a.bound)) - Math.abs(b.bound - (focus ?? b.bound)));
+  for (const w of within.slice(0, 2)) parts.push(`${pctText(w.share)} within ${fmt(w.bound, unit)}`);
+  for (const r of (d.reaching ?? []).slice(0, 2)) parts.push(`${pctText(r.share)} reach ${fmt(r.bound, unit)}`);
+  if (d.median !== undefined) parts.push(`median ${fmt(d.median, unit)}`);
+  for (const [k, v] of Object.entries(d.percentiles ?? {})) parts.push(`p${k} ${fmt(v, unit)}`);
+  if (d.mean !== undefined && parts.length < 3) parts.push(`mean ${fmt(d.mean, unit)}`);
+  if (d.max !== undefined && parts.length < 4) parts.push(`max ${fmt(d.max, unit)}`);
+  return parts.length ? `measured: ${parts.join(', ')}` : 'no distribution recorded';
+}
+
+const DAY = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
+
+function scheduleOutcome(claim: Claim, entry: RegistryEntry): Outcome {
+  const s = entry.schedule!;
+  const sc = claim.schedule ?? {};
+  const shows = `recorded hours: ${s.hours}${s.timezone ? ` (${s.timezone})` : ''}`;
+  const openAllDay = (d: number) => s.week[d]?.some(([a, b]) => a <= 0 && b >= 1440) ?? false;
+  const openOn = (d: number) => (s.week[d]?.length ?? 0) > 0;
+  if (sc.always) {
+    const gaps = [0, 1, 2, 3, 4, 5, 6].filter((d) => !openAllDay(d));
+    return { holds: gaps.length === 0, shows, rule: gaps.length ? `“${claim.text}” promises round-the-clock service; ${shows}` : `${shows}` };
+  }
+  const days = sc.days ?? [0, 1, 2, 3, 4, 5, 6].filter(openOn);
+  const closed = days.filter((d) => !openOn(d));
+  if (closed.length) return { holds: false, shows, rule: `“${claim.text}” promises service on ${closed.map((d) => DAY[d]).join(', ')}; ${shows}` };
+  if (sc.opens !== undefined || sc.closes !== undefined) {
+    const short = days.filter((d) => {
+      const iv = s.week[d] ?? [];
+      const opens = Math.min(...iv.map(([a]) => a));
+      const closes = Math.max(...iv.map(([, b]) => b));
+      return (sc.opens !== undefined && opens > sc.opens) || (sc.closes !== undefined && closes < sc.closes);
+    });
+    if (short.length) return { holds: false, shows, rule: `“${claim.text}” is not kept on ${short.map((d) => DAY[d]).join(', ')}; ${shows}` };
+  }
+  return { holds: true, shows, rule: shows };
+}
+
+function coverageOutcome(claim: Claim, entry: RegistryEntry): Outcome {
+  const c = entry.coverage!;
+  const n = c.regions.length;
+  const shows = `${n} regions recorded${c.universeSize ? ` of ${c.universeSize} ${c.universe ?? ''}`.trimEnd() : ''}`;
+  if (claim.coverage?.all) {
+    if (!c.universeSize) return { holds: undefined, shows, rule: `“${claim.text}” claims the whole territory, but the entry records no universe_size to compare with` };
+    return { holds: n >= c.universeSize, shows, rule: `“${claim.text}” claims all ${c.universeSize} ${c.universe ?? 'regions'}; ${shows}` };
+  }
+  const v = claim.coverage?.count ?? claim.quantity?.value;
+  if (v === undefined) return { holds: undefined, shows, rule: 'no count claimed' };
+  const holds = claim.comparator === '>' ? n > v : claim.comparator === '<' ? n < v && n >= v * 0.9 : n >= v;
+  return { holds, shows, value: n, statistic: 'count', rule: `the copy claims ${claim.text}; ${shows}`, suggestion: { value: n, unit: 'count', round: 'down' } };
+}
+
+function comparisonOutcome(claim: Claim, entry: RegistryEntry): Outcome {
+  const c = entry.comparison!;
+  const among = c.among ? ` among ${c.among}` : '';
+  if (claim.kind === 'comparative') {
+    if (c.ratio !== undefined) {
+      const need = claim.ratio ?? 1;
+      const holds = claim.ratio !== undefined ? c.ratio >= need - 0.05 : c.ratio > 1;
+      return { holds, shows: `measured ratio ${c.ratio}×${among}`, statistic: 'ratio', value: c.ratio, rule: `the copy claims ${claim.ratio !== undefined ? `${claim.ratio}×` : 'an advantage'}; comparative evidence shows ${c.ratio}×${among}` };
+    }
+    if (c.rank !== undefined && claim.ratio === undefined) return { holds: c.rank === 1, shows: `ranked #${c.rank}${among}`, rule: `comparative evidence ranks us #${c.rank}${among}` };
+    return { holds: undefined, shows: 'no ratio recorded', rule: 'a comparative claim needs a measured ratio' };
+  }
+  if (c.rank === undefined) return { holds: undefined, shows: 'no rank recorded', rule: 'a superlative needs comparative evidence with a rank' };
+  return { holds: c.rank === 1, shows: `ranked #${c.rank}${among}`, statistic: 'rank', value: c.rank, rule: `“${claim.text}” claims first place; comparative evidence ranks us #${c.rank}${among}` };
+}
+
+function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
+  const q = claim.quantity!;
+  const currency = q.unit.startsWith('currency:') ? q.unit.slice(9) : undefined;
+  const period = periodOf(claim.text);
+  let prices = (entry.prices ?? []).filter((p) => p.currency.toUpperCase() === currency);
+  if (period) prices = prices.filter((p) => !p.per || normalisePeriod(p.per) === period);
+  const named = prices.filter((p) => p.plan && new RegExp(`(?<![\\p{L}])${p.plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(claim.sentence + ' ' + claim.context.join(' ')));
+  const list = (ps: typeof prices) => ps.map((p) => `${p.plan ? `${p.plan} ` : ''}${formatQuantity(p.amount, `currency:${p.currency}`)}${p.per ? `/${p.per}` : ''}`).join(', ');
+  if (!prices.length) return { holds: undefined, shows: `no ${currency ?? ''} prices${period ? ` per ${period}` : ''} recorded`, rule: 'prices are compared only in the same currency and period' };
+  const unit = q.unit;
+  if (claim.comparator === '>=') {
+    const min = Math.min(...prices.map((p) => p.amount));
+    return { holds: min <= q.value + 0.005, shows: `cheapest recorded price ${formatQuantity(min, unit)}`, statistic: 'min price', value: min, rule: `“${claim.text}” is read as the cheapest recorded price; the registry lists ${list(prices)}`, suggestion: { value: min, unit, round: 'up' } };
+  }
+  const pool = named.length ? named : prices;
+  const hit = pool.some((p) => Math.abs(p.amount - q.value) < 0.005);
+  const suggestion = named.length === 1 ? { suggestion: { value: named[0].amount, unit, round: 'up' as const } } : {};
+  return { holds: hit, shows: `recorded prices: ${list(pool)}`, statistic: 'price', rule: `the copy quotes ${formatQuantity(q.value, unit)}; the registry lists ${list(pool)}`, ...suggestion };
+}
+
+function periodOf(text: string): string | undefined {
+  const m = /(?:\/|per |a |an |each )\s?(mo|month|yr|year|annum|week|wk|user|seat|day)\b/i.exec(text);
+  return m ? normalisePeriod(m[1]) : undefined;
+}
+
+function normalisePeriod(p: string): string {
+  const l = p.toLowerCase();
+  if (l.startsWith('mo')) return 'month';
+  if (l === 'yr' || l === 'annum' || l.startsWith('year')) return 'year';
+  if (l.startsWith('w')) return 'week';
+  return l;
+}
+
+function absoluteOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
+  const word = (claim.keyword ?? claim.text).toLowerCase();
+  const key = /guarantee/.test(word) ? 'guaranteed' : /^every/.test(word) ? 'every' : /100/.test(word) ? '100%' : word.split(/\s+/)[0];
+  const subst = (entry.substantiates ?? []).map((s) => s.toLowerCase());
+  if (subst.includes(key) || subst.includes(word)) return { holds: true, shows: `substantiated: ${entry.substantiates!.join(', ')}`, rule: `${entry.id} substantiates “${key}”` };
+  if (key === 'guaranteed' && entry.guarantee) return { holds: true, shows: `guarantee: ${entry.guarantee}`, rule: `a guarantee is read as a remedy promise: ${entry.guarantee}` };
+  if (key === 'unlimited' && entry.limit) return { holds: true, shows: `limit: ${entry.limit}`, rule: `“unlimited” must disclose the limit: ${entry.limit}` };
+  // Evidence of exceptions contradicts an absolute.
+  const d = entry.evidence;
+  const q = claim.quantity;
+  if (q && q.unit === 'percent' && entry.unit === 'percent' && d?.value !== undefined) {
+    return { holds: d.value >= 100, shows: `measured ${fmt(d.value, 'percent')}`, statistic: 'value', value: d.value, rule: `“${claim.text}” allows no exceptions; measured ${fmt(d.value, 'percent')}`, suggestion: { value: d.value, unit: 'percent', round: 'down' } };
+  }
+  if (d?.within?.some((w) => w.share < 1) && (key === 'never' || key === 'always' || key === 'every')) {
+    const w = [...d.within].sort((a, b) => b.bound - a.bound)[0];
+    return { holds: false, shows: describeDistribution(entry), rule: `“${claim.text}” allows no exceptions; ${pctText(w.share)} within ${fmt(w.bound, entry.unit!)}` };
+  }
+  if (d?.value !== undefined && entry.unit === 'percent' && d.value < 100 && (key === 'never' || key === 'always' || key === 'every')) {
+    return { holds: false, shows: `measured ${fmt(d.value, 'percent')}`, rule: `“${claim.text}” allows no exceptions; measured ${fmt(d.value, 'percent')}` };
+  }
+  if (entry.offered === false) return { holds: false, shows: 'not offered', rule: `${entry.id} records the capability as not offered` };
+  void settings;
+  return { holds: undefined, shows: 'no explicit substantiation', rule: `an absolute (“${key}”) needs explicit substantiation: list it under substantiates` };
+}
