@@ -1,0 +1,67 @@
+// The HTML report in a real headless browser (Debian chromium via playwright-core): it renders,
+// the verdict/kind/text filters work, and a screenshot lands in artifacts/.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORTERS } from '../../src/cli/reporters/index.js';
+import { sampleReport } from './sample-report.js';
+
+const projectRoot = path.resolve(__dirname, '../..');
+const artifacts = path.join(projectRoot, 'artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+describe('html report in headless chromium', () => {
+  let browser: Browser;
+  const file = path.join(artifacts, 'claimlint-report.html');
+
+  beforeAll(async () => {
+    // CI installs chromium with apt (.ci/run); a missing browser is a failure, not a skip.
+    expect(existsSync(CHROMIUM), `${CHROMIUM} not found: apt-get install -y chromium`).toBe(true);
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(file, REPORTERS.html(sampleReport(), { color: false, quiet: false }));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders every claim and filters by verdict, kind and text', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const requests: string[] = [];
+    page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
+    await page.goto(`file://${file}`);
+
+    const visible = () => page.locator('#claims tbody tr:visible');
+    await expect.poll(() => visible().count()).toBe(4);
+    expect(await page.locator('#shown').textContent()).toBe('4 of 4 claims shown');
+    expect(await page.locator('tr[data-verdict="supported"] td').nth(2).textContent()).toBe('open 7 days');
+
+    await page.screenshot({ path: path.join(artifacts, 'claimlint-report.png'), fullPage: true });
+
+    await page.locator('input[name=verdict][value=supported]').uncheck();
+    await expect.poll(() => visible().count()).toBe(3);
+    await page.locator('input[name=verdict][value=contradicted]').uncheck();
+    await expect.poll(() => visible().count()).toBe(2);
+    expect(await visible().first().getAttribute('data-verdict')).toBe('unsubstantiated');
+
+    await page.locator('input[name=verdict][value=supported]').check();
+    await page.locator('input[name=verdict][value=contradicted]').check();
+    await page.selectOption('#kind', 'schedule');
+    await expect.poll(() => visible().count()).toBe(1);
+    await page.selectOption('#kind', '');
+    await page.fill('#q', 'mpg');
+    await expect.poll(() => visible().count()).toBe(1);
+    expect(await visible().first().getAttribute('data-kind')).toBe('figure');
+    expect(await page.locator('#shown').textContent()).toBe('1 of 4 claims shown');
+
+    await page.screenshot({ path: path.join(artifacts, 'claimlint-report-filtered.png') });
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]); // self-contained: nothing fetched
+    await page.close();
+  }, 60_000);
+});
