@@ -6,5 +6,6 @@ export default defineConfig({
     exclude: ['test/vscode/**', 'node_modules/**'],
     testTimeout: 30_000,
     pool: 'forks',
+    globalSetup: ['test/cli/global-setup.ts'],
   },
 });
