@@ -1,0 +1,206 @@
+// Integration tests inside a real VS Code (code-server's Node extension host). The extension under
+// test is the installed VSIX; the workspace is a temp copy of the example campaign. Expectations are
+// discovered from the workspace (which file holds a contradicted claim, and so on), then checked
+// through VS Code's own APIs: diagnostics, hover and code-action providers, the extension's exports.
+import * as assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import * as vscode from 'vscode';
+import type { ClaimlintApi } from '../../../src/extension/extension.js';
+import type { ClaimItem } from '../../../src/server/protocol.js';
+import { runAll, screenshot, test, waitFor } from './harness.js';
+
+const EXTENSION_ID = 'claimlint.claimlint';
+const VERDICT_LABELS = ['Contradicted', 'Unsubstantiated', 'Stale evidence', 'Needs a qualifier', 'Supported'];
+
+let api: ClaimlintApi;
+let extension: vscode.Extension<ClaimlintApi>;
+let target: vscode.TextDocument;
+let contradiction: vscode.Diagnostic;
+
+const claimlintDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'claimlint');
+const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const toRange = (r: ClaimItem['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+const hoverText = (hovers: vscode.Hover[]) =>
+  hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+
+test('the packaged extension is installed, activates on copy files only, and starts its server', async () => {
+  const found = vscode.extensions.getExtension<ClaimlintApi>(EXTENSION_ID);
+  assert.ok(found, `${EXTENSION_ID} is not installed`);
+  extension = found;
+  const extensionsDir = process.env.CLAIMLINT_TEST_EXTENSIONS_DIR;
+  if (extensionsDir) {
+    assert.ok(extension.extensionPath.startsWith(extensionsDir), `loaded from ${extension.extensionPath}, not from the installed VSIX`);
+  }
+  const events: string[] = extension.packageJSON.activationEvents;
+  assert.ok(!events.includes('*') && !events.includes('onStartupFinished'), `eager activation: ${events.join(', ')}`);
+  assert.deepEqual([...events].sort(), ['onLanguage:markdown', 'onLanguage:yaml', 'workspaceContains:**/*.registry.yaml']);
+  const files = await vscode.workspace.findFiles('**/*.md', '**/node_modules/**');
+  assert.ok(files.length > 0, 'the workspace has no Markdown files');
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(files[0]));
+  await waitFor('activation', () => extension.isActive, 20_000);
+  api = extension.exports;
+  await api.ready();
+}, 40_000);
+
+test('diagnostics appear on a Markdown file, with rule links and registry evidence', async () => {
+  const files = (await vscode.workspace.findFiles('**/*.md', '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+  const docs = await Promise.all(files.map((f) => vscode.workspace.openTextDocument(f)));
+  // The first file with a contradicted claim is the one the remaining tests work on.
+  target = await waitFor('a contradicted-claim diagnostic in some Markdown file', () =>
+    docs.find((d) => claimlintDiagnostics(d.uri).some((x) => ruleOf(x) === 'claim/contradicted')), 30_000);
+  const diagnostics = claimlintDiagnostics(target.uri);
+  contradiction = diagnostics.find((d) => ruleOf(d) === 'claim/contradicted')!;
+  console.log(`    target ${vscode.workspace.asRelativePath(target.uri)}: ${diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${ruleOf(d)}`).join(', ')}`);
+  for (const d of diagnostics) {
+    assert.ok(!d.range.isEmpty, `empty range for ${ruleOf(d)}`);
+    assert.ok(d.message.length > 10, `terse message: ${d.message}`);
+    assert.ok(typeof d.code === 'object' && d.code.target.toString().includes(ruleOf(d).replace('/', '-')), `no docs link on ${ruleOf(d)}`);
+  }
+  assert.equal(contradiction.severity, vscode.DiagnosticSeverity.Error);
+  // The diagnostic covers the claim's words.
+  const claimWords = target.getText(contradiction.range);
+  assert.match(claimWords, /\d|[a-z]/i);
+  const related = contradiction.relatedInformation ?? [];
+  assert.ok(related.length > 0, 'a contradicted claim should point at its registry entry');
+  assert.match(related[0].location.uri.path, /\.ya?ml$/);
+}, 45_000);
+
+test('hover explains the verdict and the evidence', async () => {
+  const claims = await api.documentClaims(target.uri.toString());
+  const claim = claims.find((c) => toRange(c.range).intersection(contradiction.range) && c.verdict === 'contradicted');
+  assert.ok(claim, 'documentClaims has no contradicted claim at the diagnostic');
+  const position = contradiction.range.start.translate(0, 1);
+  const text = await waitFor('a hover', async () => {
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', target.uri, position);
+    const t = hoverText(hovers ?? []);
+    return /contradict/i.test(t) ? t : undefined;
+  });
+  console.log(`    hover: ${text.replace(/\s+/g, ' ').slice(0, 240)}`);
+  if (claim.entryId) assert.ok(text.includes(claim.entryId), `hover does not name the registry entry ${claim.entryId}`);
+  assert.match(text, /\d/, 'hover shows no measured figure');
+});
+
+test('screenshot: a diagnostic and its hover in the editor', async () => {
+  await vscode.commands.executeCommand('claimlint.claims.focus');
+  const editor = await vscode.window.showTextDocument(target, { preview: false });
+  const position = contradiction.range.start.translate(0, 1);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(contradiction.range, vscode.TextEditorRevealType.InCenter);
+  // The runner checks the hover widget is visible before it takes the picture; retry if not.
+  await waitFor('a visible hover in the screenshot', async () => {
+    await vscode.commands.executeCommand('editor.action.showHover');
+    return (await screenshot('vscode-hover')) === 'hover-visible';
+  }, 25_000);
+});
+
+test('the Claims view lists the current file\'s claims grouped by verdict', async () => {
+  api.setClaimsScope('file');
+  await vscode.window.showTextDocument(target, { preview: false });
+  const claims = await api.documentClaims(target.uri.toString());
+  assert.ok(claims.length > 0);
+  const tree = await waitFor('the Claims view to show every claim of the file', async () => {
+    const t = await api.claimsTree();
+    const shown = t.reduce((n, g) => n + (g.children?.length ?? 0), 0);
+    return shown === claims.length ? t : undefined;
+  });
+  const labels = tree.map((g) => g.label);
+  assert.deepEqual(labels, VERDICT_LABELS.filter((l) => labels.includes(l)), `groups out of order: ${labels.join(', ')}`);
+  assert.equal(labels[0], 'Contradicted');
+  const contradicted = tree[0].children ?? [];
+  assert.equal(contradicted.length, claims.filter((c) => c.verdict === 'contradicted').length);
+  assert.equal(tree[0].description, String(contradicted.length));
+  const first = claims.filter((c) => c.verdict === 'contradicted').sort((a, b) => a.range.start.line - b.range.start.line)[0];
+  assert.equal(contradicted[0].label, first.text);
+  assert.match(contradicted[0].tooltip ?? '', /Contradicted/);
+  if (first.evidence) assert.match(contradicted[0].tooltip ?? '', /Evidence/);
+});
+
+test('the Claims view in workspace scope groups files under verdicts', async () => {
+  api.setClaimsScope('workspace');
+  try {
+    const tree = await waitFor('workspace claims', async () => {
+      const t = await api.claimsTree();
+      return t.length && t[0].children?.[0]?.children ? t : undefined;
+    });
+    const contradictedFiles = tree.find((g) => g.label === 'Contradicted')?.children ?? [];
+    const name = path.basename(target.uri.path);
+    assert.ok(contradictedFiles.some((f) => f.label === name), `workspace view lacks ${name}: ${contradictedFiles.map((f) => f.label).join(', ')}`);
+  } finally {
+    api.setClaimsScope('file');
+  }
+});
+
+test('the status bar shows the claim counts', async () => {
+  const status = await waitFor('a status notification', () => api.lastStatus());
+  const text = api.statusBarText();
+  const m = /^\$\(law\) claimlint \$\(error\) (\d+) \$\(warning\) (\d+) \$\(pass\) (\d+)/.exec(text);
+  assert.ok(m, `unexpected status bar text: ${text}`);
+  const c = status.counts;
+  assert.equal(Number(m[1]), c.contradicted);
+  assert.equal(Number(m[2]), c.unsubstantiated + c.stale + c['needs-qualifier']);
+  assert.equal(Number(m[3]), c.supported);
+  const inTarget = claimlintDiagnostics(target.uri).filter((d) => ruleOf(d) === 'claim/contradicted').length;
+  assert.ok(c.contradicted >= inTarget, `status counts ${c.contradicted} contradicted, the file alone has ${inTarget}`);
+  assert.ok(status.registry.entries > 0, 'status reports an empty registry');
+});
+
+test('typing a broken promise re-lints the document', async () => {
+  const editor = await vscode.window.showTextDocument(target, { preview: false });
+  const before = claimlintDiagnostics(target.uri).filter((d) => ruleOf(d) === 'claim/contradicted').length;
+  const sentence = target.lineAt(contradiction.range.start.line).text;
+  const end = target.lineAt(target.lineCount - 1).range.end;
+  assert.ok(await editor.edit((b) => b.insert(end, `\n\n${sentence}\n`)));
+  await waitFor('a new contradicted diagnostic for the typed sentence', () =>
+    claimlintDiagnostics(target.uri).filter((d) => ruleOf(d) === 'claim/contradicted').length > before, 10_000);
+});
+
+test('a quick fix rewrites the claim in the document', async () => {
+  const start = contradiction.range.start;
+  const diagnostic = await waitFor('the contradicted diagnostic', () =>
+    claimlintDiagnostics(target.uri).find((d) => ruleOf(d) === 'claim/contradicted' && d.range.start.isEqual(start)));
+  const before = target.getText();
+  // The renderer learns about diagnostics after the extension host does: poll for the actions.
+  const fixes = await waitFor('quick fixes for the contradicted claim', async () => {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', target.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const usable = (actions ?? []).filter((a) => a.edit || a.command);
+    return usable.length ? usable : undefined;
+  });
+  console.log(`    quick fixes: ${fixes.map((f) => f.title).join(' | ')}`);
+  const fix = fixes.find((f) => f.isPreferred) ?? fixes.find((f) => /replace|use|change/i.test(f.title)) ?? fixes[0];
+  if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'applyEdit refused the fix');
+  if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+  await waitFor('the document to change', () => target.getText() !== before);
+  await waitFor('the fixed claim to stop being contradicted', () =>
+    !claimlintDiagnostics(target.uri).some((d) => ruleOf(d) === 'claim/contradicted' && d.range.start.isEqual(start)), 10_000);
+});
+
+test('the CLI\'s output matches the contributed problem matcher', async () => {
+  const matcher = extension.packageJSON.contributes.problemMatchers[0];
+  const regexp = new RegExp(matcher.pattern.regexp);
+  const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+  const output = await new Promise<string>((resolve, reject) => {
+    execFile(process.execPath, [path.join(extension.extensionPath, 'dist/cli.cjs'), '--format', 'github', '--no-color', '.'], { cwd: folder },
+      (error, stdout, stderr) => (error && error.code !== 1 ? reject(new Error(stderr || error.message)) : resolve(stdout)));
+  });
+  const lines = output.split('\n').filter((l) => l.startsWith('::'));
+  assert.ok(lines.length > 0, `no annotation lines in:\n${output.slice(0, 500)}`);
+  for (const line of lines) assert.match(line, regexp);
+  // The CLI and the editor agree on where the (original, on-disk) contradiction is.
+  const rel = path.relative(folder, target.uri.fsPath);
+  assert.ok(
+    lines.some((l) => { const m = regexp.exec(l)!; return path.normalize(m[matcher.pattern.file]) === rel && m[matcher.pattern.code] === 'claim/contradicted'; }),
+    `no contradicted annotation for ${rel}`,
+  );
+});
+
+test('the lint-workspace task runs the bundled CLI and reports findings', async () => {
+  const exitCode = await api.lintWorkspace();
+  assert.equal(exitCode, 1, 'the example campaign has contradicted claims: the CLI must exit 1');
+}, 60_000);
+
+export async function run(): Promise<void> {
+  const { failed } = await runAll();
+  if (failed) throw new Error(`${failed} test(s) failed`);
+}
