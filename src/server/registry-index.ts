@@ -21,7 +21,12 @@ export interface RegistryState {
 const BREAKING_RULES = new Set(['registry/syntax', 'registry/schema']);
 
 export class RegistryIndex {
-  private lastGood = new Map<string, string>();
+  /**
+   * Last text of each registry file that loaded without breaking errors. Shared between indexes
+   * so that rebuilding them (settings or file list changed) keeps what was last good.
+   */
+  constructor(private readonly lastGood = new Map<string, string>()) {}
+
   private currentTexts = new Map<string, string>();
   private indexTexts = new Map<string, string>();
   private mapperCache = new Map<string, { text: string; mapper: PositionMapper }>();
@@ -31,8 +36,6 @@ export class RegistryIndex {
   load(files: SourceFile[], options: { today: string; docsBaseUrl: string }): RegistryState {
     const first = loadRegistry(files, options);
     const broken = new Set(first.findings.filter((f) => f.severity === 'error' && BREAKING_RULES.has(f.ruleId)).map((f) => f.uri));
-    const present = new Set(files.map((f) => f.uri));
-    for (const uri of [...this.lastGood.keys()]) if (!present.has(uri)) this.lastGood.delete(uri);
 
     const staleFiles: string[] = [];
     const indexFiles = files.map((file) => {

@@ -74,6 +74,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let editCaps: EditCapabilities = { documentChanges: false, createFiles: false };
   const projects = new Map<string, Project>();
   const registries = new Map<string, RegistrySlot>();
+  const lastGoodRegistryTexts = new Map<string, string>();
   const openResults = new Map<string, LintedFile>();
   const workspaceCache = new Map<string, LintedFile & { signature: string }>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -181,7 +182,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const key = files.join('\n');
     let slot = registries.get(key);
     if (!slot) {
-      slot = { index: new RegistryIndex(), files, dirty: true };
+      slot = { index: new RegistryIndex(lastGoodRegistryTexts), files, dirty: true };
       registries.set(key, slot);
     }
     if (slot.dirty) loadSlot(slot, project);
@@ -366,6 +367,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const s of registries.values()) if (s.dirty) loadSlot(s, projectFor(s.files[0]));
     generation++;
     workspaceCache.clear();
+    sendStatus();
+    relintOpenDocuments();
+  }
+
+  /** Rediscovers registry files and reloads every registry in use, then re-lints open copy. */
+  function rebuildRegistries(): void {
+    for (const project of projects.values()) project.invalidate();
+    registries.clear();
+    generation++;
+    workspaceCache.clear();
+    let any = false;
+    for (const doc of documents.all()) {
+      const kind = classify(doc.uri, doc.languageId);
+      if (kind === 'copy' || kind === 'registry') {
+        registryFor(pathOf(doc.uri));
+        any = true;
+      }
+    }
+    if (!any && folders.length > 0) registryFor(undefined);
     sendStatus();
     relintOpenDocuments();
   }
@@ -724,9 +744,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         workspaceCache.delete(change.uri);
         if ((CONFIG_FILE_NAMES as readonly string[]).includes(base) || base === '.gitignore' || base === '.claimlintignore') projectChanged = true;
         else if (REGISTRY_NAME.test(filePath) || [...registries.values()].some((s) => s.files.includes(filePath))) {
-          registryChanged = true;
           // An open registry document is served from the editor's text; its disk change is an echo.
-          if (change.type !== FileChangeType.Changed || !documents.get(change.uri)) for (const s of registries.values()) s.dirty = true;
+          if (change.type !== FileChangeType.Changed || !documents.get(change.uri)) registryChanged = true;
         }
       }
       if (projectChanged) {
@@ -734,13 +753,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         publishConfigDiagnostics();
         relintOpenDocuments();
       } else if (registryChanged) {
-        for (const project of projects.values()) project.invalidate();
-        for (const slot of registries.values()) slot.dirty = true;
-        generation++;
-        workspaceCache.clear();
-        for (const slot of [...registries.values()]) loadSlot(slot, projectFor(slot.files[0]));
-        sendStatus();
-        relintOpenDocuments();
+        rebuildRegistries();
+      }
+      for (const change of params.changes) {
+        // A deleted registry or config file keeps no diagnostics.
+        if (change.type === FileChangeType.Deleted && publishedSideFiles.has(change.uri)) {
+          connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+          publishedSideFiles.delete(change.uri);
+        }
       }
     });
   });
