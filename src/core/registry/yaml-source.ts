@@ -39,6 +39,12 @@ export function parseRegistryText(text: string): ParsedRegistryFile {
     range: e.code === 'MISSING_CHAR' ? (openingQuoteBefore(doc, e.pos[0]) ?? { start: e.pos[0], end: e.pos[1] }) : { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
     message: e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? 'this quoted string is never closed' : firstLine(e.message),
   }));
+  // One mistake often trips several parser errors on the same line; the first says it best.
+  for (let i = problems.length - 1; i > 0; i--) {
+    const prev = problems[i - 1].range.start;
+    const here = problems[i].range.start;
+    if (here >= prev && !/[\n\r]/.test(text.slice(prev, here))) problems.splice(i, 1);
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
