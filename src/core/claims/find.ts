@@ -327,7 +327,8 @@ function exclusions(s: string): Span[] {
     /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3,4})[\s.-]\d{3}[\s.-]\d{3,4}\b/g, // phone numbers
     /\b1[\s.-]?8\d\d[\s.-][\dA-Z]{3}[\s.-][\dA-Z]{4}\b/g,
     /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, // dates
-    /\b(?:[01]?\d|2[0-3])[:.][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d%])/gi, // times
+    /\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d%])/gi, // times: 14:00, 9:30am
+    /(?<![$£€¥₹\d])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)/gi, // 9.30pm
     /\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)/gi,
     /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/g, // UK postcodes
     /\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
@@ -359,6 +360,11 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (hedge) c.hedge = hedge;
     if (condition && !(c.start < s.indexOf(condition) + condition.length && s.indexOf(condition) < c.end)) c.condition = condition;
     kept.push(c);
+  }
+  // "every email within 24 hours": the figure carries the promise; "every" only stresses it.
+  const hasFigure = kept.some((c) => c.kind !== 'absolute' && c.quantity);
+  for (let i = kept.length - 1; i >= 0; i--) {
+    if (hasFigure && kept[i].kind === 'absolute' && /^every\b/i.test(kept[i].keyword ?? '')) kept.splice(i, 1);
   }
   // "95% of orders arrive within 2 days": one share claim about the bound, not two claims.
   const result: FoundClaim[] = [];

@@ -7,6 +7,8 @@ import { comparable, dimensionOf } from '../quantities/units.js';
 interface IndexedEntry {
   entry: RegistryEntry;
   terms: RegExp[];
+  /** Weight of each term: 1 / number of entries using it, so distinguishing words decide. */
+  termWeights: number[];
   subjects: RegExp[];
   scopeWords: RegExp[];
 }
@@ -23,18 +25,24 @@ const indexCache = new WeakMap<Registry, RegistryIndex>();
 function wordPattern(word: string): RegExp | undefined {
   const w = word.trim();
   if (!w) return undefined;
-  const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+');
+  // "orders" also matches "order": registry authors write either form.
+  const base = /[^s]s$/i.test(w) && w.length > 3 ? w.slice(0, -1) : w;
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+');
   const startsWord = /^[\p{L}\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : '';
-  const endsWord = /[\p{L}\p{N}]$/u.test(w) ? '(?![\\p{L}\\p{N}])' : '';
+  // Plural and possessive forms of a word count as the word ("emails", "store's").
+  const endsWord = /[\p{L}]$/u.test(w) ? "(?:s|es|'s)?(?![\\p{L}\\p{N}])" : /[\p{N}]$/u.test(w) ? '(?![\\p{L}\\p{N}])' : '';
   return new RegExp(startsWord + escaped + endsWord, 'iu');
 }
 
 export function indexRegistry(registry: Registry): RegistryIndex {
   const cached = indexCache.get(registry);
   if (cached) return cached;
+  const df = new Map<string, number>();
+  for (const e of registry.entries) for (const t of new Set(e.terms.map((x) => x.toLowerCase().trim()))) df.set(t, (df.get(t) ?? 0) + 1);
   const entries = registry.entries.map((entry) => ({
     entry,
     terms: entry.terms.map(wordPattern).filter((r): r is RegExp => !!r),
+    termWeights: entry.terms.filter((t) => t.trim()).map((t) => 1 / (df.get(t.toLowerCase().trim()) ?? 1)),
     subjects: entry.subjects.map(wordPattern).filter((r): r is RegExp => !!r),
     scopeWords: Object.values(entry.scope)
       .filter((v) => v && !/^(?:all|any|\*)$/i.test(v))
@@ -75,7 +83,8 @@ function fitsKind(claim: Claim, e: RegistryEntry): boolean {
       return !!e.prices?.length;
     case 'absolute':
       if (q && e.unit) return comparable(q.unit, e.unit) || !!e.substantiates?.length;
-      return true;
+      // Only evidence that can substantiate or refute an absolute: explicit words, a remedy, a limit, outcomes.
+      return !!(e.substantiates?.length || e.guarantee || e.limit || e.evidence || e.offered !== undefined);
     case 'percentage':
       if (claim.bound && e.unit) return dimensionOf(e.unit) === 'duration';
       return e.unit === 'percent';
@@ -99,8 +108,12 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     const e = ie.entry;
     if (!fitsKind(claim, e)) continue;
     // Metric words: in the sentence (strong) or in headings / table headers / key paths (weaker).
-    const termsInSentence = ie.terms.filter((t) => t.test(sentence)).length;
-    const termsInContext = ie.terms.filter((t) => t.test(context)).length;
+    let termsInSentence = 0;
+    let termsInContext = 0;
+    ie.terms.forEach((t, i) => {
+      if (t.test(sentence)) termsInSentence += ie.termWeights[i];
+      else if (t.test(context)) termsInContext += ie.termWeights[i];
+    });
     if (termsInSentence + termsInContext === 0) continue;
     considered.push(e.id);
     // Subject words: required when the entry names subjects.

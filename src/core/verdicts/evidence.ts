@@ -14,7 +14,7 @@ export function shareWithinAtLeast(d: Distribution | undefined, bound: number, r
   if ((d.within ?? []).some((w) => w.bound <= bound + eps && w.share >= required)) return true;
   if ((d.within ?? []).some((w) => w.bound >= bound - eps && w.share < required)) return false;
   const pct = percentiles(d);
-  const needRank = required * 100;
+  const needRank = Math.round(required * 1000) / 10;
   if (pct.some(([rank, v]) => rank >= needRank && v <= bound + eps)) return true;
   if (pct.some(([rank, v]) => rank <= needRank && v > bound + eps)) return false;
   if (d.max !== undefined && d.max <= bound + eps) return true;
@@ -32,7 +32,7 @@ export function shareReachingAtLeast(d: Distribution | undefined, bound: number,
   if ((d.reaching ?? []).some((r) => r.bound >= bound - eps && r.share >= required)) return true;
   if ((d.reaching ?? []).some((r) => r.bound <= bound + eps && r.share < required)) return false;
   // Share reaching ≥ X is 1 - rank/100 for the percentile at X: p10 ≥ X means ≥ 90% reach X.
-  const needRank = (1 - required) * 100;
+  const needRank = Math.round((1 - required) * 1000) / 10;
   const pct = percentiles(d);
   if (pct.some(([rank, v]) => rank <= needRank && v >= bound - eps)) return true;
   if (pct.some(([rank, v]) => rank >= needRank && v < bound - eps)) return false;
@@ -46,7 +46,7 @@ export function boundMetBy(d: Distribution | undefined, required: number): { val
   if (!d) return undefined;
   const candidates: Array<{ value: number; how: string }> = [];
   for (const w of d.within ?? []) if (w.share >= required) candidates.push({ value: w.bound, how: `${pctText(w.share)} within` });
-  for (const [rank, v] of percentiles(d)) if (rank >= required * 100) candidates.push({ value: v, how: `p${rank}` });
+  for (const [rank, v] of percentiles(d)) if (rank >= Math.round(required * 1000) / 10) candidates.push({ value: v, how: `p${rank}` });
   if (d.max !== undefined) candidates.push({ value: d.max, how: 'max' });
   candidates.sort((a, b) => a.value - b.value);
   return candidates[0];
@@ -57,7 +57,7 @@ export function figureReachedBy(d: Distribution | undefined, required: number): 
   if (!d) return undefined;
   const candidates: Array<{ value: number; how: string }> = [];
   for (const r of d.reaching ?? []) if (r.share >= required) candidates.push({ value: r.bound, how: `${pctText(r.share)} reach` });
-  for (const [rank, v] of percentiles(d)) if (rank <= (1 - required) * 100) candidates.push({ value: v, how: `p${rank}` });
+  for (const [rank, v] of percentiles(d)) if (rank <= Math.round((1 - required) * 1000) / 10) candidates.push({ value: v, how: `p${rank}` });
   if (d.min !== undefined) candidates.push({ value: d.min, how: 'min' });
   candidates.sort((a, b) => b.value - a.value);
   return candidates[0];

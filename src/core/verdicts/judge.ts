@@ -335,7 +335,8 @@ function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const unit = q.unit;
   if (claim.comparator === '>=') {
     const min = Math.min(...prices.map((p) => p.amount));
-    return { holds: min <= q.value + 0.005, shows: `cheapest recorded price ${formatQuantity(min, unit)}`, statistic: 'min price', value: min, rule: `“${claim.text}” is read as the cheapest recorded price; the registry lists ${list(prices)}`, suggestion: { value: min, unit, round: 'up' } };
+    const half = Math.max(0.005, 0.5 * 10 ** -q.decimals);
+    return { holds: Math.abs(min - q.value) <= half, shows: `cheapest recorded price ${formatQuantity(min, unit)}`, statistic: 'min price', value: min, rule: `“${claim.text}” is read as the cheapest recorded price; the registry lists ${list(prices)}`, suggestion: { value: min, unit, round: 'up' } };
   }
   const pool = named.length ? named : prices;
   const hit = pool.some((p) => Math.abs(p.amount - q.value) < 0.005);

@@ -1,0 +1,110 @@
+// Every claim kind and verdict, as a table whose rows carry their own expectations:
+// `copy` is linted as Markdown against fixtures/acme.registry.yaml on 2026-11-23, and the
+// claims found must be exactly `expect` ("kind | claim text | verdict | entry id or -").
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defaultSettings, lintDocument, loadRegistry, type Jurisdiction } from '../../src/core/index.js';
+
+const registryPath = fileURLToPath(new URL('./fixtures/acme.registry.yaml', import.meta.url));
+const { registry, findings: registryFindings } = loadRegistry([{ uri: registryPath, text: readFileSync(registryPath, 'utf8') }], { today: '2026-11-23', docsBaseUrl: 'https://x/rules' });
+
+function claimsOf(copy: string, jurisdiction: Jurisdiction = 'US', language: 'markdown' | 'yaml' = 'markdown'): string[] {
+  const settings = defaultSettings({ today: '2026-11-23', jurisdiction, reportSupported: true });
+  const result = lintDocument({ uri: 'copy.md', text: copy }, language, registry, settings);
+  return result.claims.map((c) => `${c.claim.kind} | ${c.claim.text} | ${c.verdict} | ${c.entryId ?? '-'}`);
+}
+
+const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction; language?: 'markdown' | 'yaml' }> = [
+  // figure: median, or the official rating where the entry is read that way
+  { copy: 'The Aero 1.5 gets 38 mpg combined.', expect: ['figure | 38 mpg | supported | fuel.aero.combined'] },
+  { copy: 'The Aero 1.5 gets 45 mpg combined.', expect: ['figure | 45 mpg | contradicted | fuel.aero.combined'] },
+  { copy: 'The Aero returns 47 mpg on the highway.', expect: ['figure | 47 mpg | needs-qualifier | fuel.aero.highway'] },
+  { copy: 'The Aero returns an EPA-estimated 47 mpg on the highway.', expect: ['figure | 47 mpg | supported | fuel.aero.highway'] },
+  { copy: 'The Aero 1.5 uses just 6.2 L/100 km.', expect: ['figure | 6.2 L/100 km | supported | fuel.aero.combined'] },
+  { copy: 'The Aero 1.5 uses just 5 L/100 km.', expect: ['figure | 5 L/100 km | contradicted | fuel.aero.combined'] },
+  { copy: 'The Aero 1.5 does 45 mpg (UK).', expect: ['figure | 45 mpg (UK) | supported | fuel.aero.combined'] },
+  { copy: 'Our chat team answers in 42 seconds.', expect: ['figure | 42 seconds | supported | support.chat.wait'] },
+  // bound on a duration: share within >= 0.95, hedges lower it
+  { copy: 'We reply to every email within 24 hours.', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
+  { copy: 'We reply to email within 1 hour.', expect: ['bound | within 1 hour | contradicted | support.email.first-response'] },
+  { copy: 'Most emails get a reply within 6 hours.', expect: ['bound | within 6 hours | supported | support.email.first-response'] },
+  { copy: 'Live chat answers in under 2 minutes.', expect: ['bound | in under 2 minutes | supported | support.chat.wait'] },
+  { copy: 'Next-day delivery on every order.', expect: ['bound | Next-day | contradicted | delivery.standard'] },
+  { copy: 'We deliver every order on time.', expect: ['absolute | every order | contradicted | delivery.standard'] },
+  { copy: 'Parcels arrive in 2–3 days.', expect: ['bound | 2–3 days | supported | delivery.standard'] },
+  { copy: 'Refunds are processed within 5 business days.', expect: ['bound | within 5 business days | stale | returns.old'] },
+  // up to: US all or almost all (90%), UK 10% — and UK broadband must quote the median as "average"
+  { copy: 'Fibre 900 gives up to 900 Mbps download speeds.', expect: ['up-to | up to 900 Mbps | contradicted | broadband.download'] },
+  { copy: 'Fibre 900 gives up to 780 Mbps download speeds.', expect: ['up-to | up to 780 Mbps | supported | broadband.download'] },
+  { copy: 'Fibre 900 gives up to 900 Mbps download speeds.', jurisdiction: 'UK', expect: ['up-to | up to 900 Mbps | contradicted | broadband.download'] },
+  { copy: 'Fibre 900 gives an average 870 Mbps download speed.', jurisdiction: 'UK', expect: ['average | an average 870 Mbps | supported | broadband.download'] },
+  // average: the mean
+  { copy: 'Average email response time: 2 hours.', expect: ['average | 2 hours | contradicted | support.email.first-response'] },
+  { copy: 'Average email response time: 3 hours.', expect: ['average | 3 hours | supported | support.email.first-response'] },
+  { copy: 'We answer email in an average of 3.5 hours.', expect: ['average | an average of 3.5 hours | supported | support.email.first-response'] },
+  // count
+  { copy: 'Visit one of our 500 stores.', expect: ['count | 500 stores | supported | stores.count'] },
+  { copy: 'Over 600 stores in the country.', expect: ['count | Over 600 stores | contradicted | stores.count'] },
+  { copy: 'Stores across the country.', expect: ['coverage | across the country | unsubstantiated | -'] },
+  { copy: 'More than 500 locations.', expect: ['count | More than 500 locations | supported | stores.count'] },
+  { copy: '1.2k charging points in the UK.', expect: ['count | 1.2k charging points | supported | charging.points'] },
+  { copy: '1,200 charging points.', expect: ['count | 1,200 charging points | needs-qualifier | charging.points'] },
+  // percentage
+  { copy: '99.95% uptime, measured every minute.', expect: ['percentage | 99.95% | supported | uptime.platform'] },
+  { copy: '99.99% uptime.', expect: ['percentage | 99.99% | contradicted | uptime.platform'] },
+  { copy: '9 out of 10 customers recommend us.', expect: ['percentage | 9 out of 10 | supported | survey.recommend'] },
+  { copy: '95% of deliveries arrive within 2 days.', expect: ['percentage | 95% | supported | delivery.standard'] },
+  { copy: '95% of deliveries arrive within 1 day.', expect: ['percentage | 95% | contradicted | delivery.standard'] },
+  // schedule
+  { copy: 'Live chat support is open 24/7.', expect: ['schedule | 24/7 | supported | support.chat.hours'] },
+  { copy: 'Phone lines are open 24/7.', expect: ['schedule | 24/7 | contradicted | support.phone.hours'] },
+  { copy: 'Phone support is available at weekends.', expect: ['schedule | at weekends | contradicted | support.phone.hours'] },
+  { copy: 'Phone lines are open Monday to Friday, 8am–8pm.', expect: ['schedule | 8am–8pm | supported | support.phone.hours'] },
+  { copy: 'Phone lines open until 10pm.', expect: ['schedule | until 10pm | contradicted | support.phone.hours'] },
+  // coverage
+  { copy: 'We deliver nationwide.', expect: ['coverage | nationwide | contradicted | coverage.states'] },
+  { copy: 'We deliver to 48 states.', expect: ['coverage | 48 states | supported | coverage.states'] },
+  // absolute
+  { copy: 'Guaranteed delivery, or your fee back.', expect: ['absolute | Guaranteed | supported | delivery.standard'] },
+  { copy: 'Unlimited storage for your backups.', expect: ['absolute | Unlimited | needs-qualifier | storage.unlimited'] },
+  { copy: 'Unlimited storage (fair use policy applies).', expect: ['absolute | Unlimited | supported | storage.unlimited'] },
+  { copy: 'Our deliveries are never late.', expect: ['absolute | never | contradicted | delivery.standard'] },
+  { copy: '100% uptime.', expect: ['absolute | 100% | contradicted | uptime.platform'] },
+  // superlative and comparative
+  { copy: 'The fastest courier in the country.', expect: ['superlative | fastest | contradicted | compare.delivery'] },
+  { copy: 'Deliveries 2x faster than other couriers.', expect: ['comparative | 2x faster | contradicted | compare.delivery'] },
+  // price
+  { copy: 'Plans from $9/mo.', expect: ['price | from $9/mo | supported | prices.plans'] },
+  { copy: 'Plans from $5/mo.', expect: ['price | from $5/mo | contradicted | prices.plans'] },
+  { copy: 'Plans from $12/mo.', expect: ['price | from $12/mo | contradicted | prices.plans'] },
+  { copy: 'Plans from $9.00 per month.', expect: ['price | from $9.00 per month | supported | prices.plans'] },
+  { copy: 'The Pro plan is $25 per month.', expect: ['price | $25 per month | contradicted | prices.plans'] },
+  { copy: 'Plans from £9/mo.', expect: ['price | from £9/mo | unsubstantiated | prices.plans'] },
+  // unsubstantiated: no entry uses these words, or the subject is one the registry does not know
+  { copy: 'The Zephyr gets 50 mpg.', expect: ['figure | 50 mpg | unsubstantiated | -'] },
+  { copy: 'We answer every letter within 3 days.', expect: ['bound | within 3 days | unsubstantiated | -'] },
+  // not claims: years, model names, SKUs, phone numbers, times of day, postcodes, negation, intent
+  { copy: 'Founded in 2012, the Aero 1.5 (SKU AE-150X) is built in Leeds LS1 4AP.', expect: [] },
+  { copy: 'Call 1-800-555-0199 between 9am and 5pm.', expect: [] },
+  { copy: 'We do not offer 24/7 phone support.', expect: [] },
+  { copy: 'We aim to reply to every email within 1 hour.', expect: [] },
+  { copy: 'Order by 2pm on 23 November.', expect: [] },
+  { copy: 'We love our customers and do our best every day.', expect: [] },
+  // formatting and YAML
+  { copy: 'The Aero 1.5 gets **45** mpg combined.', expect: ['figure | 45 mpg | contradicted | fuel.aero.combined'] },
+  { copy: 'The Aero 1.5 gets 45&nbsp;mpg combined.', expect: ['figure | 45\u00a0mpg | contradicted | fuel.aero.combined'] },
+  { copy: 'Use `45 mpg` in code, which is skipped.', expect: [] },
+  { copy: 'headline: We reply to every email within 24 hours\nurl: https://example.com/45-mpg\n', language: 'yaml', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
+];
+
+describe('claim kinds and verdicts (fixture table)', () => {
+  it('the fixture registry loads without errors', () => {
+    expect(registryFindings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);
+  });
+  for (const row of TABLE) {
+    it(`${row.jurisdiction ?? 'US'}: ${row.copy.replace(/\n/g, '⏎')}`, () => {
+      expect(claimsOf(row.copy, row.jurisdiction, row.language)).toEqual(row.expect);
+    });
+  }
+});
