@@ -1,0 +1,106 @@
+// Number forms and unit conversions, as tables whose rows state what they expect.
+import { describe, expect, it } from 'vitest';
+import { scanNumbers } from '../../src/core/quantities/numbers.js';
+import { convert, parseQuantityText, parseUnitName } from '../../src/core/quantities/units.js';
+import { findClaims } from '../../src/core/claims/find.js';
+
+describe('numbers as copy writes them', () => {
+  const rows: Array<[string, string, number[]]> = [
+    ['1,234,567 customers', 'en', [1234567]],
+    ['4.50 and 42', 'en', [4.5, 42]],
+    ['1.2k reviews, 2M+ users, £1bn', 'en', [1200, 2e6, 1e9]],
+    ['1.234,5 km', 'de', [1234.5]],
+    ['1 000,5 km', 'fr', [1000.5]],
+    ["1'250.5", 'de-CH', [1250.5]],
+    ['1,00,000 users', 'en-IN', [100000]],
+    ['1.2 million drivers', 'en', [1.2e6]],
+    ['twenty-four hours', 'en', [24]],
+    ['one hour and forty minutes', 'en', [1, 40]],
+    ['a dozen agents', 'en', [12]],
+  ];
+  for (const [text, locale, values] of rows) {
+    it(`${locale}: ${text}`, () => expect(scanNumbers(text, locale).filter((t) => !t.ambiguous).map((t) => t.value)).toEqual(values));
+  }
+  it('"1,5" in English is ambiguous and not read as a figure', () => {
+    expect(scanNumbers('1,5 days', 'en')[0].ambiguous).toBe(true);
+    expect(findClaims('Delivery in 1,5 days', { locale: 'en' })).toEqual([]);
+  });
+  it('keeps the written decimals for fixes', () => expect(scanNumbers('99.90%', 'en')[0].decimals).toBe(2));
+});
+
+describe('unit conversions', () => {
+  const close = (a: number | undefined, b: number) => expect(a).toBeCloseTo(b, 2);
+  it('US and UK mpg', () => {
+    close(convert(45, 'mpg-us', 'mpg-uk'), 54.04);
+    close(convert(45, 'mpg-uk', 'mpg-us'), 37.47);
+  });
+  it('L/100 km is inverse (lower is better)', () => {
+    close(convert(45, 'mpg-us', 'l-per-100km'), 5.23);
+    close(convert(5.23, 'l-per-100km', 'mpg-us'), 44.97);
+    close(convert(45, 'mpg-uk', 'l-per-100km'), 6.28);
+  });
+  it('km/L', () => close(convert(45, 'mpg-us', 'km-per-l'), 19.13));
+  it('durations', () => {
+    close(convert(90, 'minute', 'hour'), 1.5);
+    close(convert(2, 'day', 'hour'), 48);
+  });
+  it('business days convert only to business days', () => {
+    expect(convert(2, 'business-day', 'day')).toBeUndefined();
+    expect(convert(2, 'business-day', 'business-day')).toBe(2);
+  });
+  it('Mbps vs MB/s', () => close(convert(100, 'mbyte-per-s', 'mbps'), 800));
+  it('money never converts', () => expect(convert(9, 'currency:USD', 'currency:GBP')).toBeUndefined());
+  it('MPGe is not liquid-fuel mpg', () => expect(convert(100, 'mpge', 'mpg-us')).toBeUndefined());
+  it('registry unit names and bounds', () => {
+    expect(parseUnitName('h')).toBe('hour');
+    expect(parseUnitName('L/100km')).toBe('l-per-100km');
+    expect(parseUnitName('USD')).toBe('currency:USD');
+    expect(parseUnitName('furlongs')).toBeUndefined();
+    expect(parseQuantityText('2 business days')).toEqual({ value: 2, unit: 'business-day' });
+    expect(parseQuantityText('900 Mbps')).toEqual({ value: 900, unit: 'mbps' });
+  });
+});
+
+describe('claim finder: units and number forms in copy', () => {
+  const rows: Array<[string, string]> = [
+    ['Gets 45mpg', '45 mpg-us'],
+    ['Gets 45 MPG', '45 mpg-us'],
+    ['Gets 45 miles per gallon', '45 mpg-us'],
+    ['Gets 45 m.p.g.', '45 mpg-us'],
+    ['Gets forty-five mpg', '45 mpg-us'],
+    ['Returns 54 UK mpg', '54 mpg-uk'],
+    ['Uses 5.2 L/100 km', '5.2 l-per-100km'],
+    ['Does 19 km/L', '19 km-per-l'],
+    ['Answers in 42s', '42 second'],
+    ['Answers in 2 mins', '2 minute'],
+    ['Replies in 3 hrs', '3 hour'],
+    ['Ships in 2 business days', '2 business-day'],
+    ['Ships in 2 working days', '2 business-day'],
+    ['Speeds of 900 Mbps', '900 mbps'],
+    ['Downloads at 100 MB/s', '100 mbyte-per-s'],
+    ['Speeds of 1 Gig', '1 gbps'],
+    ['Replies within one hour', '1 hour'],
+    ['Answers in twenty-four hours', '24 hour'],
+    ['About 45 mpg', '45 mpg-us'],
+    ['£29 per month', '29 currency:GBP'],
+    ['€19/mo', '19 currency:EUR'],
+    ['29 USD a month', '29 currency:USD'],
+  ];
+  for (const [text, expected] of rows) {
+    it(text, () => {
+      const [c] = findClaims(text, { locale: 'en' });
+      expect(c && `${c.quantity?.value} ${c.quantity?.unit}`).toBe(expected);
+    });
+  }
+  it('records approximation words', () => expect(findClaims('About 45 mpg', { locale: 'en' })[0].quantity?.approx).toBe('about'));
+  it('reads ranges with en dash, hyphen, "to" and "between … and"', () => {
+    for (const t of ['in 3–5 days', 'in 3-5 days', 'in 3 to 5 days', 'between 3 and 5 days']) {
+      const [c] = findClaims(`Refunds ${t}.`, { locale: 'en' });
+      expect([c.quantity?.value, c.quantity?.high]).toEqual([3, 5]);
+    }
+  });
+  it('does not read "24-7" or "2012–13" as ranges', () => {
+    expect(findClaims('Open 24-7.', { locale: 'en' }).map((c) => c.kind)).toEqual(['schedule']);
+    expect(findClaims('In the 2012–13 season.', { locale: 'en' })).toEqual([]);
+  });
+});
