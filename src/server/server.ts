@@ -239,7 +239,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Position mappers for any file a finding may point into: open documents, then registry texts. */
   function mapperLookup(slot: RegistrySlot | undefined) {
-    return (uri: string): PositionMapper | undefined => documents.get(uri) ?? slot?.index.indexMapper(uri) ?? slot?.index.currentMapper(uri);
+    // Registry offsets (entry locations, stub edits) refer to the text the index was built from.
+    return (uri: string): PositionMapper | undefined => slot?.index.indexMapper(uri) ?? documents.get(uri) ?? slot?.index.currentMapper(uri);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -548,7 +549,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const match = current.find((d) => d.code === diagnostic.code && isClaimlintData(d.data) && rangesOverlap(toOffsets(doc, d.range), toOffsets(doc, diagnostic.range)));
         if (!match || !isClaimlintData(match.data)) continue;
         const finding = linted.result.findings.find((f) => f.ruleId === match.code && rangesOverlap(f.range, toOffsets(doc, match.range)));
-        const fixes: LspFix[] = [...match.data.fixes];
+        const slot = linted.registryKey !== undefined ? registries.get(linted.registryKey) : undefined;
+        // A stub computed against a registry served from its last good text would land in the wrong place.
+        const fixes: LspFix[] = match.data.fixes.filter((f) => !(f.kind === 'registry-stub' && slot?.index.state.staleIndex));
         const record = finding?.claim ? linted.result.claims.find((c) => c.claim.range.start === finding.claim!.range.start && c.claim.range.end === finding.claim!.range.end) : undefined;
         if (finding && finding.verdict === 'unsubstantiated' && !fixes.some((f) => f.kind === 'registry-stub') && record) {
           const stub = registryStubEdits(linted, record);
