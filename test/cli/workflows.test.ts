@@ -1,0 +1,157 @@
+// Multi-step CLI workflows: baseline adoption, shards, the result cache, worker threads, impact of a
+// registry change, symlink loops — each on a fresh copy of a fixture project, with the real CLI.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyFixture, runCliAsync } from './run-cli.js';
+
+interface JsonReport {
+  summary: { errors: number; warnings: number; baselined: number; files: number };
+  files: Array<{ path: string; findings: Array<{ line: number; column: number; ruleId: string; verdict: string | null; previousVerdict: string | null; claimText: string | null }>; claims: Array<{ verdict: string; previousVerdict: string | null }> }>;
+  impact?: { base: string; changes: Array<{ entryId: string; evidenceBefore?: string; evidenceAfter?: string; byVerdict: Record<string, number>; claims: number; files: number }> };
+}
+
+const edit = (dir: string, file: string, change: (text: string) => string) => writeFileSync(path.join(dir, file), change(readFileSync(path.join(dir, file), 'utf8')));
+
+function generatePages(dir: string, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const body = i % 3 === 0 ? 'Our support team will reply within 1 hour.' : i % 3 === 1 ? 'Visit one of our 200+ stores.' : 'We have over 500 locations.';
+    writeFileSync(path.join(dir, 'site', `page-${String(i).padStart(4, '0')}.md`), `---\ntitle: Page ${i}\n---\n# Page ${i}\n\n${body}\n\n| Plan | Price |\n| --- | --- |\n| Basic | Ask us |\n`);
+  }
+}
+
+describe.concurrent('baseline', () => {
+  it('hides recorded findings across line shifts and unrelated edits, and fails on new ones', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    const write = await runCliAsync(dir, ['--write-baseline', 'claimlint-baseline.json']);
+    expect(write.code, write.stdout + write.stderr).toBe(0);
+    expect(write.stderr).toContain('wrote the baseline claimlint-baseline.json (4 findings)');
+    const baseline = JSON.parse(readFileSync(path.join(dir, 'claimlint-baseline.json'), 'utf8'));
+    expect(Object.keys(baseline.files)).toEqual(['site/ads.yaml', 'site/landing.md']);
+    expect(JSON.stringify(baseline)).not.toMatch(/"line"/); // no line numbers in fingerprints
+
+    // Unrelated edits: new lines above, a changed paragraph elsewhere.
+    edit(dir, 'site/landing.md', (t) => t.replace('# Support that answers\n', '# Support that answers\n\nA new intro paragraph.\n\nAnother one, with no claims at all.\n').replace('Visit one of our 200+ stores today.', 'Come and see us at one of our 200+ stores.'));
+    const shifted = await runCliAsync(dir, ['--baseline', 'claimlint-baseline.json', '-f', 'json']);
+    expect(shifted.code, shifted.stdout).toBe(0);
+    const shiftedDoc = JSON.parse(shifted.stdout) as JsonReport;
+    expect(shiftedDoc.summary).toMatchObject({ errors: 0, warnings: 0, baselined: 4 });
+
+    // A new claim, and a second copy of a recorded one, are reported.
+    edit(dir, 'site/landing.md', (t) => `${t}\nOur help desk will respond within 30 minutes.\n\nWe have over 500 locations across the country.\n`);
+    const added = await runCliAsync(dir, ['--baseline', 'claimlint-baseline.json', '-f', 'json']);
+    expect(added.code).toBe(1);
+    const addedDoc = JSON.parse(added.stdout) as JsonReport;
+    const landing = addedDoc.files.find((f) => f.path === 'site/landing.md')!;
+    expect(landing.findings.every((f) => f.line > 12), JSON.stringify(landing.findings)).toBe(true);
+    expect(landing.findings.some((f) => f.claimText?.includes('over 500 locations'))).toBe(true);
+    expect(addedDoc.summary.baselined).toBe(4);
+  }, 120_000);
+});
+
+describe.concurrent('shards', () => {
+  it('split the files deterministically into disjoint parts that cover the run', async ({ expect }) => {
+    const dir = copyFixture('clean');
+    execFileSync('mkdir', ['-p', path.join(dir, 'site')]);
+    generatePages(dir, 30);
+    const pathsOf = (stdout: string) => (JSON.parse(stdout) as JsonReport).files.map((f) => f.path);
+    const all = pathsOf((await runCliAsync(dir, ['-f', 'json'])).stdout);
+    const parts = await Promise.all([1, 2, 3].map((i) => runCliAsync(dir, ['--shard', `${i}/3`, '-f', 'json'])));
+    const shardPaths = parts.map((p) => pathsOf(p.stdout));
+    expect(shardPaths.every((p) => p.length > 0 && p.length < all.length)).toBe(true);
+    expect(shardPaths.flat().sort()).toEqual([...all].sort());
+    expect(new Set(shardPaths.flat()).size).toBe(all.length);
+    expect(pathsOf((await runCliAsync(dir, ['--shard', '2/3', '-f', 'json'])).stdout)).toEqual(shardPaths[1]);
+  }, 120_000);
+});
+
+describe.concurrent('cache', () => {
+  it('reuses results of unchanged files and notices content, registry and config changes', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    const first = await runCliAsync(dir, ['--cache', '-f', 'json']);
+    expect(existsSync(path.join(dir, '.claimlintcache'))).toBe(true);
+    const second = await runCliAsync(dir, ['--cache', '-f', 'json']);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.code).toBe(first.code);
+    const cache = JSON.parse(readFileSync(path.join(dir, '.claimlintcache'), 'utf8'));
+    expect(Object.keys(cache.entries).length).toBe(2);
+
+    // The registry changed: cached verdicts must not survive.
+    edit(dir, 'claims.registry.yaml', (t) => t.replace('evidence: { value: 212 }', 'evidence: { value: 640 }'));
+    const afterRegistry = JSON.parse((await runCliAsync(dir, ['--cache', '-f', 'json'])).stdout) as JsonReport;
+    const landing = afterRegistry.files.find((f) => f.path === 'site/landing.md')!;
+    expect(landing.findings.some((f) => f.claimText?.includes('over 500 locations'))).toBe(false);
+
+    // A file changed: only its result is new.
+    edit(dir, 'site/ads.yaml', (t) => t.replace('reply within 1 hour', 'reply within 2 days'));
+    const afterEdit = JSON.parse((await runCliAsync(dir, ['--cache', '-f', 'json'])).stdout) as JsonReport;
+    expect(afterEdit.files.find((f) => f.path === 'site/ads.yaml')!.findings).toEqual([]);
+
+    // The config changed (rule off): settings are part of the key.
+    writeFileSync(path.join(dir, 'claimlint.config.yaml'), 'registry: claims.registry.yaml\nrules:\n  claim/contradicted: off\n  claim/unsubstantiated: off\n');
+    const afterConfig = await runCliAsync(dir, ['--cache']);
+    expect(afterConfig.code, afterConfig.stdout).toBe(0);
+  }, 120_000);
+});
+
+describe.concurrent('worker threads', () => {
+  it('give the same results as a single thread on a large run', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    generatePages(dir, 240);
+    const single = await runCliAsync(dir, ['--jobs', '1', '-f', 'json']);
+    const parallel = await runCliAsync(dir, ['--jobs', '2', '-f', 'json']);
+    expect(parallel.code).toBe(1);
+    expect(parallel.stderr).toBe('');
+    expect(parallel.stdout).toBe(single.stdout);
+    const doc = JSON.parse(parallel.stdout) as JsonReport;
+    expect(doc.summary.files).toBe(242);
+    expect(doc.summary.errors).toBe(80 + 80 + 3);
+  }, 120_000);
+});
+
+describe.concurrent('impact', () => {
+  it('lists the claims whose verdict a registry change flipped', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=claimlint-test', '-c', 'user.email=test@example.invalid', ...args], { cwd: dir, stdio: 'pipe' });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-qm', 'registry as published');
+    // Store count drops below the "200+" the copy promises; first responses get faster.
+    edit(dir, 'claims.registry.yaml', (t) => t.replace('evidence: { value: 212 }', 'evidence: { value: 150 }').replace('median: 2.5, p90: 6, within: { "1 h": 0.35', 'median: 0.4, p90: 0.9, within: { "1 h": 0.97'));
+
+    const result = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'json']);
+    expect(result.code, result.stderr).toBe(1);
+    const doc = JSON.parse(result.stdout) as JsonReport;
+    expect(doc.impact!.base).toBe('HEAD');
+    const stores = doc.impact!.changes.find((c) => c.entryId === 'stores.count')!;
+    expect(stores).toMatchObject({ claims: 2, files: 2, byVerdict: { contradicted: 2 } });
+    expect(stores.evidenceBefore).toContain('212');
+    expect(stores.evidenceAfter).toContain('150');
+    const support = doc.impact!.changes.find((c) => c.entryId === 'support.first-response')!;
+    expect(support).toMatchObject({ claims: 2, files: 2, byVerdict: { supported: 2 } });
+    // Unchanged verdicts ("over 500 locations" stays contradicted) are not listed.
+    const all = doc.files.flatMap((f) => f.findings);
+    expect(all.some((f) => f.claimText?.includes('over 500'))).toBe(false);
+    expect(all.filter((f) => f.previousVerdict === 'supported' && f.verdict === 'contradicted')).toHaveLength(2);
+
+    const stylish = await runCliAsync(dir, ['impact', '--base', 'HEAD']);
+    expect(stylish.stdout).toMatch(/Impact of registry changes since HEAD:\n\s+stores\.count: .*212.* → .*150.*: 2 claims in 2 files \(2 now contradicted\)/);
+    expect(stylish.stdout).toContain('(was supported)');
+    const md = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'markdown']);
+    expect(md.stdout).toContain('| supported → contradicted |');
+    const bad = await runCliAsync(dir, ['impact', '--base', 'no-such-ref']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--base no-such-ref is not a commit');
+  }, 120_000);
+});
+
+describe.concurrent('file system hazards', () => {
+  it('reports a symlink loop as a notice and keeps going', async ({ expect }) => {
+    const dir = copyFixture('clean');
+    symlinkSync('.', path.join(dir, 'loop'));
+    const result = await runCliAsync(dir, []);
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/loop\n\s+1:1\s+warning\s+Skipped: symbolic link loop/);
+  }, 120_000);
+});
