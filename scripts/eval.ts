@@ -467,7 +467,8 @@ function main(argv: string[]): number {
   const json = argv.includes('--json');
   const filterAt = argv.indexOf('--cases');
   const filter = filterAt >= 0 ? argv[filterAt + 1] : undefined;
-  const corpus = loadCorpus(path.join(PROJECT_ROOT, 'test/corpus'));
+  const corpusAt = argv.indexOf('--corpus');
+  const corpus = loadCorpus(corpusAt >= 0 ? path.resolve(argv[corpusAt + 1]) : path.join(PROJECT_ROOT, 'test/corpus'));
   if (corpus.problems.length) {
     process.stderr.write(`The corpus is broken:\n${corpus.problems.map((p) => `  ${p}`).join('\n')}\n`);
     return 1;
