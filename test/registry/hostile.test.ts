@@ -5,6 +5,9 @@ import { loadRegistry } from '../../src/core/registry/load.js';
 import { LineIndex } from '../../src/core/documents/line-index.js';
 
 const options = { today: '2026-11-23', docsBaseUrl: 'https://docs.example/rules' };
+// Generous: CI machines are shared and slow. Unguarded, the alias bomb below expands to 387 million
+// nodes (minutes and gigabytes) and deep nesting overflows the parser's stack after seconds.
+const FAST_MS = 2000;
 const load = (text: string) => {
   const t0 = performance.now();
   const result = loadRegistry([{ uri: 'hostile.yaml', text }], options);
@@ -25,7 +28,7 @@ describe('hostile input', () => {
   test('a billion-laughs alias bomb is refused quickly, at an alias', () => {
     const text = aliasBomb(9);
     const { findings, registry, ms } = load(text);
-    expect(ms).toBeLessThan(1000);
+    expect(ms).toBeLessThan(FAST_MS);
     expect(registry.entries).toEqual([]);
     const f = findings.find((x) => x.message.includes('alias'));
     expect(f?.ruleId).toBe('registry/syntax');
@@ -40,10 +43,10 @@ describe('hostile input', () => {
     ['flow inside an entry', `entries:\n  - id: x\n    title: ${'{a: '.repeat(5000)}b${'}'.repeat(5000)}\n`],
   ])('thousands of levels of %s nesting are refused before parsing', (_name, text) => {
     const { findings, ms } = load(text);
-    expect(ms).toBeLessThan(300);
+    expect(ms).toBeLessThan(FAST_MS);
     expect(findings).toHaveLength(1);
     expect(findings[0].ruleId).toBe('registry/syntax');
-    expect(findings[0].message).toMatch(/nests deeper than \d+ levels/);
+    expect(findings[0].message).toMatch(/nests deeper than \d+ levels; refused without parsing/);
     expect(new LineIndex(text).position(findings[0].range.start).line).toBeLessThan(60);
   });
 
@@ -63,7 +66,7 @@ describe('hostile input', () => {
   test('an oversized file is refused without parsing', () => {
     const { findings, ms } = load('#'.repeat(9 * 1024 * 1024));
     expect(findings.map((f) => f.ruleId)).toEqual(['registry/syntax']);
-    expect(ms).toBeLessThan(500);
+    expect(ms).toBeLessThan(FAST_MS);
   });
 
   test.each([

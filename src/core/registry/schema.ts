@@ -141,10 +141,10 @@ function kindOf(v: unknown): string {
   return String(v);
 }
 
-/** The allowed key within edit distance 2 of a typo, if there is exactly one best. */
+/** The allowed key closest to a typo: within 1 edit for short words, 2 for longer ones. */
 function closest(word: string, options: string[]): string | undefined {
   let best: string | undefined;
-  let bestD = 3;
+  let bestD = word.length <= 4 ? 2 : 3;
   for (const o of options) {
     const d = editDistance(word.toLowerCase(), o);
     if (d < bestD) {
