@@ -1,6 +1,7 @@
 // `npm run package`: production build, then `vsce package --no-dependencies` (offline) in a staging
 // folder that holds only what .vscodeignore whitelists, then checks the VSIX (contents, ≤ 2 MB).
-// Options: --no-build (use dist/ as is), --out FILE.
+// The bundles are built straight into the staging folder (minified, no source maps), so a
+// concurrent development build writing dist/ cannot leak into the VSIX. Option: --out FILE.
 // CLAIMLINT_FAKE_SERVER=1 ships test/vscode/fake-server.ts as dist/server.cjs (harness development only).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -17,13 +18,24 @@ const out = path.resolve(root, outArg >= 0 ? args[outArg + 1] : `${pkg.name}-${p
 const MAX_BYTES = 2 * 1024 * 1024;
 const fake = process.env.CLAIMLINT_FAKE_SERVER === '1';
 
-const run = (cmd, cmdArgs, cwd = root) => execFileSync(cmd, cmdArgs, { cwd, stdio: 'inherit' });
+const run = (cmd, cmdArgs, cwd) => execFileSync(cmd, cmdArgs, { cwd, stdio: 'inherit' });
 const fail = (message) => {
   console.error(`package: ${message}`);
   process.exit(1);
 };
 
-if (!args.includes('--no-build')) run(process.execPath, [path.join(root, 'scripts/build.mjs'), '--production']);
+// Same entries and options as scripts/build.mjs --production.
+const BUNDLES = [
+  { in: 'src/cli/main.ts', out: 'dist/cli.cjs' },
+  { in: 'src/cli/worker.ts', out: 'dist/worker.cjs' },
+  { in: 'src/server/main.ts', out: 'dist/server.cjs' },
+  { in: 'src/extension/extension.ts', out: 'dist/extension.cjs' },
+];
+const bundle = (entry, outfile) =>
+  build({
+    entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+    external: ['vscode'], minify: true, sourcemap: false, logLevel: 'warning',
+  });
 
 // Staging keeps vsce from walking node_modules and .vscode-test, and lets the checks below see
 // exactly the files the VSIX will hold.
@@ -37,15 +49,13 @@ try {
     return true;
   };
   for (const rel of ['package.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'LICENSE.md', 'images/icon.png', 'schemas', 'syntaxes']) copy(rel);
-  for (const rel of ['dist/extension.cjs', 'dist/cli.cjs', 'dist/worker.cjs']) copy(rel);
-  if (fake) {
-    console.warn('package: CLAIMLINT_FAKE_SERVER=1 — shipping the FAKE server (harness development only)');
-    await build({
-      entryPoints: [path.join(root, 'test/vscode/fake-server.ts')], outfile: path.join(stage, 'dist/server.cjs'),
-      bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, logLevel: 'warning',
-    });
-  } else {
-    copy('dist/server.cjs');
+  for (const b of BUNDLES) {
+    let entry = path.join(root, b.in);
+    if (fake && b.out === 'dist/server.cjs') {
+      console.warn('package: CLAIMLINT_FAKE_SERVER=1 — shipping the FAKE server (harness development only)');
+      entry = path.join(root, 'test/vscode/fake-server.ts');
+    }
+    if (existsSync(entry)) await bundle(entry, path.join(stage, b.out));
   }
   for (const required of ['dist/extension.cjs', 'dist/server.cjs', 'images/icon.png']) {
     if (!existsSync(path.join(stage, required))) fail(`${required} is missing — is its source written and built?`);

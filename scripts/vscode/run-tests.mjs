@@ -168,7 +168,8 @@ const exitCode = await new Promise((resolve) => {
         log(`screenshot ${path.relative(root, file)}`);
         return;
       }
-      console.log(`  ${line}`);
+      // The workbench logs plenty of its own; show the tests' lines (indented) unless VERBOSE.
+      if (verbose || /^\s{2}|\d+ passed, \d+ failed/.test(line)) console.log(`  ${line}`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => {
       clearTimeout(timer);

@@ -14,6 +14,8 @@ const RULE_IDS = [
   'registry/contradictory-evidence', 'registry/expired', 'document/parse', 'document/limit',
   'directive/unused', 'directive/malformed', 'directive/missing-reason',
 ];
+// Keep in sync with PROBLEM_LINE_PATTERN in src/extension/problem-lines.ts (a unit test checks).
+const PROBLEM_LINE_PATTERN = '^(.+?):(\\d+):(\\d+)-(\\d+):(\\d+): (error|warning|info) ([a-z]+/[a-z-]+) (.*)$';
 const REGISTRY_GLOBS = ['*.registry.yaml', '*.registry.yml', 'claims-registry.yaml'];
 
 const manifest = {
@@ -120,16 +122,15 @@ const manifest = {
         properties: { paths: { type: 'array', items: { type: 'string' }, description: 'Paths or globs to lint, relative to the workspace folder (default: the whole folder).' } },
       },
     ],
-    // One line per finding from `claimlint --format github`:
-    // ::error file=site/a.md,line=3,col=10,endLine=3,endColumn=16,title=claim/contradicted::message
+    // One line per finding, printed by the lint-workspace task (src/extension/problem-lines.ts):
+    // site/a.md:3:10-3:16: error claim/contradicted “45 mpg” is not kept: …
     problemMatchers: [
       {
         name: 'claimlint', label: 'claimlint', owner: 'claimlint-cli', source: 'claimlint',
-        fileLocation: ['autoDetect', '${workspaceFolder}'],
+        fileLocation: ['relative', '${workspaceFolder}'],
         pattern: {
-          regexp:
-            '^::(error|warning|notice)\\s+file=([^,]+),line=(\\d+)(?:,col=(\\d+))?(?:,endLine=(\\d+))?(?:,endColumn=(\\d+))?(?:,title=([^:]*))?::(.*)$',
-          severity: 1, file: 2, line: 3, column: 4, endLine: 5, endColumn: 6, code: 7, message: 8,
+          regexp: PROBLEM_LINE_PATTERN,
+          file: 1, line: 2, column: 3, endLine: 4, endColumn: 5, severity: 6, code: 7, message: 8,
         },
       },
     ],

@@ -14,7 +14,7 @@ import {
   type WorkspaceClaimsResult,
 } from '../server/protocol.js';
 import { ClaimsTreeProvider, REVEAL_COMMAND, type ClaimsScope, type TreeSnapshotNode } from './claims-tree.js';
-import { ClaimlintTaskProvider, runLintWorkspace, TASK_TYPE } from './cli-task.js';
+import { ClaimlintTaskProvider, runLintWorkspace, TASK_TYPE, type LintRun } from './cli-task.js';
 import { createClient } from './client.js';
 import { openHtmlReport } from './report.js';
 import { SECTION } from './settings.js';
@@ -29,7 +29,8 @@ export interface ClaimlintApi {
   statusBarText(): string;
   lastStatus(): StatusParams | undefined;
   documentClaims(uri: string): Promise<ClaimItem[]>;
-  lintWorkspace(): Promise<number | undefined>;
+  /** Runs the lint-workspace task; resolves with the CLI's exit code and the problem lines it printed. */
+  lintWorkspace(): Promise<LintRun | undefined>;
 }
 
 type PlainRange = ClaimItem['range'];
