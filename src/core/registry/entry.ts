@@ -77,6 +77,9 @@ export function buildEntry(
   if (raw.schedule) {
     const { week, problems: sp } = parseWeeklyHours(raw.schedule.hours);
     for (const p of sp) report('registry/schema', ['schedule', 'hours'], p.message, { inValue: { start: p.start, end: p.end } });
+    if (raw.schedule.timezone !== undefined && !isTimeZone(raw.schedule.timezone)) {
+      report('registry/schema', ['schedule', 'timezone'], `unknown time zone "${raw.schedule.timezone}": use an IANA name such as America/New_York or Europe/London`);
+    }
     schedule = { hours: raw.schedule.hours, timezone: raw.schedule.timezone, week };
   }
 
@@ -298,6 +301,16 @@ function checkSharesAgainstFigures(shares: BoundShare[], key: 'within' | 'reachi
         break;
       }
     }
+  }
+}
+
+/** Is the text an IANA time zone the platform knows? (Intl is pure: no clock, no file system.) */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
 }
 
