@@ -10,7 +10,7 @@ import {
 } from '../core/config.js';
 import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
 import { decodeText, readSourceFile, type ReadResult } from './read-document.js';
-import { expandPaths, IgnoreRules, toPosix, walkDir, type WalkResult } from './walk.js';
+import { expandPaths, IgnoreRules, toPosix, type WalkResult } from './walk.js';
 
 export interface ProjectOptions {
   /** Project root: config discovery stops here; ignore files are read from here down. */
@@ -177,11 +177,9 @@ export class Project {
     const patterns = source.globs.filter((g) => /[*?[\]{}!]/.test(g));
     for (const file of literal) files.push(file); // named files are loaded even if missing: the loader reports that
     if (patterns.length > 0) {
-      const base = toPosix(source.baseDir);
-      walkDir(source.baseDir, { root: this.root, cwd: this.cwd, dotFolders: true, accept: (abs) => {
-        const rel = relativeTo(base, toPosix(abs));
-        return rel !== undefined && patterns.some((g) => matchesGlob(rel, g));
-      } }, this.ignores, [], (abs) => files!.push(abs));
+      // Globs may reach outside the config's folder ("../data/*.yaml"): each is walked from its own base.
+      const found = expandPaths(patterns, { root: this.root, cwd: source.baseDir, dotFolders: true, accept: () => true }, this.ignores);
+      files.push(...found.files);
     }
     files = [...new Set(files)].sort();
     this.registryFilesBySource.set(key, files);

@@ -1,7 +1,7 @@
 // Reporters as pure functions over a hand-built report.
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
+import AjvDraft04Module from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { REPORTERS } from '../../src/cli/reporters/index.js';
 import { sampleReport } from './sample-report.js';
@@ -58,6 +58,8 @@ describe('sarif', () => {
       context.skip();
       return;
     }
+    // The package is CommonJS with a `default` export; under NodeNext the class sits on `.default`.
+    const AjvDraft04 = ((AjvDraft04Module as unknown as { default?: typeof AjvDraft04Module }).default ?? AjvDraft04Module) as unknown as new (o: object) => { compile: (s: object) => ((d: unknown) => boolean) & { errors?: unknown[] | null } };
     const ajv = new AjvDraft04({ allErrors: true, strict: false, logger: false });
     const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
     const ok = validate(JSON.parse(sarifText()));

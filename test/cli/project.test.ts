@@ -1,0 +1,125 @@
+// The Node Project shared by the CLI and the language server: file discovery with ignore files,
+// config cascade, registry discovery and its cache, safe reading.
+import { mkdirSync, mkdtempSync, realpathSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Project } from '../../src/node/project.js';
+
+function tree(files: Record<string, string | Buffer>): string {
+  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'claimlint-project-')));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+const REGISTRY = 'version: 1\nentries:\n  - id: stores.count\n    title: Stores\n    terms: [stores]\n    unit: count\n    evidence: { value: 212 }\n    source: Store register\n';
+
+describe('Project.listFiles', () => {
+  const root = tree({
+    '.gitignore': 'build/\n*.tmp.md\n!keep.tmp.md\n',
+    'site/.gitignore': 'private.md\n',
+    '.claimlintignore': 'legal/**\n',
+    'site/a.md': 'a', 'site/b.yaml': 'b: c', 'site/private.md': 'p', 'site/keep.tmp.md': 'k', 'site/x.tmp.md': 'x',
+    'site/notes.txt': 'not copy', 'build/out.md': 'o', 'legal/terms.md': 't', 'node_modules/pkg/readme.md': 'r',
+    '.github/workflows/ci.yml': 'on: push', 'data/shop.registry.yaml': REGISTRY, 'claimlint.config.yaml': 'jurisdiction: US\n',
+  });
+  const project = new Project({ root });
+  const rel = (files: string[]) => files.map((f) => path.relative(root, f));
+
+  it('walks folders honouring .gitignore (nested, negated) and .claimlintignore; skips registry, config, dot folders, node_modules', () => {
+    const { files, notices, unmatched } = project.listFiles(['.']);
+    expect(rel(files)).toEqual(['site/a.md', 'site/b.yaml', 'site/keep.tmp.md']);
+    expect(notices).toEqual([]);
+    expect(unmatched).toEqual([]);
+  });
+
+  it('expands globs and negations; reports patterns that match nothing', () => {
+    const { files, unmatched } = project.listFiles(['site/*.md', '!site/keep*', 'nothing/**/*.md', 'missing.md']);
+    expect(rel(files)).toEqual(['site/a.md']);
+    expect(unmatched).toEqual(['nothing/**/*.md', 'missing.md']);
+  });
+
+  it('lints a file named explicitly even when ignored, but never the registry', () => {
+    expect(rel(project.listFiles(['build/out.md', 'data/shop.registry.yaml']).files)).toEqual(['build/out.md']);
+  });
+});
+
+describe('Project configs and registry', () => {
+  it('cascades configs up to a root: true config', () => {
+    const root = tree({
+      'claimlint.config.yaml': 'jurisdiction: UK\nlocale: fr\n',
+      'a/claimlint.config.yaml': 'root: true\nlocale: de\n',
+      'a/b/.claimlintrc.yaml': 'rules: { claim/stale: off }\n',
+      'a/b/page.md': 'x',
+      'c/page.md': 'x',
+    });
+    const project = new Project({ root });
+    const s = project.settingsFor(path.join(root, 'a/b/page.md'));
+    expect(s.locale).toBe('de');
+    expect(s.jurisdiction).toBe('US'); // the UK config above the root: true config is not read
+    expect(s.severities['claim/stale']).toBe('off');
+    expect(project.settingsFor(path.join(root, 'c/page.md'))).toMatchObject({ jurisdiction: 'UK', locale: 'fr' });
+    expect(project.configFindings).toEqual([]);
+  });
+
+  it('collects config problems with file and position', () => {
+    const root = tree({ 'claimlint.config.yaml': 'jurisdiction: US\nbogus: 1\n', 'page.md': 'x' });
+    const project = new Project({ root });
+    project.settingsFor(path.join(root, 'page.md'));
+    expect(project.configFindings.map((f) => [path.basename(f.uri), f.range.start, f.message])).toEqual([['claimlint.config.yaml', 17, 'Config: unknown key "bogus" in the config']]);
+  });
+
+  it('finds registries by default globs or config, and reloads only when a file changes', () => {
+    const root = tree({ 'data/shop.registry.yaml': REGISTRY, 'page.md': 'x', 'sub/claimlint.config.yaml': 'registry: ../other/*.yaml\n', 'other/r.yaml': REGISTRY.replace('212', '300'), 'sub/page.md': 'y' });
+    const project = new Project({ root, today: '2026-11-01' });
+    const first = project.registryFor(path.join(root, 'page.md'));
+    expect(first.found).toBe(true);
+    expect(first.files.map((f) => path.relative(root, f))).toEqual(['data/shop.registry.yaml']);
+    expect(first.registry.byId.get('stores.count')?.evidence?.value).toBe(212);
+    expect(project.registryFor(path.join(root, 'page.md'))).toBe(first); // cached
+    const sub = project.registryFor(path.join(root, 'sub/page.md'));
+    expect(sub.files.map((f) => path.relative(root, f))).toEqual(['other/r.yaml']);
+    expect(sub.origin).toBe('sub/claimlint.config.yaml');
+
+    writeFileSync(path.join(root, 'data/shop.registry.yaml'), REGISTRY.replace('212', '250'));
+    utimesSync(path.join(root, 'data/shop.registry.yaml'), new Date(), new Date(Date.now() + 5000));
+    const second = project.registryFor(path.join(root, 'page.md'));
+    expect(second).not.toBe(first);
+    expect(second.registry.byId.get('stores.count')?.evidence?.value).toBe(250);
+    expect(second.hash).not.toBe(first.hash);
+  });
+
+  it('says when no registry exists', () => {
+    const root = tree({ 'page.md': 'x' });
+    const state = new Project({ root }).registryFor(path.join(root, 'page.md'));
+    expect(state).toMatchObject({ found: false, files: [], origin: 'default registry globs' });
+    expect(state.registry.entries).toEqual([]);
+  });
+});
+
+describe('Project.readDocument', () => {
+  const root = tree({
+    'ok.md': '\ufeffHello', 'big.md': 'x'.repeat(3000), 'bin.md': Buffer.from([0x47, 0x49, 0x46, 0x00, 0x01]),
+    'latin1.md': Buffer.from('Line one\nCaf\xe9 open 24/7\n', 'latin1'), 'claimlint.config.yaml': 'maxFileSize: 2000\n',
+  });
+  const project = new Project({ root });
+  const read = (name: string) => project.readDocument(path.join(root, name));
+
+  it('reads UTF-8 (BOM removed)', () => expect(read('ok.md').file?.text).toBe('Hello'));
+  it('skips files over the size limit with a document/limit notice', () => {
+    const r = read('big.md');
+    expect(r.file).toBeUndefined();
+    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['document/limit', 'warning']]);
+    expect(r.findings[0].message).toContain('2.9 KB is over the 2.0 KB size limit');
+  });
+  it('skips binary files with document/parse', () => expect(read('bin.md').findings.map((f) => f.message)).toEqual(['Skipped: binary content (NUL byte at byte 3); not a text file.']));
+  it('points at the first invalid UTF-8 byte', () => {
+    const r = read('latin1.md');
+    expect(r.findings[0].ruleId).toBe('document/parse');
+    expect(r.findings[0].range.start).toBe('Line one\nCaf'.length);
+  });
+  it('reports an unreadable file instead of throwing', () => expect(read('missing.md').findings[0].message).toContain('cannot read the file (ENOENT)'));
+});
