@@ -268,6 +268,12 @@ function checkShareOrder(shares: BoundShare[], key: 'within' | 'reaching', repor
   for (let i = 1; i < shares.length; i++) {
     const a = shares[i - 1];
     const b = shares[i];
+    if (a.bound === b.bound) {
+      if (a.share !== b.share) {
+        report('registry/contradictory-evidence', ['evidence', key, b.text], `"${b.text}" and "${a.text}" are the same bound but record different shares (${b.share} and ${a.share})`, { related: { path: ['evidence', key, a.text], message: `${a.text}: ${a.share}` } });
+      }
+      continue;
+    }
     if (key === 'within' ? b.share >= a.share : b.share <= a.share) continue;
     report(
       'registry/contradictory-evidence',
