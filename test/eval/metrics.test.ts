@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimKind, Verdict } from '../../src/core/index.js';
-import { loadCorpus, matchClaims, PROJECT_ROOT, scoreCases, type Label, type Prediction, type ScoredCase } from '../../scripts/eval.js';
+import { formatReport, loadCorpus, matchClaims, PROJECT_ROOT, scoreCases, type Label, type Prediction, type ScoredCase } from '../../scripts/eval.js';
 
 const text = 'We reply within 1 hour. Chat 24/7. Over 500 stores. From $9/mo.';
 const at = (s: string): { start: number; end: number } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -103,6 +103,25 @@ describe('scoreCases', () => {
   it('lists each miss, false positive, wrong kind and wrong entry with the case id', () => {
     const summary = report.issues.map((i) => `${i.type}:${i.caseId}`).sort();
     expect(summary).toEqual(['false-positive:la-1', 'false-positive:one', 'missed:one', 'wrong-entry:one', 'wrong-kind:one'].sort());
+  });
+});
+
+describe('formatReport', () => {
+  it('prints one row per kind plus overall, and with verbose every issue with its case id', () => {
+    const report = scoreCases(cases);
+    const plain = formatReport(report, { verbose: false });
+    expect(plain).toMatch(/^bound\s+1\s+1\s+100\.0%\s+100\.0%\s+100\.0%\s+100\.0%$/m);
+    expect(plain).toMatch(/^overall\s+5\s+6\s+50\.0%\s+60\.0%\s+50\.0%\s+60\.0%$/m);
+    expect(plain).toMatch(/^price\s+1\s+0\s+–\s+0\.0%/m);
+    expect(plain).toContain('linked to the wrong entry: 1 of 3 linked (33.3%)');
+    expect(plain).toContain('look-alikes: 1 false positives in 1 of 2 look-alike cases');
+    expect(plain).not.toContain('== missed');
+    const verbose = formatReport(report, { verbose: true });
+    expect(verbose).toContain('== missed (1)');
+    expect(verbose).toContain('[one] label "From $9/mo" price/supported → prices');
+    expect(verbose).toContain('== false-positive (2)');
+    expect(verbose).toContain('[la-1] predicted "1998" figure/unsubstantiated');
+    expect(verbose).toContain('== wrong-entry (1)');
   });
 });
 
