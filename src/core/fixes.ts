@@ -46,6 +46,9 @@ export function qualifierFix(uri: string, claim: Claim, q: Qualifier): Fix {
   return { kind: 'add-qualifier', title: `Add the qualifier “${q.text}”`, edits: [edit], safe: true };
 }
 
+/** Longer YAML keys are not expected; a line whose key does not fit gets no suppression fix. */
+const MAX_KEY_CHARS = 1024;
+
 export function suppressFix(uri: string, text: string, language: DocumentLanguage, lines: LineIndex, claim: Claim, rule: RuleId): Fix | undefined {
   const line = lines.position(claim.range.start).line;
   const end = lines.lineContentEnd(line);
@@ -56,9 +59,12 @@ export function suppressFix(uri: string, text: string, language: DocumentLanguag
     return { kind: 'suppress', title: `Suppress ${rule} on this line (with a reason)`, edits: [{ uri, range: { start: end, end }, newText: ` <!-- claimlint-disable-line ${rule} -- ${reason} -->` }], safe: false };
   }
   // In YAML only a line that holds its own key or list item can take a trailing comment; inside
-  // block scalars a '#' would become part of the copy.
-  if (!/^\s*(?:-\s+)?(?:[\w"'-][^:#]*:\s|-\s)/.test(lineText) || /:\s*[|>][-+]?\s*$/.test(lineText)) return undefined;
-  if (/^\s*(?:-\s+)?[^:]*:\s*["']/.test(lineText) && !/["']\s*$/.test(lineText)) return undefined; // multi-line quoted scalar
+  // block scalars a '#' would become part of the copy. Only the line's head (the key) and tail are
+  // tested: this runs once per claim, and a whole 100 KB line per claim would be quadratic.
+  const head = lineText.slice(0, MAX_KEY_CHARS);
+  const tail = lineText.trimEnd().slice(-16);
+  if (!/^\s*(?:-\s+)?(?:[\w"'-][^:#]*:\s|-\s)/.test(head) || /:\s*[|>][-+]?$/.test(tail)) return undefined;
+  if (/^\s*(?:-\s+)?[^:]*:\s*["']/.test(head) && !/["']$/.test(tail)) return undefined; // multi-line quoted scalar
   return { kind: 'suppress', title: `Suppress ${rule} on this line (with a reason)`, edits: [{ uri, range: { start: end, end }, newText: ` # claimlint-disable-line ${rule} -- ${reason}` }], safe: false };
 }
 

@@ -36,10 +36,14 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const claims: LintResult['claims'] = [];
   const findings: Finding[] = [...doc.problems];
 
+  const imperial = settings.jurisdiction === 'UK' || /^en-(?:gb|ie)\b/i.test(locale);
   for (const unit of doc.units) {
-    for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns })) {
-      const claim = toClaim(unit, found, doc);
-      const link = linkClaim({ claim, documentSubject }, index);
+    const header = unit.block === 'table-cell' ? unit.context.slice(0, 2).join(' \u2029 ') : undefined;
+    for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns, ...(header ? { header } : {}) })) {
+      const claim = toClaim(unit, found, doc, header);
+      // In British copy a bare "mpg" means imperial gallons.
+      if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
+      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market: settings.jurisdiction }, index);
       const j: Judgement = link.entry
         ? judge(claim, link.entry, settings)
         : { verdict: 'unsubstantiated', reason: link.reason };
@@ -58,9 +62,10 @@ function subjectsOf(doc: ExtractedDocument): string[] {
   return SUBJECT_KEYS.map((k) => fm[k]).filter((v): v is string => typeof v === 'string');
 }
 
-function toClaim(unit: TextUnit, f: FoundClaim, doc: ExtractedDocument): Claim {
+function toClaim(unit: TextUnit, f: FoundClaim, doc: ExtractedDocument, header?: string): Claim {
   const text = unit.text.slice(f.start, f.end);
-  const sentence = unit.text.slice(f.sentenceStart, f.sentenceEnd);
+  // A table cell reads with its headers: "| Price with autopay |" qualifies "$50/mo".
+  const sentence = unit.text.slice(f.sentenceStart, f.sentenceEnd) + (header ? ` \u2029 ${header}` : '');
   // Footnote and asterisk markers after the claim in its sentence link it to their notes.
   const qualifiers = unit.markers
     .filter((m) => m.offset >= f.start && m.offset <= f.sentenceEnd + 1)

@@ -254,6 +254,8 @@ export interface ScheduleClaim {
   /** Minutes from midnight the copy says it opens / closes. */
   opens?: number;
   closes?: number;
+  /** Several promises in one phrase ("Mon–Fri 8am–8pm, Sat 9am–5pm"); all must hold. */
+  parts?: ScheduleClaim[];
 }
 
 export interface Evidence {

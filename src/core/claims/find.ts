@@ -28,6 +28,8 @@ export interface FoundClaim {
 
 export interface FindOptions {
   locale: string;
+  /** Table column header (and row header) of a cell: gives a bare number its unit, and context words. */
+  header?: string;
   /** Extra count nouns from the registry's count entries ("charging points", "lockers"). */
   countNouns?: string[];
 }
@@ -46,8 +48,12 @@ export function findClaims(text: string, options: FindOptions): FoundClaim[] {
   const countNouns = buildCountNouns(options.countNouns ?? []);
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
-    const found = findInSentence(sentence, options.locale, countNouns).map((c) => shift(c, s.start, s.end));
+    const found = findInSentence(sentence, options.locale, countNouns, options.header ?? '').map((c) => shift(c, s.start, s.end));
     claims.push(...found);
+  }
+  if (!claims.length && options.header) {
+    const cell = headerFigure(text, options.header, options.locale);
+    if (cell) claims.push(cell);
   }
   return claims;
 }
@@ -72,7 +78,31 @@ function buildCountNouns(extra: string[]): RegExp {
   return new RegExp(String.raw`^(\+)?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|uk|us|european|global|dedicated|expert|in-house|specialist|retail|partner|[a-z]+-[a-z]+))?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|uk|us|retail|partner))?\s+(${nouns.join('|')})\b`, 'i');
 }
 
-function findInSentence(s: string, locale: string, countNouns: RegExp): FoundClaim[] {
+/** A table cell holding only a number takes its unit from the column header ("Combined MPG" → 41 mpg). */
+function headerFigure(text: string, header: string, locale: string): FoundClaim | undefined {
+  const m = /^\s*([$£€]?)\s*([\d.,]+[kKmM]?)\s*(?:[*†‡§¹²³]|\[\^[^\]]+\])?\s*$/.exec(text);
+  if (!m) return undefined;
+  const [t] = scanNumbers(m[2], locale);
+  if (!t || t.ambiguous) return undefined;
+  const start = m.index + m[0].indexOf(m[2]);
+  const figureStart = m[1] ? start - (m[0].indexOf(m[2]) - m[0].indexOf(m[1])) : start;
+  let unit: UnitId | undefined;
+  if (m[1]) unit = `currency:${currencyOfSymbol(m[1])}`;
+  else {
+    for (let i = 0; i < header.length && !unit; i++) {
+      if (i > 0 && /[\p{L}\d]/u.test(header[i - 1])) continue;
+      const u = unitAfter(' ' + header.slice(i), 0);
+      if (u && u.unit !== 'currency:' && u.unit !== 'count') unit = u.unit;
+    }
+  }
+  if (!unit) return undefined;
+  const quantity: Quantity = { value: t.value, unit, decimals: t.decimals };
+  const kind: ClaimKind = unit.startsWith('currency:') ? 'price' : /\baverage\b|\bmean\b/i.test(header) ? 'average' : unit === 'percent' ? 'percentage' : 'figure';
+  const end = start + t.end;
+  return { kind, start: figureStart, end, figureStart, figureEnd: end, sentenceStart: 0, sentenceEnd: text.length, comparator: '=', quantity };
+}
+
+function findInSentence(s: string, locale: string, countNouns: RegExp, header: string): FoundClaim[] {
   const out: FoundClaim[] = [];
   const taken: Span[] = [];
   const excluded = exclusions(s);
@@ -91,7 +121,11 @@ function findInSentence(s: string, locale: string, countNouns: RegExp): FoundCla
     const sp = { start: m.index, end: m.index + m[0].length };
     if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days: [0, 1, 2, 3, 4, 5, 6] } });
   }
-  if (V.SCHEDULE_CONTEXT.test(s)) {
+  if (V.SCHEDULE_CONTEXT.test(s) || V.SCHEDULE_CONTEXT.test(header)) {
+    for (const m of matchAll(V.SCHEDULE_EVERY_DAY, s)) {
+      const sp = { start: m.index, end: m.index + m[0].length };
+      if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days: [0, 1, 2, 3, 4, 5, 6] } });
+    }
     for (const m of matchAll(V.SCHEDULE_WEEKEND, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
       const lower = m[0].toLowerCase();
@@ -102,14 +136,15 @@ function findInSentence(s: string, locale: string, countNouns: RegExp): FoundCla
       const sp = { start: m.index, end: m.index + m[0].length };
       const hours = readHourRange(m);
       if (hours && unclaimed(sp)) {
-        const days = readDaysBefore(s, m.index);
+        const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
         add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens: hours[0], closes: hours[1], ...(days ? { days } : {}) } });
       } else excluded.push(sp);
     }
     for (const m of matchAll(V.SCHEDULE_CLOSES, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
       const closes = m[4] ? 24 * 60 : toMinutes(Number(m[1]), Number(m[2] ?? 0), m[3]);
-      if (unclaimed(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { closes } });
+      const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
+      if (unclaimed(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { closes, ...(days ? { days } : {}) } });
     }
   }
   for (const m of matchAll(V.COVERAGE_WHOLE, s)) {
@@ -135,17 +170,25 @@ function findInSentence(s: string, locale: string, countNouns: RegExp): FoundCla
       const sp = { start: m.index, end: m.index + m[0].length };
       if (!free(sp)) continue;
       if (/\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) && /^next/i.test(m[0]) && /'s\b/.test(s.slice(sp.end, sp.end + 3))) continue;
+      // "Swiftline Next Day" is a service's name, not a promise (unless it names the delivery itself).
+      if (/^(?:Next|Same) Day$/.test(m[0]) && !/^\s+(?:delivery|deliveries|dispatch|shipping)\b/i.test(s.slice(sp.end))) continue;
       add({ kind: 'bound', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '<=', keyword: m[0], quantity: { value: w.value, unit: w.unit, decimals: 0, words: true } });
     }
   }
 
+  for (const m of matchAll(/\b(three|four|five|3|4|5) nines\b/gi, s)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    const n = ({ three: 3, four: 4, five: 5 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
+    const value = 100 - 10 ** (2 - n);
+    if (free(sp)) add({ kind: 'percentage', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '=', keyword: m[0], quantity: { value, unit: 'percent', decimals: n - 2, words: true } });
+  }
+
   readFigures(s, locale, countNouns, free, add);
 
-  for (const m of matchAll(V.ABSOLUTE, s)) {
+  for (const m of [...matchAll(V.ABSOLUTE, s), ...matchAll(V.ABSOLUTE_EVERY, s)]) {
     const sp = { start: m.index, end: m.index + m[0].length };
     if (!free(sp)) continue;
-    const clause = clauseAround(s, sp);
-    if (!V.OPERATIONAL.test(clause.text.replace(m[0], ' '))) continue;
+    if (!V.OPERATIONAL.test(`${s.slice(0, sp.start)} ${s.slice(sp.end)}`)) continue;
     add({ kind: 'absolute', ...sp, comparator: '=', keyword: m[0].toLowerCase() });
   }
 
@@ -160,10 +203,15 @@ function readFigures(
   free: (sp: Span) => boolean,
   add: (c: Omit<FoundClaim, 'sentenceStart' | 'sentenceEnd'>) => void,
 ): void {
-  const numbers = scanNumbers(s, locale);
+  const numbers = withArticleNumbers(s, scanNumbers(s, locale));
   for (let k = 0; k < numbers.length; k++) {
     const t = numbers[k];
     if (t.ambiguous || !free(t)) continue;
+    // "a minute", "half an hour" are figures only after a bound or approximation word ("in under a minute").
+    if (t.raw.startsWith('\u0000')) {
+      const r = roleBefore(s.slice(Math.max(0, t.start - 40), t.start));
+      if (!r || r.role === 'from') continue;
+    }
     if (!t.words && gluedToWord(s, t.start)) continue;
     if (isVersionOrCode(s, t)) continue;
 
@@ -193,7 +241,25 @@ function readFigures(
 
     const before = s.slice(Math.max(0, t.start - 40), t.start);
     const currencySymbol = /([$£€¥₹])\s?$/.exec(before);
-    const unitMatch = unitAfter(s, last.end);
+    const currencyCode = currencySymbol ? null : /\b(USD|EUR|GBP|CAD|AUD)\s?$/.exec(before);
+    let unitMatch = unitAfter(s, last.end);
+    let cycleWord = 0;
+    // "28 city / 37 highway mpg": a driving cycle between the figure and its unit, or the unit after a sibling figure.
+    if (!unitMatch && !currencySymbol && !currencyCode) {
+      const cyc = /^\s+(city|highway|hwy|combined|motorway|urban|extra-urban)\b/i.exec(s.slice(last.end));
+      if (cyc) {
+        const direct = unitAfter(s, last.end + cyc[0].length);
+        const later = /^(?:\s*[/,]\s*\d+(?:\.\d+)?\s+(?:city|highway|hwy|combined|motorway)\b)+/i.exec(s.slice(last.end + cyc[0].length));
+        const borrowed = later ? unitAfter(s, last.end + cyc[0].length + later[0].length) : undefined;
+        if (direct) {
+          unitMatch = direct;
+          cycleWord = cyc[0].length;
+        } else if (borrowed && borrowed.unit !== 'currency:') {
+          unitMatch = { ...borrowed, length: 0 };
+          cycleWord = cyc[0].length;
+        }
+      }
+    }
     let unit: UnitId | undefined;
     let figureEnd = last.end;
     let figureStart = t.start;
@@ -208,12 +274,23 @@ function readFigures(
       if (period) figureEnd += period[0].length;
       if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue; // "orders over $50": a condition
       kind = 'price';
+    } else if (currencyCode) {
+      unit = `currency:${currencyCode[1]}`;
+      figureStart = t.start - currencyCode[0].length;
+      const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
+      if (period) figureEnd += period[0].length;
+      if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue;
+      kind = 'price';
     } else if (unitMatch) {
       if (unitMatch.unit === 'currency:') {
         unit = `currency:${unitMatch.code}`;
         kind = 'price';
       } else unit = unitMatch.unit;
-      figureEnd = last.end + unitMatch.length;
+      figureEnd = last.end + cycleWord + unitMatch.length;
+      if (kind === 'price') {
+        const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
+        if (period) figureEnd += period[0].length;
+      }
       // "1990s" is a decade, "24 hours a day" a schedule, "30-day returns" a policy.
       if (unit === 'second' && t.value >= 1900 && t.value <= 2100 && !t.words) continue;
       if (dimensionOf(unit) === 'duration' && V.POLICY_AFTER_DURATION.test(s.slice(figureEnd))) continue;
@@ -221,6 +298,8 @@ function readFigures(
     } else {
       const noun = countNouns.exec(s.slice(last.end));
       if (!noun) continue;
+      // "Fibre 900 customers", "Fiber 500 downloads": a number right after a capitalised name is part of the name.
+      if (/(?:^|[^.!?]\s)[A-Z][\p{L}]+\s$/u.test(s.slice(Math.max(0, t.start - 30), t.start)) && !/(?:over|more than|about|nearly|almost|than|some|around|to|of|with|by|for|in)\s$/i.test(s.slice(Math.max(0, t.start - 12), t.start))) continue;
       plus = noun[1] === '+';
       unit = 'count';
       figureEnd = last.end + noun[0].length;
@@ -248,7 +327,7 @@ function readFigures(
     if (role?.role === 'approx' || role?.role === 'typical') quantity.approx = role.text.trim().toLowerCase();
     if (role?.role === 'strict-lower' && kind !== 'count' && kind !== 'coverage') quantity.approx = undefined;
 
-    const averageBefore = !role && /\b(?:average|averag(?:es|ing)|on average|mean)\b[^\d]*$/i.test(s.slice(0, figureStart));
+    const averageBefore = (!role || role.role === 'approx') && /\b(?:average|averag(?:es|ing)|on average|mean)\b[^\d]*$/i.test(s.slice(0, figureStart));
     let comparator: Comparator = high ? 'range' : '=';
     const dim = dimensionOf(unit);
     if (kind === 'price') {
@@ -258,11 +337,18 @@ function readFigures(
       comparator = plus ? '>=' : role?.role === 'strict-lower' ? '>' : role?.role === 'lower' ? '>=' : role?.role === 'strict-upper' ? '<' : role?.role === 'within' ? '<=' : role?.role === 'up-to' ? '<=' : '=';
       if (role?.role === 'approx' && /nearly|almost|just under|close to/i.test(role.text)) comparator = '<';
     } else if (unit === 'percent') {
-      kind = role?.role === 'up-to' ? 'up-to' : t.value === 100 && !high && !role ? 'absolute' : 'percentage';
+      // "from 10 to 80%", "back to 80%": charge levels and ranges of a scale, not outcome claims.
+      if (/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) || (role?.role === 'from' && t.value !== 100)) continue;
+      kind = role?.role === 'up-to' ? 'up-to' : t.value === 100 && !high && (!role || role.role === 'from') ? 'absolute' : 'percentage';
       comparator = role?.role === 'strict-lower' ? '>' : role?.role === 'lower' ? '>=' : comparator;
     } else if (role?.role === 'up-to') {
-      kind = dim === 'duration' ? 'bound' : 'up-to';
+      // "save up to 5 hours": more is better; "delivered in up to 5 days": a bound.
+      kind = dim === 'duration' && !/\bsav(?:e|es|ed|ing)\b/i.test(s.slice(0, figureStart)) ? 'bound' : 'up-to';
       comparator = '<=';
+    } else if (averageBefore || /^[^.;]{0,12}\bon average\b/i.test(s.slice(figureEnd)) || (role && /average|mean/i.test(s.slice(0, startOfRole)) && !/\d/.test(s.slice(s.search(/average|mean/i), startOfRole)))) {
+      kind = 'average';
+      if (role?.role === 'within') comparator = '<=';
+      else if (role?.role === 'strict-upper') comparator = '<';
     } else if (role?.role === 'within' || role?.role === 'strict-upper') {
       kind = 'bound';
       comparator = role.role === 'within' ? '<=' : '<';
@@ -290,13 +376,32 @@ function readFigures(
   }
 }
 
+const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|business day|working day)s?\b)/gi;
+
+/** Adds "a"/"an"/"half a" before a time unit as numbers (marked with a NUL-prefixed raw so callers can tell). */
+function withArticleNumbers(s: string, tokens: NumberToken[]): NumberToken[] {
+  const extra: NumberToken[] = [];
+  for (const m of matchAll(ARTICLE_NUMBER, s)) {
+    const w = m[1].toLowerCase();
+    const value = w === 'one and a half' ? 1.5 : w.startsWith('half') || w === 'a half' ? 0.5 : 1;
+    const end = m.index + m[1].length;
+    if (tokens.some((t) => t.start < end && m.index < t.end)) continue;
+    extra.push({ start: m.index, end, value, decimals: value % 1 ? 1 : 0, words: true, raw: '\u0000' + m[1] });
+  }
+  return extra.length ? [...tokens, ...extra].sort((a, b) => a.start - b.start) : tokens;
+}
+
 function unitAfter(s: string, offset: number): { unit: UnitId | 'currency:'; length: number; code?: string } | undefined {
   const rest = s.slice(offset, offset + 40);
   if (V.TIME_OF_DAY_AFTER.test(rest) || V.MONTHS.test(rest)) return undefined;
   for (const u of V.COPY_UNITS) {
     const m = u.re.exec(rest);
     if (m) {
-      if (u.unit === 'currency:') return { unit: 'currency:', length: m[0].length, code: m[1] };
+      if (u.unit === 'currency:') {
+        const w = m[0].trim().toLowerCase();
+        const code = m[1] ?? (w.startsWith('€') || w.startsWith('euro') ? 'EUR' : w.startsWith('pound') || w.startsWith('quid') ? 'GBP' : 'USD');
+        return { unit: 'currency:', length: m[0].length, code };
+      }
       return { unit: u.unit, length: m[0].length };
     }
   }
@@ -361,15 +466,34 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (condition && !(c.start < s.indexOf(condition) + condition.length && s.indexOf(condition) < c.end)) c.condition = condition;
     kept.push(c);
   }
-  // "every email within 24 hours": the figure carries the promise; "every" only stresses it.
-  const hasFigure = kept.some((c) => c.kind !== 'absolute' && c.quantity);
+  // "every email within 24 hours", "unlimited data on every plan": the other claim carries the promise; "every" stresses it.
   for (let i = kept.length - 1; i >= 0; i--) {
-    if (hasFigure && kept[i].kind === 'absolute' && /^every\b/i.test(kept[i].keyword ?? '')) kept.splice(i, 1);
+    if (kept[i].kind === 'absolute' && /^every\b/i.test(kept[i].keyword ?? '') && kept.some((c) => c !== kept[i])) kept.splice(i, 1);
+  }
+  // Schedule phrases in one clause are one promise: "weekend support from 9am to 5pm", "Mon–Fri 8am–8pm, Sat 9am–5pm".
+  kept.sort((a, b) => a.start - b.start);
+  for (let i = kept.length - 1; i > 0; i--) {
+    const a = kept[i - 1];
+    const b = kept[i];
+    if (a.kind !== 'schedule' || b.kind !== 'schedule') continue;
+    const gap = s.slice(a.end, b.start);
+    if (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas)\b.*\b(?:chat|phone|email|stores?|support)\b/i.test(gap)) continue;
+    a.schedule = mergeSchedules(a.schedule ?? {}, b.schedule ?? {});
+    a.end = b.end;
+    a.keyword = s.slice(a.start, a.end);
+    kept.splice(i, 1);
   }
   // "95% of orders arrive within 2 days": one share claim about the bound, not two claims.
   const result: FoundClaim[] = [];
   for (const c of kept) {
     if (c.kind === 'bound' && c.quantity) {
+      // "loads under 1 second for 96% of visits": the share comes after the bound.
+      const after = kept.find((p) => p.kind === 'percentage' && p.start >= c.end && /^\s+(?:for|in)\s+$/i.test(s.slice(c.end, p.start)) && /^\s+of\b/i.test(s.slice(p.end, p.end + 4)));
+      if (after) {
+        after.bound = c.quantity;
+        after.start = c.start;
+        continue;
+      }
       const share = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && /^\s+of\b/i.test(s.slice(p.end, p.end + 4)));
       if (share) {
         share.bound = c.quantity;
@@ -380,6 +504,20 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     result.push(c);
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/** Two schedule promises in one clause must both hold: keep both as parts of one claim. */
+function mergeSchedules(a: ScheduleClaim, b: ScheduleClaim): ScheduleClaim {
+  const partsOf = (x: ScheduleClaim) => x.parts ?? [x];
+  const parts = [...partsOf(a), ...partsOf(b)];
+  // A bare day set ("weekend support") and bare hours ("9am to 5pm") describe the same days.
+  if (parts.length === 2 && parts[0].days && parts[0].opens === undefined && parts[0].closes === undefined && !parts[1].days && !parts[1].always) {
+    return { ...parts[1], days: parts[0].days };
+  }
+  if (parts.length === 2 && parts[1].days && parts[1].opens === undefined && parts[1].closes === undefined && !parts[0].days && !parts[0].always) {
+    return { ...parts[0], days: parts[1].days };
+  }
+  return { parts };
 }
 
 function comparativeRatio(m: RegExpExecArray): number | undefined {
@@ -409,17 +547,31 @@ function readDaysBefore(s: string, offset: number): number[] | undefined {
   if (/\b(?:7|seven) days\b|\bevery ?day\b|\bdaily\b/.test(before)) return [0, 1, 2, 3, 4, 5, 6];
   if (/\bweekdays?\b/.test(before)) return [0, 1, 2, 3, 4];
   const range = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(before);
-  if (range) {
-    const a = V.DAY_NAMES[range[1]];
-    const b = V.DAY_NAMES[range[2]];
-    const days: number[] = [];
-    for (let d = a; ; d = (d + 1) % 7) {
-      days.push(d);
-      if (d === b || days.length > 7) break;
-    }
-    return days;
-  }
+  if (range) return dayRange(V.DAY_NAMES[range[1]], V.DAY_NAMES[range[2]]);
+  const single = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*(?:from\s+)?$/.exec(before);
+  if (single) return [V.DAY_NAMES[single[1]]];
   return undefined;
+}
+
+function readDaysAfter(s: string, offset: number): number[] | undefined {
+  const after = s.slice(offset, offset + 40).toLowerCase();
+  if (/^,?\s*(?:on )?weekdays\b|^,?\s*monday to friday\b|^,?\s*mon(?:day)?\s?(?:–|-|to)\s?fri(?:day)?\b/.test(after)) return [0, 1, 2, 3, 4];
+  if (/^,?\s*(?:every ?day|daily|7 days a week|seven days a week)\b/.test(after)) return [0, 1, 2, 3, 4, 5, 6];
+  const range = /^,?\s*(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(after);
+  if (range) return dayRange(V.DAY_NAMES[range[1]], V.DAY_NAMES[range[2]]);
+  const single = /^,?\s*(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*?s?\b/.exec(after);
+  if (single) return [V.DAY_NAMES[single[1]]];
+  if (/^,?\s*(?:at|on) weekends\b/.test(after)) return [5, 6];
+  return undefined;
+}
+
+function dayRange(a: number, b: number): number[] {
+  const days: number[] = [];
+  for (let d = a; ; d = (d + 1) % 7) {
+    days.push(d);
+    if (d === b || days.length >= 7) break;
+  }
+  return days;
 }
 
 function* matchAll(re: RegExp, s: string): Generator<RegExpExecArray> {

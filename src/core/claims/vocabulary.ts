@@ -17,7 +17,7 @@ export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
   { re: new RegExp(String.raw`^${SEP}(?:mbps|mbit\/s|mb\/s(?=.*megabit)|megabits?${SEP}per${SEP}second)`, 'i'), unit: 'mbps' },
   { re: new RegExp(String.raw`^${SEP}(?:kbps|kbit\/s)`, 'i'), unit: 'kbps' },
   { re: new RegExp(String.raw`^${SEP}(?:MB\/s|MBps|megabytes${SEP}per${SEP}second)`), unit: 'mbyte-per-s' },
-  { re: new RegExp(String.raw`^${SEP}(?:Mb\/s)`), unit: 'mbps' },
+  { re: new RegExp(String.raw`^${SEP}(?:Mb\/s|Mb\b|Meg\b)`), unit: 'mbps' },
   { re: new RegExp(String.raw`^${SEP}(?:TB|terabytes?)\b`), unit: 'tb' },
   { re: new RegExp(String.raw`^${SEP}(?:GB|gigabytes?)\b`), unit: 'gb' },
   { re: new RegExp(String.raw`^${SEP}(?:MB|megabytes?)\b`), unit: 'mb' },
@@ -32,10 +32,14 @@ export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
   { re: new RegExp(String.raw`^${SEP}(?:miles?|mi)\b`, 'i'), unit: 'mile' },
   { re: new RegExp(String.raw`^${SEP}(?:km|kilomet(?:re|er)s?)\b(?!\/)`, 'i'), unit: 'km' },
   { re: /^\s?(USD|EUR|GBP|CAD|AUD)\b/, unit: 'currency:' },
+  { re: /^\s?(?:dollars?|bucks)\b/i, unit: 'currency:' },
+  { re: /^\s?euros?\b/i, unit: 'currency:' },
+  { re: /^\s?€/, unit: 'currency:' },
+  { re: /^\s?(?:pounds?|quid)(?=\s+(?:a|per|each|an)\s)/i, unit: 'currency:' },
 ];
 
 /** Price period after an amount: "/mo", "per month", "a year". */
-export const PRICE_PERIOD = /^\s?(?:\/|per\s|a\s|an\s|each\s)\s?(mo|month|yr|year|annum|week|wk|user|seat|day)\b/i;
+export const PRICE_PERIOD = /^\s?(?:(?:\/|per\s|a\s|an\s|each\s|pro\s|im\s|par\s)\s?(mo|month|yr|year|annum|week|wk|user|seat|day|monat|jahr|mois|an)\b|(monthly|annually|yearly|monatlich|jährlich|par mois))/i;
 
 /** Count nouns: "500 stores", "over 1,200 drivers". */
 export const COUNT_NOUNS = [
@@ -45,19 +49,22 @@ export const COUNT_NOUNS = [
   'vehicles', 'engineers', 'agents', 'experts', 'staff', 'employees', 'technicians', 'partners', 'integrations',
   'reviews', 'downloads', 'installs', 'data centers', 'data centres', 'airports', 'destinations',
   'restaurants', 'service centres', 'service centers', 'charging points', 'chargers', 'points of presence',
-  'developers', 'websites', 'sites', 'orders', 'parcels', 'deliveries', 'languages',
+  'developers', 'websites', 'sites', 'orders', 'parcels', 'deliveries', 'languages', 'stations', 'drop-off points',
+  'parcel shops', 'points', 'patients', 'households', 'homes', 'premises', 'accounts',
+  // German copy (lang: de)
+  'banken', 'unternehmen', 'kunden', 'filialen', 'standorte', 'geschäfte', 'mitarbeiter', 'nutzer', 'händler',
 ];
 
 /** Region nouns turn a count into a coverage claim: "in 30 countries". */
-export const REGION_NOUNS = ['countries', 'states', 'cities', 'regions', 'markets', 'territories', 'provinces', 'counties', 'towns', 'postcodes', 'zip codes'];
+export const REGION_NOUNS = ['countries', 'states', 'cities', 'regions', 'markets', 'territories', 'provinces', 'counties', 'towns', 'postcodes', 'zip codes', 'länder', 'städte'];
 
 /** Words after "all"/"every" or alone that claim the whole of a territory. */
 export const COVERAGE_WHOLE = /\b(?:nationwide|nation-wide|countrywide|country-wide|coast[- ]to[- ]coast|(?:uk|us|europe|eu|canada|australia)[- ]wide|across (?:the (?:whole |entire )?(?:uk|us|usa|country|nation|united states|united kingdom|mainland)|all (?:of )?(?:the )?(?:uk|us|country))|(?:all|every)(?: (?:fifty|50))? (?:us )?states|all 50 states|every (?:state|postcode|zip code|county|region|city)|worldwide|world-wide|globally|every corner of the (?:uk|us|country))\b/gi;
 
 /** Schedule phrases. */
 export const SCHEDULE_ALWAYS = /(?<![\d/])(?:24\s?\/\s?7(?:\s?\/\s?365)?|24x7|24-7(?!\d)|(?:a)?round[- ]the[- ]clock|24 hours a day(?:,? (?:7|seven) days a week)?|24 hours,? (?:7|seven) days)(?![\d/])/gi;
-export const SCHEDULE_DAYS = /\b(?:(?:7|seven) days a week|365 days a year|every day of the (?:week|year)|open (?:every day|daily|all week))\b/gi;
-export const SCHEDULE_WEEKEND = /\b(?:(?:at|on|over|during|across)(?: the)? weekends?|weekends? (?:too|included|as well)|weekend (?:support|service|opening|hours|delivery|deliveries|cover|coverage|appointments|collections)|(?:on )?saturdays? and sundays?|(?:open|available|staffed|deliver(?:ing|ies)?|answer(?:ing)?) (?:on )?(?:saturdays?|sundays?))\b/gi;
+export const SCHEDULE_DAYS = /\b(?:(?:7|seven) days a week|365 days a year|every day of the (?:week|year)|open every day|open daily|open all week|(?:7|seven)[- ]day (?:support|service|collections?|deliver(?:y|ies)|opening|cover))\b/gi;
+export const SCHEDULE_WEEKEND = /\b(?:(?:at|on|over|during|across)(?: the)? weekends?|weekends? (?:too|included|as well)|(?:weekend|saturday|sunday)s? (?:support|service|opening|hours|delivery|deliveries|cover|coverage|appointments|collections?|dispatch)|(?:on )?saturdays? and sundays?|(?:open|available|staffed|deliver(?:ing|ies)?|answer(?:ing)?) (?:on )?(?:saturdays?|sundays?))\b/gi;
 export const SCHEDULE_CLOSES = /\b(?:until|till|til|to|through)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:until|till) (midnight)\b/gi;
 export const SCHEDULE_RANGE = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?(?:–|-|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\s?(?:–|-|—|to)\s?([01]?\d|2[0-4]):([0-5]\d)\b/gi;
 /** Words that must stand in a sentence for weekday/hour patterns to be about service hours. */
@@ -70,6 +77,7 @@ export const DAY_NAMES: Record<string, number> = {
 
 /** Duration windows written as words. */
 export const WINDOW_WORDS: Array<{ re: RegExp; value: number; unit: UnitId }> = [
+  { re: /\b(?:delivered|arrives?|arriving|there|with you|get it|have it|lands?)\s+tomorrow\b/gi, value: 1, unit: 'day' },
   { re: /\bnext[- ](?:business|working)[- ]day\b/gi, value: 1, unit: 'business-day' },
   { re: /\b(?:next[- ]day|overnight)\b/gi, value: 1, unit: 'day' },
   { re: /\bsame[- ]day\b/gi, value: 0.5, unit: 'day' },
@@ -79,15 +87,15 @@ export const WINDOW_WORDS: Array<{ re: RegExp; value: number; unit: UnitId }> = 
 
 /** Approximation and bound words right before a figure, longest first. */
 export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lower' | 'strict-upper' | 'strict-lower' | 'up-to' | 'from' | 'average' | 'within' | 'typical' | 'median' }> = [
-  { re: /\b(?:up to|as (?:much|many|fast|high|quick|long) as)\s*$/i, role: 'up-to' },
-  { re: /\b(?:from (?:just |only )?|starting (?:at|from) |as (?:low|little) as |prices? from )$/i, role: 'from' },
+  { re: /\b(?:up to|as (?:much|many|fast|high|quick|long) as|bis zu|jusqu'à)\s*$/i, role: 'up-to' },
+  { re: /(?:\bfrom (?:just |only )?|\bstarting (?:at|from) |\bas (?:low|little) as |\bprices? from |\bab |\bà partir de )$/i, role: 'from' },
   { re: /\b(?:an? )?(?:average|mean) (?:of |time of |speed of |wait of |response(?: time)? of )?(?:just |only |about |around )?$/i, role: 'average' },
   { re: /\b(?:averag(?:e|es|ing)|on average,?(?: in)?|median(?: of)?)\s*(?:just |only |about |around )?$/i, role: 'average' },
-  { re: /\b(?:within|in (?:under|less than|no more than)|no (?:more|longer) than|at most|not more than|inside)\s*(?:just |only )?$/i, role: 'within' },
+  { re: /\b(?:within|in (?:under|less than|no more than)|no (?:more|longer) than|at most|not more than|inside|innerhalb von|binnen|en moins de)\s*(?:just |only )?$/i, role: 'within' },
   { re: /\b(?:under|less than|below|fewer than|sub-?)\s*$/i, role: 'strict-upper' },
-  { re: /\b(?:over|more than|above|upwards of|in excess of)\s*$/i, role: 'strict-lower' },
+  { re: /(?:\b(?:over|more than|above|upwards of|in excess of|mehr als|plus de)|(?<![\p{L}])über)\s*$/iu, role: 'strict-lower' },
   { re: /\b(?:at least|minimum of|no (?:less|fewer) than|not less than)\s*$/i, role: 'lower' },
-  { re: /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|close to|just under|just over|~|≈)\s*$/i, role: 'approx' },
+  { re: /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|close to|just under|just over|rund|etwa|ca\.|environ|~|≈)\s*$/i, role: 'approx' },
   { re: /\b(?:typically|usually|generally|normally)(?: in| within)?\s*$/i, role: 'typical' },
 ];
 
@@ -95,20 +103,24 @@ export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lowe
 export const NEGATION = /\b(?:not|no|don't|doesn't|didn't|do not|does not|isn't|aren't|wasn't|won't|will not|cannot|can't|nor|without|neither|never offer(?:ed|s)?)\b[^,;:.!?]*$/i;
 
 /** Intent and weak modality: the copy states an aim or possibility, not performance. */
-export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|endeavou?r to|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
+export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
 
 /** Quantifier hedges that change the statistic rather than remove the claim. */
 export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
 
-export const ABSOLUTE = /\b(always|never|guaranteed?|guarantees|unlimited|without fail|every single|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?)|every (?:order|parcel|package|delivery|customer|ticket|call|time|plan|request|email|query|question|shipment|device|single day|day|booking|journey|job|case))\b/gi;
+export const ABSOLUTE = /\b(always|never|guaranteed?|guarantees|unlimited|unmetered|without fail|no (?:data )?caps|no throttling|no hidden fees|every single (?:order|parcel|delivery|time|customer)|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?))\b/gi;
+/** "every order", "Every Vantor dealer": case-sensitive so that only capitalised names sit between. */
+export const ABSOLUTE_EVERY = /\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:order|parcel|package|delivery|customer|ticket|call|time|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model)s?\b/g;
+/** "every day", "daily": a schedule only where the sentence is about service hours. */
+export const SCHEDULE_EVERY_DAY = /\b(?:every ?day|daily)\b/gi;
 /** Operational words that an absolute must be about to be checkable (filters "always happy to help"). */
-export const OPERATIONAL = /\b(?:on time|late|lateness|deliver\w*|ship\w*|arriv\w*|dispatch\w*|available|availability|open|answer\w*|respond\w*|respons\w*|repl\w*|uptime|downtime|online|up and running|free|price\w*|fees?|charges?|refund\w*|cover\w*|support|human|person|people|engineer\w*|agent\w*|data|storage|bandwidth|calls?|minutes|texts|backup\w*|returns?|plans?|order\w*|parcels?|package\w*|in stock|stock|collect\w*|pick\w*|miss\w*|fail\w*|outage\w*|wait\w*|queue\w*|hold|overage\w*|throttl\w*|speed\w*|service|resolv\w*|fix\w*|transfers?|users?|seats?|projects?|requests?|bookings?|tickets?|emails?|chats?|messages?)\b/i;
+export const OPERATIONAL = /\b(?:on time|late|track\w*|fuel|petrol|diesel|charg\w*|battery|range|next[- ]day|same[- ]day|tomorrow|test drive|warranty|lateness|deliver\w*|ship\w*|arriv\w*|dispatch\w*|available|availability|open|answer\w*|respond\w*|respons\w*|repl\w*|uptime|downtime|online|up and running|free|price\w*|fees?|charges?|refund\w*|cover\w*|support|human|person|people|engineer\w*|agent\w*|data|storage|bandwidth|calls?|minutes|texts|backup\w*|returns?|plans?|order\w*|parcels?|package\w*|in stock|stock|collect\w*|pick\w*|miss\w*|fail\w*|outage\w*|wait\w*|queue\w*|hold|overage\w*|throttl\w*|speed\w*|service|resolv\w*|fix\w*|transfers?|users?|seats?|projects?|requests?|bookings?|tickets?|emails?|chats?|messages?)\b/i;
 
 export const SUPERLATIVE = /(?:#\s?1\b|\bno\.\s?1\b|\bnumber[- ]one\b|\b(?:fastest|quickest|cheapest|lowest[- ]cost|lowest[- ]priced?|lowest prices?|most (?:reliable|affordable|trusted|popular|accurate|efficient|economical|fuel[- ]efficient|responsive|punctual)|best[- ]in[- ]class|best[- ]value|best[- ]rated|top[- ]rated|industry[- ]leading|market[- ]leading|category[- ]leading|class[- ]leading|world[- ]leading|sector[- ]leading|leading|largest|biggest|highest[- ]rated|unbeatable|unrivall?ed|unmatched|best))\b/gi;
 /** Uses of superlative words that are idiom, not claims. */
 export const SUPERLATIVE_IDIOM = /\b(?:(?:do|doing|did|try) (?:our|your|their|my) best|best (?:practices?|regards|wishes|of luck|friend|way|ways|to|if|suited|fit|when|for you|part|thing)|at best|leading (?:to|up|the way|into|on)|all the best|is best|are best|works best|best served|leading (?:causes?|questions?)|number one (?:priority|rule|reason|goal|question))\b/i;
 
-export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as (?:fast|quick|reliable|cheap|many|much)|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer)|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever|before|usual|last|you (?:think|expect))(?:\w+))/gi;
+export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as \w+ as|(?:two|three|four|five|\d+)\s?(?:x|×|times) as \w+ as|half the (?:price|cost) of|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer)|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever|before|usual|last|you (?:think|expect))(?:\w+))/gi;
 
 /** Amounts that set a condition rather than claim a price: "orders over $50", "spend £20". */
 export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|basket value|transactions?|cart)\s+(?:of |over |above |worth |from |totall?ing |exceeding )?(?:just |only )?(?:over |above |more than |at least )?$/i;

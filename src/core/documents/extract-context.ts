@@ -32,12 +32,23 @@ export class ExtractContext {
 
   /** Records a document/parse problem; the message names line and column. */
   problem(range: OffsetRange, message: string): void {
-    const { line, column } = this.lines().position(range.start);
+    // Parsers report errors at end of input one past the text (yaml: "missing closing quote"); clamp
+    // so every range stays inside the document and off the middle of a surrogate pair.
+    const clamped = { start: this.clamp(range.start), end: this.clamp(Math.max(range.start, range.end)) };
+    const { line, column } = this.lines().position(clamped.start);
     this.problems.push(
-      makeFinding('document/parse', this.file.uri, range, `${message} (line ${line}, column ${column})`, {
+      makeFinding('document/parse', this.file.uri, clamped, `${message} (line ${line}, column ${column})`, {
         docsBaseUrl: this.options.docsBaseUrl ?? DOCS_BASE_URL,
       }),
     );
+  }
+
+  private clamp(offset: number): number {
+    const text = this.file.text;
+    let o = Math.max(0, Math.min(Number.isFinite(offset) ? Math.trunc(offset) : 0, text.length));
+    const c = text.charCodeAt(o);
+    if (o > 0 && c >= 0xdc00 && c <= 0xdfff && (text.charCodeAt(o - 1) & 0xfc00) === 0xd800) o--;
+    return o;
   }
 
   /** Adds a unit; a unit that begins with a marker (`*EPA-estimated…`) also states that marker's note. */

@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
 import { scanHtmlComments, scanYamlComments } from './directives.js';
 import type { ExtractContext } from './extract-context.js';
 import { appendMarkdownText } from './markdown-align.js';
+import { CHUNK_TARGET, CHUNK_THRESHOLD, markdownChunks } from './markdown-chunks.js';
 import type { ExtractedDocument, TextUnit } from './text-unit.js';
 import { PLACEHOLDER, UnitBuilder } from './unit-builder.js';
 import { MAX_ALIAS_COUNT, reportYamlErrors, ScalarRanges, scalarUnit } from './yaml-copy.js';
@@ -24,13 +25,19 @@ const BR = /^<br\s*\/?>$/i;
 
 type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
 
-/** Reads a Markdown document into `out`. */
-export function extractMarkdown(ctx: ExtractContext, out: ExtractedDocument): void {
+/**
+ * Reads a Markdown document into `out`. Long documents are parsed in chunks (see
+ * markdown-chunks.ts); the thresholds are parameters so tests can check chunked = whole.
+ */
+export function extractMarkdown(ctx: ExtractContext, out: ExtractedDocument, threshold = CHUNK_THRESHOLD, target = CHUNK_TARGET): void {
   const source = ctx.source;
   // micromark drops a leading BOM and counts offsets without it.
-  const base = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = processor.parse(base === 0 ? source : source.slice(1)) as Root;
-  new MarkdownReader(ctx, out, base).read(tree);
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom === 0 ? source : source.slice(1);
+  const reader = new MarkdownReader(ctx, out);
+  for (const chunk of markdownChunks(body, threshold, target)) {
+    reader.read(processor.parse(chunk.text) as Root, bom + chunk.start, chunk.length);
+  }
 }
 
 class MarkdownReader {
@@ -39,11 +46,12 @@ class MarkdownReader {
   private readonly headings: Array<string | undefined> = [];
   /** The chain of headings above the current block, nearest first. */
   private headingContext: string[] = [];
+  /** Offset of the chunk being read in the document. */
+  private base = 0;
 
   constructor(
     private readonly ctx: ExtractContext,
     private readonly out: ExtractedDocument,
-    private readonly base: number,
   ) {
     this.source = ctx.source;
   }
@@ -56,12 +64,17 @@ class MarkdownReader {
     return this.base + (node.position?.end.offset ?? 0);
   }
 
-  read(tree: Root): void {
+  /** Reads one chunk's tree; top-level nodes at or after `limit` come from stub definitions. */
+  read(tree: Root, base: number, limit: number): void {
+    this.base = base;
     const stack: Array<{ node: RootContent; container: Container }> = [];
     const pushChildren = (parent: Parent, container: Container): void => {
       for (let k = parent.children.length - 1; k >= 0; k--) stack.push({ node: parent.children[k] as RootContent, container });
     };
-    pushChildren(tree, 'paragraph');
+    for (let k = tree.children.length - 1; k >= 0; k--) {
+      const child = tree.children[k];
+      if ((child.position?.start.offset ?? 0) < limit) stack.push({ node: child, container: 'paragraph' });
+    }
     while (stack.length > 0) {
       const { node, container } = stack.pop()!;
       try {

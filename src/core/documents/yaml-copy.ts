@@ -12,7 +12,7 @@ import { scanYamlComments } from './directives.js';
 export const MAX_ALIAS_COUNT = 100;
 
 /** Keys whose sibling value names what an enclosing map is about. */
-const SUBJECT_KEYS = ['title', 'name', 'product'];
+const SUBJECT_KEYS = ['title', 'name', 'product', 'model', 'subject', 'plan', 'service', 'brand', 'vehicle'];
 
 interface PathStep {
   parent: PathStep | undefined;

@@ -62,7 +62,16 @@ export interface LinkInput {
   claim: Claim;
   /** Words around the claim that may name its subject but not its metric: front matter subject/title. */
   documentSubject: string[];
+  /** The whole paragraph (or YAML value) the claim stands in: a subject named in an earlier sentence. */
+  paragraph?: string;
+  /** Market the copy is for (the jurisdiction profile): entries scoped to another market rank lower. */
+  market?: string;
 }
+
+const MARKET_NAMES: Record<string, RegExp> = {
+  US: /^(?:us|usa|united states|america)$/i,
+  UK: /^(?:uk|gb|united kingdom|great britain|britain)$/i,
+};
 
 export type LinkResult =
   | { entry: RegistryEntry }
@@ -77,14 +86,19 @@ function fitsKind(claim: Claim, e: RegistryEntry): boolean {
     case 'coverage':
       return !!e.coverage;
     case 'superlative':
+      return !!e.comparison;
     case 'comparative':
+      // "faster than last year" compares us with ourselves, not with the competitors in the evidence.
+      if (/\bthan (?:last|previous|a) (?:year|month|quarter|week)\b|\bthan (?:before|ever)\b/i.test(claim.sentence)) return false;
       return !!e.comparison;
     case 'price':
       return !!e.prices?.length;
     case 'absolute':
       if (q && e.unit) return comparable(q.unit, e.unit) || !!e.substantiates?.length;
-      // Only evidence that can substantiate or refute an absolute: explicit words, a remedy, a limit, outcomes.
-      return !!(e.substantiates?.length || e.guarantee || e.limit || e.evidence || e.offered !== undefined);
+      // Only evidence that can substantiate or refute an absolute: explicit words, a remedy, a limit —
+      // or outcome shares when the absolute is about timeliness ("never late", "always on time").
+      if (e.substantiates?.length || e.guarantee || e.limit || e.offered !== undefined) return true;
+      return !!e.evidence && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*)\b/i.test(claim.sentence);
     case 'percentage':
       if (claim.bound && e.unit) return dimensionOf(e.unit) === 'duration';
       return e.unit === 'percent';
@@ -97,11 +111,40 @@ function fitsKind(claim: Claim, e: RegistryEntry): boolean {
 }
 
 
+/** +1 when the entry's market is the copy's, -1 when it is another market, 0 when either is unknown. */
+function marketFit(e: RegistryEntry, market: string | undefined): number {
+  const m = e.scope.market ?? e.scope.country ?? e.scope.region;
+  if (!m || !market) return 0;
+  const re = MARKET_NAMES[market];
+  if (!re) return 0;
+  return re.test(m.trim()) ? 1 : Object.values(MARKET_NAMES).some((r) => r.test(m.trim())) ? -1 : 0;
+}
+
+const COMMON_CAPITALS = /^(?:The|A|An|Our|Your|We|You|It|This|These|Its|All|Every|Each|Get|Try|Save|Call|Visit|Join|With|From|For|In|On|At|And|Or|But|Now|New|Free|Up|Over|More|Most|Just|Only|Plus|Pro|Premium|Standard|Basic|Business|Enterprise|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|UK|US|USA|EU|EPA|WLTP|FAQ|SLA|GB|TB|MB|Mbps|Gbps|I)$/;
+
+/**
+ * Does the copy name, right before the claim, something the registry does not know ("The Zephyr
+ * gets 50 mpg")? Then no entry may be linked on its words alone.
+ */
+function namesUnknownSubject(claim: Claim, index: RegistryIndex): boolean {
+  const at = claim.sentence.indexOf(claim.text);
+  const before = (at >= 0 ? claim.sentence.slice(0, at) : claim.sentence).split(/\s+/).slice(-5);
+  const known = (w: string) => index.entries.some((ie) => ie.subjects.some((r) => r.test(w)) || ie.terms.some((r) => r.test(w)) || ie.scopeWords.some((r) => r.test(w)));
+  return before.some((raw, i) => {
+    const w = raw.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '');
+    if (!/^\p{Lu}[\p{Ll}\d]/u.test(w) || COMMON_CAPITALS.test(w)) return false;
+    // The first word of a sentence is capitalised anyway.
+    if (i === 0 && before.length < 5 && at >= 0 && claim.sentence.trimStart().startsWith(raw)) return false;
+    return !known(w);
+  });
+}
+
 export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const { claim } = input;
   const sentence = claim.sentence;
   const context = claim.context.join(' \u2029 ');
-  const docSubject = input.documentSubject.join(' \u2029 ');
+  const docSubject = [...input.documentSubject, input.paragraph ?? ''].join(' \u2029 ');
+  const unknownName = namesUnknownSubject(claim, index);
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
   const considered: string[] = [];
   for (const ie of index.entries) {
@@ -117,19 +160,28 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     if (termsInSentence + termsInContext === 0) continue;
     considered.push(e.id);
     // Subject words: required when the entry names subjects.
+    // Subject words: where the copy names one, it must be this entry's; copy that names no subject at
+    // all speaks for the company, and any entry may fit on its words alone.
     let subjectScore = 0;
     if (ie.subjects.length) {
-      if (ie.subjects.some((s) => s.test(sentence))) subjectScore = 3;
-      else if (ie.subjects.some((s) => s.test(context))) subjectScore = 2;
-      else if (ie.subjects.some((s) => s.test(docSubject))) subjectScore = 1;
+      if (ie.subjects.some((s) => s.test(sentence))) subjectScore = 4;
+      else if (ie.subjects.some((s) => s.test(context))) subjectScore = 3;
+      else if (ie.subjects.some((s) => s.test(docSubject))) subjectScore = 2;
+      else if (!unknownName) subjectScore = 0;
       else continue;
-    }
+    } else if (unknownName) continue;
     const scopeScore = ie.scopeWords.filter((s) => s.test(sentence) || s.test(context)).length;
-    const score = subjectScore * 100 + scopeScore * 10 + termsInSentence * 2 + termsInContext;
+    const marketScore = marketFit(e, input.market);
+    const score = subjectScore * 100 + marketScore * 40 + scopeScore * 10 + termsInSentence * 2 + termsInContext;
     if (score > best.score) best = { score, items: [ie] };
     else if (score === best.score) best.items.push(ie);
   }
   if (best.items.length === 1) return { entry: best.items[0].entry };
+  if (best.items.length > 1 && best.score < 100) {
+    // No subject named: several entries fit on words alone. Still never guess.
+    const preferred = best.items.filter((i) => i.entry.preferred);
+    if (preferred.length === 1) return { entry: preferred[0].entry };
+  }
   if (best.items.length > 1) {
     const preferred = best.items.filter((i) => i.entry.preferred);
     if (preferred.length === 1) return { entry: preferred[0].entry };

@@ -88,12 +88,9 @@ export function buildEntry(
     report('registry/contradictory-evidence', ['coverage', 'universe_size'], `coverage lists ${new Set(raw.coverage.regions).size} regions but universe_size says the whole has only ${raw.coverage.universe_size}`);
   }
 
-  // Missing evidence.
-  const hasEvidence = EVIDENCE_FIELDS.some((f) => raw[f] !== undefined && !(f === 'evidence' && Object.keys(raw.evidence ?? {}).length === 0));
-  if (!hasEvidence) {
+  // Missing evidence: empty lists and maps record nothing either.
+  if (!EVIDENCE_FIELDS.some((f) => present(raw[f]))) {
     report('registry/missing-evidence', ['id'], `entry "${raw.id}" records no evidence: give at least one of evidence, rating, schedule, coverage, prices, comparison, offered, substantiates or guarantee`);
-  } else if (raw.evidence && Object.keys(raw.evidence).length === 0 && !EVIDENCE_FIELDS.some((f) => f !== 'evidence' && raw[f] !== undefined)) {
-    report('registry/missing-evidence', ['evidence'], 'evidence is empty');
   }
   if (raw.comparison && raw.comparison.rank === undefined && raw.comparison.ratio === undefined) {
     report('registry/missing-evidence', ['comparison'], 'comparison records neither rank nor ratio, so no superlative or comparative can rest on it', { prefer: 'key' });
@@ -322,6 +319,13 @@ function isTimeZone(zone: string): boolean {
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
+}
+
+function present(v: unknown): boolean {
+  if (v === undefined || v === null) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') return Object.keys(v).length > 0;
+  return true;
 }
 
 function dropUndefined(o: object): void {

@@ -269,6 +269,11 @@ function describeDistribution(entry: RegistryEntry, focus?: number): string {
 const DAY = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 
 function scheduleOutcome(claim: Claim, entry: RegistryEntry): Outcome {
+  if (claim.schedule?.parts) {
+    const outcomes = claim.schedule.parts.map((part) => scheduleOutcome({ ...claim, schedule: part }, entry));
+    const failed = outcomes.find((o) => o.holds === false);
+    return failed ?? outcomes[0];
+  }
   const s = entry.schedule!;
   const sc = claim.schedule ?? {};
   const shows = `recorded hours: ${s.hours}${s.timezone ? ` (${s.timezone})` : ''}`;
