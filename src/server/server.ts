@@ -21,6 +21,7 @@ import { claimMessage, describeEvidence, type ClaimRecord } from './claim-text.j
 import { maxFileChars, mergeClientSettings, toConfigOverrides } from './client-settings.js';
 import { isClaimlintData, toDiagnostic, toLspFix, type LspFix, type LspTextEdit } from './diagnostics.js';
 import { buildWorkspaceEdit, nonOverlapping, type EditCapabilities } from './edits.js';
+import { FIX_ALL_KIND } from './capabilities.js';
 import { claimHover } from './hover.js';
 import { containsOffset, rangesOverlap, textLines, toOffsets, toRange, type PositionMapper } from './positions.js';
 import {
@@ -38,7 +39,6 @@ export interface ServerOptions {
   faultMarker?: string;
 }
 
-export const FIX_ALL_KIND = 'source.fixAll.claimlint';
 const REGISTRY_NAME = /(\.registry\.ya?ml|(^|[\\/])claims-registry\.yaml)$/i;
 const NEW_REGISTRY_NAME = 'claims.registry.yaml';
 
@@ -63,7 +63,7 @@ interface RegistrySlot {
   dirty: boolean;
 }
 
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, initializeParams: InitializeParams, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
   let client: ClientSettings = { ...DEFAULT_CLIENT_SETTINGS };
   let initOptions: unknown;
@@ -81,6 +81,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const publishedSideFiles = new Set<string>();
   // Bumped whenever settings, configs or the registry change: results of older generations are outdated.
   let generation = 0;
+  // Until the client's `claimlint` settings arrive, linting waits (they may say enable: false or onSave).
+  let settingsKnown = false;
+  let markSettingsKnown: () => void = () => {};
+  const settingsArrived = new Promise<void>((resolve) => (markSettingsKnown = () => {
+    settingsKnown = true;
+    resolve();
+  }));
+  const whenSettingsKnown = (run: () => void) => (settingsKnown ? run() : void settingsArrived.then(run));
 
   const log = (message: string) => connection.console.log(message);
   const logError = (message: string, error: unknown) => {
@@ -659,7 +667,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // ------------------------------------------------------------------------------------------
   // Wiring
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  // The entry point answered `initialize` (see main.ts); take what the client told it.
+  {
+    const params = initializeParams;
     initOptions = params.initializationOptions;
     client = mergeClientSettings(client, initOptions);
     folders = (params.workspaceFolders ?? []).map((f) => pathOf(f.uri)).filter((p): p is string => !!p);
@@ -675,21 +685,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
       createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
     };
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        hoverProvider: true,
-        definitionProvider: true,
-        referencesProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        executeCommandProvider: { commands: SERVER_COMMANDS },
-        completionProvider: { triggerCharacters: [':', ' ', '-'] },
-        codeLensProvider: { resolveProvider: false },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: 'claimlint', version: '0.1.0' },
-    };
-  });
+  }
 
   connection.onInitialized(() => {
     void guardAsync('initialization', undefined, async () => {
@@ -709,7 +705,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           });
         });
       }
-      await pullConfiguration();
+      try {
+        await pullConfiguration();
+      } finally {
+        markSettingsKnown();
+      }
       sendStatus();
     });
   });
@@ -769,13 +769,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidOpen((event) => {
-    guard(`opening ${displayName(event.document.uri)}`, undefined, () => {
+    whenSettingsKnown(() => guard(`opening ${displayName(event.document.uri)}`, undefined, () => {
       lintOpenNow(event.document.uri);
-    });
+    }));
   });
 
   documents.onDidChangeContent((event) => {
-    guard(`change in ${displayName(event.document.uri)}`, undefined, () => {
+    whenSettingsKnown(() => guard(`change in ${displayName(event.document.uri)}`, undefined, () => {
       const uri = event.document.uri;
       // The open event already linted version 1; onDidChangeContent also fires for it.
       const known = openResults.get(uri);
@@ -793,7 +793,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (kind !== 'copy') return;
       if (!openResults.has(uri)) return; // first content: onDidOpen lints it
       if (client.run === 'onType') schedule(uri, () => lintOpenNow(uri));
-    });
+    }));
   });
 
   documents.onDidSave((event) => {
@@ -933,5 +933,4 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
 
   documents.listen(connection);
-  connection.listen();
 }
