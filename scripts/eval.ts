@@ -200,6 +200,8 @@ export interface ScoredCase {
   labels: Label[];
   predictions: Prediction[];
   lookAlike: boolean;
+  /** The case's tags, for the per-tag breakdown. */
+  tags?: string[];
 }
 
 export interface Counts {
@@ -237,8 +239,20 @@ export interface Issue {
   prediction?: Prediction;
 }
 
+/** How the engine does on the cases carrying one tag (negated, locale, table, ...). */
+export interface TagReport {
+  tag: string;
+  cases: number;
+  labelled: number;
+  detectionRecall: Ratio;
+  verdictRecall: Ratio;
+  /** Predicted claims that match no label in these cases. */
+  falsePositives: number;
+}
+
 export interface EvalReport {
   kinds: KindReport[];
+  tags: TagReport[];
   overall: KindReport;
   matched: number;
   /** Matched pairs whose predicted verdict is not unsubstantiated and whose entry differs from the label's. */
@@ -293,6 +307,7 @@ export function scoreCases(cases: ScoredCase[]): EvalReport {
   let wrongEntry = 0;
   let supportedOnWrongEntry = 0;
   const lookAlike = { cases: 0, casesWithFalsePositives: 0, falsePositives: 0 };
+  const perTag = new Map<string, { cases: number; labelled: number; detected: number; verdictHits: number; falsePositives: number }>();
   const counts = (kind: ClaimKind): Counts => perKind.get(kind) ?? perKind.set(kind, { labelled: 0, predicted: 0, detected: 0, verdictHitsByLabel: 0, verdictHitsByPrediction: 0 }).get(kind)!;
 
   for (const c of cases) {
@@ -328,6 +343,17 @@ export function scoreCases(cases: ScoredCase[]): EvalReport {
       fps++;
       issues.push({ type: 'false-positive', caseId: c.id, text: c.text, prediction });
     });
+    const detected = pairs.filter(([l, p]) => c.predictions[p].kind === c.labels[l].kind).length;
+    const verdictHits = pairs.filter(([l, p]) => verdictHit(c.labels[l], c.predictions[p])).length;
+    for (const tag of c.tags ?? []) {
+      const t = perTag.get(tag) ?? { cases: 0, labelled: 0, detected: 0, verdictHits: 0, falsePositives: 0 };
+      t.cases++;
+      t.labelled += c.labels.length;
+      t.detected += detected;
+      t.verdictHits += verdictHits;
+      t.falsePositives += fps;
+      perTag.set(tag, t);
+    }
     if (c.lookAlike) {
       lookAlike.cases++;
       lookAlike.falsePositives += fps;
@@ -354,6 +380,9 @@ export function scoreCases(cases: ScoredCase[]): EvalReport {
   }
   return {
     kinds: [...perKind.entries()].map(([kind, k]) => report(kind, k)),
+    tags: [...perTag.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([tag, t]) => ({
+      tag, cases: t.cases, labelled: t.labelled, detectionRecall: ratio(t.detected, t.labelled), verdictRecall: ratio(t.verdictHits, t.labelled), falsePositives: t.falsePositives,
+    })),
     overall: report('overall', total),
     matched,
     wrongEntry: ratio(wrongEntry, linked),
@@ -394,7 +423,7 @@ export function predictCorpus(corpus: Corpus): { cases: ScoredCase[]; registryPr
         // Core must never throw; record it as a corpus-level failure rather than aborting the run.
         registryProblems.push(`${c.where}: lintDocument threw on case ${c.id}: ${(error as Error).message}`);
       }
-      cases.push({ id: c.id, text: c.text, labels: c.labels, predictions, lookAlike: c.tags.includes('look-alike') });
+      cases.push({ id: c.id, text: c.text, labels: c.labels, predictions, lookAlike: c.tags.includes('look-alike'), tags: c.tags });
     }
   }
   return { cases, registryProblems };
@@ -416,6 +445,10 @@ export function formatReport(report: EvalReport, options: { verbose: boolean }):
   lines.push(`matched claims: ${report.matched}`);
   lines.push(`linked to the wrong entry: ${report.wrongEntry.hits} of ${report.wrongEntry.total} linked (${pct(report.wrongEntry).trim()}); called supported on a wrong entry: ${report.supportedOnWrongEntry}`);
   lines.push(`look-alikes: ${report.lookAlike.falsePositives} false positives in ${report.lookAlike.casesWithFalsePositives} of ${report.lookAlike.cases} look-alike cases`);
+  if (report.tags.length) {
+    lines.push('', `${'tag'.padEnd(14)} ${'cases'.padStart(5)} ${'labels'.padStart(6)}   detect R  verdict R   false pos`);
+    for (const t of report.tags) lines.push(`${t.tag.padEnd(14)} ${String(t.cases).padStart(5)} ${String(t.labelled).padStart(6)}    ${pct(t.detectionRecall)}     ${pct(t.verdictRecall)}   ${String(t.falsePositives).padStart(9)}`);
+  }
   lines.push('', 'verdict confusion (rows: labelled, columns: predicted, matched claims only)');
   const short: Record<Verdict, string> = { contradicted: 'contra', unsubstantiated: 'unsubst', stale: 'stale', 'needs-qualifier': 'needs-q', supported: 'support' };
   lines.push(`${''.padEnd(16)}${VERDICTS.map((v) => short[v].padStart(9)).join('')}`);

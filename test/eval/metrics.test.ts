@@ -37,13 +37,14 @@ const cases: ScoredCase[] = [
     ],
   },
   // A look-alike case with one false positive and one without.
-  { id: 'la-1', text: 'Founded in 1998.', lookAlike: true, labels: [], predictions: [{ kind: 'figure', verdict: 'unsubstantiated', range: { start: 11, end: 15 } }] },
-  { id: 'la-2', text: 'Call 555-0100.', lookAlike: true, labels: [], predictions: [] },
+  { id: 'la-1', text: 'Founded in 1998.', lookAlike: true, tags: ['look-alike'], labels: [], predictions: [{ kind: 'figure', verdict: 'unsubstantiated', range: { start: 11, end: 15 } }] },
+  { id: 'la-2', text: 'Call 555-0100.', lookAlike: true, tags: ['look-alike'], labels: [], predictions: [] },
   // An unsubstantiated label: the entry does not matter, and an unsubstantiated prediction is never a wrong link.
   {
     id: 'unsub',
     text: 'The fastest couriers.',
     lookAlike: false,
+    tags: ['hedged'],
     labels: [{ span: 'fastest', occurrence: 1, kind: 'superlative', verdict: 'unsubstantiated', entry: null, range: { start: 4, end: 11 } }],
     predictions: [{ kind: 'superlative', verdict: 'unsubstantiated', entryId: 'rank', range: { start: 4, end: 11 } }],
   },
@@ -88,6 +89,13 @@ describe('scoreCases', () => {
     // Linked (matched, not unsubstantiated, with an entry): bound, schedule/coverage, count → 3; one wrong.
     expect(report.wrongEntry).toEqual({ hits: 1, total: 3, value: 1 / 3 });
     expect(report.supportedOnWrongEntry).toBe(1);
+  });
+
+  it('breaks results down by case tag', () => {
+    expect(report.tags).toEqual([
+      { tag: 'hedged', cases: 1, labelled: 1, detectionRecall: { hits: 1, total: 1, value: 1 }, verdictRecall: { hits: 1, total: 1, value: 1 }, falsePositives: 0 },
+      { tag: 'look-alike', cases: 2, labelled: 0, detectionRecall: { hits: 0, total: 0, value: null }, verdictRecall: { hits: 0, total: 0, value: null }, falsePositives: 1 },
+    ]);
   });
 
   it('reports false positives on look-alikes', () => {
