@@ -3,6 +3,7 @@
 // discovered from the workspace (which file holds a contradicted claim, and so on), then checked
 // through VS Code's own APIs: diagnostics, hover and code-action providers, the extension's exports.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimlintApi } from '../../../src/extension/extension.js';
@@ -22,6 +23,19 @@ const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.
 const toRange = (r: ClaimItem['range']) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
 const hoverText = (hovers: vscode.Hover[]) =>
   hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+
+/** Plain names and folder prefixes from the workspace's .claimlintignore (enough for the example). */
+function ignoredByProject(uri: vscode.Uri): boolean {
+  const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+  let patterns: string[] = [];
+  try {
+    patterns = readFileSync(path.join(folder, '.claimlintignore'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  } catch {
+    return false;
+  }
+  const rel = path.relative(folder, uri.fsPath).split(path.sep).join('/');
+  return patterns.some((p) => rel === p.replace(/^\//, '') || rel.startsWith(p.replace(/^\//, '').replace(/\/?$/, '/')));
+}
 
 test('the packaged extension is installed, activates on copy files only, and starts its server', async () => {
   const found = vscode.extensions.getExtension<ClaimlintApi>(EXTENSION_ID);
@@ -43,7 +57,10 @@ test('the packaged extension is installed, activates on copy files only, and sta
 }, 40_000);
 
 test('diagnostics appear on a Markdown file, with rule links and registry evidence', async () => {
-  const files = (await vscode.workspace.findFiles('**/*.md', '**/node_modules/**')).sort((a, b) => a.path.localeCompare(b.path));
+  // Campaign copy only: files the project's .claimlintignore leaves out (its README) are not copy.
+  const files = (await vscode.workspace.findFiles('**/*.md', '**/node_modules/**'))
+    .filter((f) => !ignoredByProject(f))
+    .sort((a, b) => a.path.localeCompare(b.path));
   const docs = await Promise.all(files.map((f) => vscode.workspace.openTextDocument(f)));
   // The first file (by path) with a contradicted claim is the one the remaining tests work on.
   for (const doc of docs) {
@@ -213,6 +230,49 @@ test('the lint-workspace task runs the bundled CLI and feeds the problem matcher
     assert.ok(run.lines.some((l) => l.startsWith(prefix)), `no task line starts with ${prefix}\n${run.lines.filter((l) => l.startsWith(rel)).join('\n')}`);
   }
 }, 60_000);
+
+test('"Open Claims Report" shows the CLI\'s HTML report in a webview', async () => {
+  const panel = await vscode.commands.executeCommand<vscode.WebviewPanel | undefined>('claimlint.openReport');
+  assert.ok(panel, 'no report panel');
+  try {
+    assert.match(panel.webview.html, /<html/i);
+    assert.ok(panel.webview.html.includes(path.basename(target.uri.path)), 'the report does not list the target file');
+  } finally {
+    panel.dispose();
+  }
+}, 60_000);
+
+test('the status bar warns when a broken registry is served from its last valid version', async () => {
+  const registryUri = (await vscode.workspace.findFiles('**/*.registry.yaml'))[0];
+  const doc = await vscode.workspace.openTextDocument(registryUri);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
+  const original = doc.getText();
+  await waitFor('a healthy registry before the edit', () => api.lastStatus()?.registry.staleIndex === false);
+  // Half-typed YAML in the editor (not saved): the server keeps linting against the last good index.
+  assert.ok(await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, '\n  - id: [broken\n    title: "unterminated\n')));
+  try {
+    await waitFor('a stale-index status', () => api.lastStatus()?.registry.staleIndex, 15_000);
+    assert.match(api.statusBarText(), /stale registry/);
+    assert.ok((api.lastStatus()?.counts.contradicted ?? 0) > 0, 'claims lost their verdicts while the registry was broken');
+  } finally {
+    await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original));
+  }
+  await waitFor('the status to recover', () => api.lastStatus()?.registry.staleIndex === false, 15_000);
+  assert.doesNotMatch(api.statusBarText(), /stale registry/);
+});
+
+test('"Create Registry Entry" writes a stub for an unsubstantiated claim into the registry', async () => {
+  const claims = await api.documentClaims(target.uri.toString());
+  const claim = claims.find((c) => c.verdict === 'unsubstantiated');
+  assert.ok(claim, 'the target file has no unsubstantiated claim');
+  const result = await vscode.commands.executeCommand<{ applied: boolean; reason?: string; entryId?: string }>(
+    'claimlint.newRegistryEntry', { type: 'claim', uri: target.uri.toString(), claim });
+  assert.ok(result?.applied, `not applied: ${result?.reason}`);
+  assert.ok(result.entryId, 'no entry id reported');
+  const registryDoc = await waitFor('the stub in a registry document', () =>
+    vscode.workspace.textDocuments.find((d) => /\.registry\.ya?ml$/.test(d.uri.path) && d.getText().includes(`id: ${result.entryId}`)));
+  console.log(`    stub ${result.entryId} in ${vscode.workspace.asRelativePath(registryDoc.uri)}`);
+});
 
 export async function run(): Promise<void> {
   const { failed } = await runAll();
