@@ -10,7 +10,7 @@ import { appendMarkdownText } from './markdown-align.js';
 import { CHUNK_TARGET, CHUNK_THRESHOLD, markdownChunks } from './markdown-chunks.js';
 import type { ExtractedDocument, TextUnit } from './text-unit.js';
 import { PLACEHOLDER, UnitBuilder } from './unit-builder.js';
-import { MAX_ALIAS_COUNT, reportYamlErrors, ScalarRanges, scalarUnit } from './yaml-copy.js';
+import { MAX_ALIAS_COUNT, reportYamlErrors, ScalarRanges, scalarUnit, touchesError } from './yaml-copy.js';
 
 // Markdown → one TextUnit per block that holds copy (heading, paragraph, list-item and blockquote
 // paragraph, table cell, footnote paragraph). Code, HTML blocks and front matter are not copy.
@@ -262,7 +262,7 @@ class MarkdownReader {
     if (contentEnd <= contentStart) return;
     const text = source.slice(contentStart, contentEnd);
     const doc = parseDocument(text, { prettyErrors: false });
-    reportYamlErrors(doc, contentStart, this.ctx, 'Malformed front matter');
+    reportYamlErrors(doc, contentStart, contentEnd, this.ctx, 'Malformed front matter');
     if (doc.errors.length === 0) {
       try {
         const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -287,7 +287,7 @@ class MarkdownReader {
       for (const pair of doc.contents.items) {
         if (!isPair(pair) || !isScalar(pair.key) || !isScalar(pair.value)) continue;
         const key = String(pair.key.value);
-        if (!FRONT_MATTER_COPY_KEYS.has(key.toLowerCase())) continue;
+        if (!FRONT_MATTER_COPY_KEYS.has(key.toLowerCase()) || touchesError(doc, pair.value.range)) continue;
         const unit = scalarUnit(this.ctx, pair.value, contentStart, 'front-matter', [key]);
         if (unit && unit.text.trim().length > 0) this.ctx.addUnit(this.out, unit);
       }

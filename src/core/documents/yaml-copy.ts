@@ -61,11 +61,14 @@ function subjectOf(map: { items: unknown[] }): { text: string; node: unknown } |
   return undefined;
 }
 
-/** Reports a parsed YAML document's errors as document/parse problems at exact ranges. */
-export function reportYamlErrors(doc: Document, base: number, ctx: ExtractContext, what: string): void {
+/**
+ * Reports a parsed YAML document's errors as document/parse problems at exact ranges, clamped to
+ * [base, limit] (the parser reports an unclosed quote one past the end of the text).
+ */
+export function reportYamlErrors(doc: Document, base: number, limit: number, ctx: ExtractContext, what: string): void {
   for (const error of doc.errors) {
-    const start = base + error.pos[0];
-    const end = Math.max(start, base + error.pos[1]);
+    const start = Math.min(base + error.pos[0], limit);
+    const end = Math.min(Math.max(start, base + error.pos[1]), limit);
     ctx.problem({ start, end }, `${what}: ${error.message.split('\n')[0]}`);
   }
 }
@@ -99,6 +102,12 @@ export class ScalarRanges {
   };
 }
 
+/** Does a node's source overlap a parse error? Its value is the parser's guess, not copy. */
+export function touchesError(doc: Document, range: [number, number, number] | null | undefined): boolean {
+  if (!range || doc.errors.length === 0) return false;
+  return doc.errors.some((e) => e.pos[0] <= range[2] && e.pos[1] >= range[0]);
+}
+
 /** Builds a unit from a string scalar node whose range is relative to `base`. */
 export function scalarUnit(
   ctx: ExtractContext,
@@ -123,7 +132,7 @@ export function extractYaml(ctx: ExtractContext, out: ExtractedDocument): void {
   const scalars = new ScalarRanges();
   const docs = parseAllDocuments(source, { prettyErrors: false });
   for (const doc of docs) {
-    reportYamlErrors(doc, 0, ctx, 'Invalid YAML');
+    reportYamlErrors(doc, 0, source.length, ctx, 'Invalid YAML');
     const stack: Array<{ node: unknown; path: PathStep | undefined }> = [{ node: doc.contents, path: undefined }];
     while (stack.length > 0) {
       const { node, path } = stack.pop()!;
@@ -165,7 +174,7 @@ export function extractYaml(ctx: ExtractContext, out: ExtractedDocument): void {
       if (node.range) scalars.add(node.range[0], node.range[1]);
       if (typeof node.value !== 'string' || path?.ignored) continue;
       if (copyKeys !== undefined && !path?.copy) continue;
-      if (node.value.trim().length === 0 || looksLikeIdentifier(node.value)) continue;
+      if (node.value.trim().length === 0 || looksLikeIdentifier(node.value) || touchesError(doc, node.range)) continue;
       const unit = scalarUnit(ctx, node, 0, 'yaml-value', contextOf(path));
       if (unit) ctx.addUnit(out, unit);
     }

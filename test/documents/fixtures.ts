@@ -1,0 +1,400 @@
+import type { Directive, Settings, TextUnit } from '../../src/core/index.js';
+
+// Each fixture carries its own expectations. `units` lists every unit's text in order (exact);
+// `unit` checks details of the unit with that text; `maps` says which source a piece of unit
+// text must map back to ([text in some unit, expected source slice]).
+
+export interface UnitExpectation {
+  block?: TextUnit['block'];
+  context?: string[];
+  markers?: string[];
+  depth?: number;
+}
+
+export interface Fixture {
+  name: string;
+  language: 'markdown' | 'yaml';
+  source: string;
+  units?: string[];
+  unit?: Record<string, UnitExpectation>;
+  maps?: Array<[string, string]>;
+  notes?: Record<string, string>;
+  directives?: Array<Partial<Directive>>;
+  /** Problems: message pattern and the source text the problem's range starts at. */
+  problems?: Array<{ message: RegExp; at?: string }>;
+  /** Expected front matter; null: none. */
+  frontMatter?: Record<string, unknown> | null;
+  locale?: string;
+  yaml?: Partial<Settings['yaml']>;
+}
+
+const P = '\uFFFC';
+
+export const FIXTURES: Fixture[] = [
+  // ---------------------------------------------------------------- Markdown: inline flattening
+  {
+    name: 'split formatting is flattened and maps back across the markup',
+    language: 'markdown',
+    source: 'Gets **45** mpg and _up to_ ~~50~~ [900 Mbps](https://x.test) speeds.\n',
+    units: ['Gets 45 mpg and up to 50 900 Mbps speeds.'],
+    maps: [
+      ['45 mpg', '45** mpg'],
+      ['Gets 45', 'Gets **45'],
+      ['900 Mbps', '900 Mbps'],
+      ['up to 50', 'up to_ ~~50'],
+    ],
+    unit: { 'Gets 45 mpg and up to 50 900 Mbps speeds.': { block: 'paragraph', context: [], markers: [] } },
+  },
+  {
+    name: 'entities are decoded and map to the whole entity',
+    language: 'markdown',
+    source: 'Up to 45&nbsp;mpg &amp; 3&ndash;5 days &#8212; &#x24;9.\n',
+    units: ['Up to 45\u00a0mpg & 3\u20135 days \u2014 $9.'],
+    maps: [
+      ['45\u00a0mpg', '45&nbsp;mpg'],
+      ['\u00a0', '&nbsp;'],
+      ['3\u20135', '3&ndash;5'],
+      ['$9', '&#x24;9'],
+    ],
+  },
+  {
+    name: 'backslash escapes resolve to the escaped character',
+    language: 'markdown',
+    source: 'Save 20\\% on \\*all\\* plans \\[today\\]; a\\\\b stays.\n',
+    units: ['Save 20% on *all* plans [today]; a\\b stays.'],
+    maps: [
+      ['20%', '20\\%'],
+      ['*all*', '*all\\*'],
+    ],
+  },
+  {
+    name: 'unknown entities and lone ampersands stay literal',
+    language: 'markdown',
+    source: 'Fish &chips; AT&T &amp 4 & more\n',
+    units: ['Fish &chips; AT&T &amp 4 & more'],
+  },
+  {
+    name: 'soft breaks, trailing spaces and hard breaks',
+    language: 'markdown',
+    source: 'one \ntwo  \nthree\\\nfour<br>five<br />six\n',
+    units: ['one\ntwo\nthree\nfour\nfive\nsix'],
+    maps: [
+      ['one\ntwo', 'one \ntwo'],
+      ['two\nthree', 'two  \nthree'],
+      ['four\nfive', 'four<br>five'],
+    ],
+  },
+  {
+    name: 'soft breaks inside blockquotes drop the continuation prefix',
+    language: 'markdown',
+    source: '> We reply\n> within **1 hour**\n>  on weekdays.\n',
+    units: ['We reply\nwithin 1 hour\non weekdays.'],
+    unit: { 'We reply\nwithin 1 hour\non weekdays.': { block: 'blockquote' } },
+    maps: [
+      ['reply\nwithin', 'reply\n> within'],
+      ['hour\non', 'hour**\n>  on'],
+    ],
+  },
+  {
+    name: 'soft breaks inside nested lists drop the indentation',
+    language: 'markdown',
+    source: '- Next-day\n  delivery\n  - nested 2\n    days\n\n1. Ordered\n   item\n',
+    units: ['Next-day\ndelivery', 'nested 2\ndays', 'Ordered\nitem'],
+    unit: { 'nested 2\ndays': { block: 'list-item' }, 'Ordered\nitem': { block: 'list-item' } },
+    maps: [['2\ndays', '2\n    days']],
+  },
+  {
+    name: 'a lazy continuation line and content that starts with ">" after deep indentation',
+    language: 'markdown',
+    source: '> quoted\nlazy line\n\npara\n    >5 days\n',
+    units: ['quoted\nlazy line', 'para\n>5 days'],
+    maps: [['>5 days', '>5 days']],
+  },
+  {
+    name: 'inline code, inline HTML and images become one placeholder each',
+    language: 'markdown',
+    source: 'Price `$9` per <span>month</span> ![logo](x.png) 45`x`mpg\n',
+    units: [`Price ${P} per ${P}month${P} ${P} 45${P}mpg`],
+    maps: [
+      [`${P} per`, '`$9` per'],
+      [`45${P}mpg`, '45`x`mpg'],
+      [`month${P}`, 'month</span>'],
+    ],
+  },
+  {
+    name: 'code blocks, indented code, HTML blocks and thematic breaks are not copy',
+    language: 'markdown',
+    source: 'Intro 24/7.\n\n```\n45 mpg\n```\n\n    99% indented\n\n<div>\n100% html\n</div>\n\n---\n\nOutro.\n',
+    units: ['Intro 24/7.', 'Outro.'],
+  },
+  {
+    name: 'headings give context, nearest first, and reset at their own depth',
+    language: 'markdown',
+    source: '# Aero 1.5\n\nIntro.\n\n## Fuel economy\n\nGets 45 mpg.\n\n### Highway\n\nUp to 50.\n\n## Support\n\nReplies in 1 hour.\n\nSetext\n======\n\nAfter.\n',
+    units: ['Aero 1.5', 'Intro.', 'Fuel economy', 'Gets 45 mpg.', 'Highway', 'Up to 50.', 'Support', 'Replies in 1 hour.', 'Setext', 'After.'],
+    unit: {
+      'Aero 1.5': { block: 'heading', depth: 1, context: [] },
+      'Intro.': { context: ['Aero 1.5'] },
+      'Fuel economy': { block: 'heading', depth: 2, context: ['Aero 1.5'] },
+      'Gets 45 mpg.': { context: ['Fuel economy', 'Aero 1.5'] },
+      'Up to 50.': { context: ['Highway', 'Fuel economy', 'Aero 1.5'] },
+      'Replies in 1 hour.': { context: ['Support', 'Aero 1.5'] },
+      Setext: { depth: 1, context: [] },
+      'After.': { context: ['Setext'] },
+    },
+  },
+  {
+    name: 'table cells get their column header and row header, then headings',
+    language: 'markdown',
+    source: '## Range\n\n| Model | Combined MPG | Price |\n|:--|--:|---|\n| Aero **1.5** | 45 | from $9\\|mo |\n| Aero 2 | 38&nbsp;mpg | |\n',
+    units: ['Range', 'Model', 'Combined MPG', 'Price', 'Aero 1.5', '45', 'from $9|mo', 'Aero 2', '38\u00a0mpg'],
+    unit: {
+      Model: { block: 'table-cell', context: ['Range'] },
+      'Aero 1.5': { block: 'table-cell', context: ['Model', 'Range'] },
+      '45': { block: 'table-cell', context: ['Combined MPG', 'Aero 1.5', 'Range'] },
+      'from $9|mo': { context: ['Price', 'Aero 1.5', 'Range'] },
+      '38\u00a0mpg': { context: ['Combined MPG', 'Aero 2', 'Range'] },
+    },
+    maps: [['$9|mo', '$9\\|mo']],
+  },
+  {
+    name: 'GFM footnotes: references are markers, definitions are notes and units',
+    language: 'markdown',
+    source: 'We reply within 1 hour[^support] and deliver next-day[^2].\n\n[^support]: During business hours, *Mon–Fri*.\n[^2]: Order by 2pm.\n',
+    units: ['We reply within 1 hour and deliver next-day.', 'During business hours, Mon–Fri.', 'Order by 2pm.'],
+    unit: {
+      'We reply within 1 hour and deliver next-day.': { markers: ['^support', '^2'] },
+      'During business hours, Mon–Fri.': { block: 'footnote' },
+    },
+    notes: { '^support': 'During business hours, Mon–Fri.', '^2': 'Order by 2pm.' },
+    maps: [['1 hour and', '1 hour[^support] and']],
+  },
+  {
+    name: 'asterisk markers after words and figures; note paragraphs (escaped and unmatched asterisks)',
+    language: 'markdown',
+    source:
+      'Up to 45 mpg* and next-day delivery†. Save 20%\\*\\* today.\n\n' +
+      '\\*EPA-estimated highway figure.\n\n' +
+      '† Order by 2pm, mainland only.\n\n' +
+      '*\\*Ends Sunday.*\n\n' +
+      '<small>‡ Fair use applies.</small>\n\n' +
+      '- ¹ Within business hours.\n\n' +
+      'Not a marker: 2 * 3 and *emphasis* here.\n',
+    units: [
+      'Up to 45 mpg* and next-day delivery†. Save 20%** today.',
+      '*EPA-estimated highway figure.',
+      '† Order by 2pm, mainland only.',
+      '*Ends Sunday.',
+      `${P}‡ Fair use applies.${P}`,
+      '¹ Within business hours.',
+      'Not a marker: 2 * 3 and emphasis here.',
+    ],
+    unit: {
+      'Up to 45 mpg* and next-day delivery†. Save 20%** today.': { markers: ['*', '†', '**'] },
+      'Not a marker: 2 * 3 and emphasis here.': { markers: [] },
+      '*EPA-estimated highway figure.': { markers: [] },
+    },
+    notes: {
+      '*': 'EPA-estimated highway figure.',
+      '†': 'Order by 2pm, mainland only.',
+      '‡': 'Fair use applies.',
+      '¹': 'Within business hours.',
+    },
+    maps: [
+      ['mpg*', 'mpg*'],
+      ['20%**', '20%\\*\\*'],
+    ],
+  },
+  {
+    name: 'front matter: parsed, locale read, copy keys become units, body still read',
+    language: 'markdown',
+    source: '---\ntitle: "Up to 45\\u00a0mpg"\ndescription: >\n  Next-day\n  delivery\nlang: en-GB\nslug: aero_15\n---\n# Aero\n\nBody 24/7.\n',
+    units: ['Up to 45\u00a0mpg', 'Next-day delivery\n', 'Aero', 'Body 24/7.'],
+    unit: {
+      'Up to 45\u00a0mpg': { block: 'front-matter', context: ['title'] },
+      'Next-day delivery\n': { block: 'front-matter', context: ['description'] },
+      'Body 24/7.': { context: ['Aero'] },
+    },
+    frontMatter: { title: 'Up to 45\u00a0mpg', description: 'Next-day delivery\n', lang: 'en-GB', slug: 'aero_15' },
+    locale: 'en-GB',
+    maps: [
+      ['45\u00a0mpg', '45\\u00a0mpg'],
+      ['Next-day delivery', 'Next-day\n  delivery'],
+    ],
+  },
+  {
+    name: 'malformed front matter is a positioned problem and the body is still read',
+    language: 'markdown',
+    source: '---\ntitle: "unclosed\nlocale: [de\n---\n\nStill read: 45 mpg.\n',
+    units: ['Still read: 45 mpg.'],
+    problems: [{ message: /Malformed front matter.*line \d+, column \d+/}],
+    frontMatter: null,
+  },
+  {
+    name: 'front matter that is not a mapping is reported',
+    language: 'markdown',
+    source: '---\n- a\n- b\n---\n\nText.\n',
+    units: ['Text.'],
+    problems: [{ message: /expected a mapping/, at: '- a' }],
+    frontMatter: null,
+  },
+  {
+    name: 'Markdown directives: block and inline comments, valid and malformed',
+    language: 'markdown',
+    source:
+      '<!-- claimlint-disable-next-line claim/unsubstantiated, claim/stale -- launch copy, approved -->\n' +
+      'Fastest in town.\n\n' +
+      'Always on time. <!-- claimlint-disable-line -->\n\n' +
+      '<!-- claimlint-disable claim/* -->\n\n' +
+      '<!--claimlint-enable-->\n\n' +
+      '<!-- claimlint-disabel-line -->\n\n' +
+      '<!-- claimlint-disable-line claim/bogus -->\n\n' +
+      '<!-- an ordinary comment mentioning claimlint-disable -->\n\n' +
+      '```\n<!-- claimlint-disable -->\n```\n',
+    directives: [
+      { kind: 'disable-next-line', rules: ['claim/unsubstantiated', 'claim/stale'], reason: 'launch copy, approved', line: 1 },
+      { kind: 'disable-line', rules: [], line: 4, reason: undefined },
+      { kind: 'disable', rules: ['claim/*'], line: 6 },
+      { kind: 'enable', rules: [], line: 8 },
+      { malformed: "unknown directive 'claimlint-disabel-line'", line: 10 },
+      { kind: 'disable-line', malformed: "unknown rule 'claim/bogus'", line: 12 },
+    ],
+  },
+  {
+    name: 'CRLF line endings: soft breaks become "\\n" mapped to the LF',
+    language: 'markdown',
+    source: '# Title\r\n\r\nWe reply\r\nwithin 1 hour.\r\n\r\n> quote\r\n> more\r\n\r\n<!-- claimlint-disable-next-line -->\r\nx\r\n',
+    units: ['Title', 'We reply\nwithin 1 hour.', 'quote\nmore', 'x'],
+    maps: [['reply\nwithin', 'reply\r\nwithin']],
+    directives: [{ kind: 'disable-next-line', line: 9 }],
+  },
+  {
+    name: 'a byte order mark shifts nothing',
+    language: 'markdown',
+    source: '\uFEFF---\ntitle: Hi there\n---\n# Aero\n\nGets **45** mpg.\n',
+    units: ['Hi there', 'Aero', 'Gets 45 mpg.'],
+    maps: [['45 mpg', '45** mpg']],
+    frontMatter: { title: 'Hi there' },
+  },
+  {
+    name: 'empty and whitespace-only documents',
+    language: 'markdown',
+    source: '   \n\n',
+    units: [],
+  },
+  // ---------------------------------------------------------------- YAML copy
+  {
+    name: 'YAML: string values are copy with key paths; keys, ids, URLs, paths and numbers are not',
+    language: 'yaml',
+    source:
+      'id: aero-ad\n' +
+      'headline: Up to 45 mpg*\n' +
+      'url: https://example.com/aero\n' +
+      'hero: images/aero.png\n' +
+      'contact: sales@example.com\n' +
+      'token: AERO_15\n' +
+      'module: app.config\n' +
+      'mpg: 45\n' +
+      'hours: 24/7\n' +
+      'price: $9/mo\n' +
+      'ads:\n' +
+      '  - title: Aero launch\n' +
+      '    body: Next-day delivery\n' +
+      '  - name: Help desk\n' +
+      '    copy:\n' +
+      '      - We reply within 1 hour\n' +
+      'tags: [fast, cheap, "best seller"]\n' +
+      'disclaimer: "*EPA-estimated."\n',
+    units: ['Up to 45 mpg*', '24/7', '$9/mo', 'Aero launch', 'Next-day delivery', 'Help desk', 'We reply within 1 hour', '*EPA-estimated.'],
+    unit: {
+      'Up to 45 mpg*': { block: 'yaml-value', context: ['headline'], markers: ['*'] },
+      'Aero launch': { context: ['title', 'ads[0]'] },
+      'Next-day delivery': { context: ['body', 'Aero launch', 'ads[0]'] },
+      'We reply within 1 hour': { context: ['copy[0]', 'Help desk', 'ads[1]'] },
+    },
+    notes: { '*': 'EPA-estimated.' },
+  },
+  {
+    name: 'YAML: ignoreKeys (case-insensitive, whole subtree) and copyKeys',
+    language: 'yaml',
+    source: 'Headline: Fast\nmeta:\n  note: internal 45 mpg\nbody: Slow\n',
+    yaml: { ignoreKeys: ['META', 'headline'] },
+    units: ['Slow'],
+  },
+  {
+    name: 'YAML: copyKeys restricts copy to those keys and what is under them',
+    language: 'yaml',
+    source: 'headline: Fast\nbody: Slow\nads:\n  - text: one\n',
+    yaml: { copyKeys: ['Headline', 'ads'] },
+    units: ['Fast', 'one'],
+  },
+  {
+    name: 'YAML: block scalars (literal, folded, chomping, indentation indicator) map back exactly',
+    language: 'yaml',
+    source: 'lit: |\n  Line 45 mpg\n    indented\n\n  last\nfold: >-\n  Next-day\n  delivery\n\n  in 30 countries\nind: |2\n    two extra\n   one extra\nkeep: |+\n  kept\n\nafter: x y\n',
+    units: ['Line 45 mpg\n  indented\n\nlast\n', 'Next-day delivery\nin 30 countries', '  two extra\n one extra\n', 'kept\n\n', 'x y'],
+    maps: [
+      ['Next-day delivery', 'Next-day\n  delivery'],
+      ['  indented', '  indented'],
+      ['delivery\nin', 'delivery\n\n  in'],
+      ['  two extra', '  two extra'],
+    ],
+  },
+  {
+    name: 'YAML: quoted scalars with escapes and folding map back exactly',
+    language: 'yaml',
+    source: 'a: "45\\u00a0mpg \\"EPA\\"\\tnow"\nb: \'it\'\'s 24/7\'\nc: "folded\n  line \\\n  joined"\nd: plain\n  folded 3\u20135 days\ne: "\\U0001F600 fun \\x41"\n',
+    units: ['45\u00a0mpg "EPA"\tnow', "it's 24/7", 'folded line joined', 'plain folded 3\u20135 days', '\u{1F600} fun A'],
+    maps: [
+      ['45\u00a0mpg', '45\\u00a0mpg'],
+      ['"EPA"', '\\"EPA\\"'],
+      ["it's", "it''s"],
+      ['folded line', 'folded\n  line'],
+      ['line joined', 'line \\\n  joined'],
+      ['plain folded', 'plain\n  folded'],
+      ['\u{1F600}', '\\U0001F600'],
+    ],
+  },
+  {
+    name: 'YAML: syntax errors are positioned problems and what parsed is still read',
+    language: 'yaml',
+    source: 'headline: Good copy\nbody: "unclosed\n',
+    units: ['Good copy'],
+    problems: [{ message: /^Invalid YAML: Missing closing "quote \(line 3, column 1\)$/, at: '' }],
+  },
+  {
+    name: 'YAML: several documents, aliases not re-read, flow collections',
+    language: 'yaml',
+    source: 'a: &x Shared line\nb: *x\n---\nc: {d: In 30 countries, e: [Open daily]}\n',
+    units: ['Shared line', 'In 30 countries', 'Open daily'],
+    unit: { 'Open daily': { context: ['e[0]', 'c'] }, 'In 30 countries': { context: ['d', 'c'] } },
+  },
+  {
+    name: 'YAML: directives in comments, not in strings',
+    language: 'yaml',
+    source:
+      '# claimlint-disable-next-line claim/contradicted -- legal approved\n' +
+      'headline: Fastest # claimlint-disable-line claim/superlative\n' +
+      'body: "# claimlint-disable not a comment"\n' +
+      'lit: |\n  # claimlint-enable inside a block scalar\n' +
+      '# claimlint-disable\n' +
+      'x: y#claimlint-enable\n' +
+      '  # claimlint-enable -- done\n' +
+      '# claimlint-disable-lin\n',
+    directives: [
+      { kind: 'disable-next-line', rules: ['claim/contradicted'], reason: 'legal approved', line: 1 },
+      { kind: 'disable-line', malformed: "unknown rule 'claim/superlative'", line: 2 },
+      { kind: 'disable', rules: [], line: 6 },
+      { kind: 'enable', rules: [], reason: 'done', line: 8 },
+      { malformed: "unknown directive 'claimlint-disable-lin'", line: 9 },
+    ],
+  },
+  {
+    name: 'YAML: CRLF and BOM',
+    language: 'yaml',
+    source: '\uFEFFheadline: Next-day\r\n  delivery\r\nbody: |\r\n  We reply\r\n  fast\r\n# claimlint-disable-line\r\n',
+    units: ['Next-day delivery', 'We reply\nfast\n'],
+    maps: [['Next-day delivery', 'Next-day\r\n  delivery']],
+    directives: [{ kind: 'disable-line', line: 6 }],
+  },
+];
