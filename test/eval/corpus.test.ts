@@ -62,6 +62,37 @@ describe('corpus registries', () => {
     }
   });
 
+  // A slip in a label (a price linked to an uptime entry) shows as a claim kind the entry has no evidence for.
+  it('link each labelled claim to an entry holding the kind of evidence its kind is read against', () => {
+    const entries = new Map<string, Record<string, unknown>>();
+    for (const source of corpus.registryTexts.values()) {
+      for (const e of (parse(readFileSync(source.uri, 'utf8')) as { entries: Array<Record<string, unknown>> }).entries) entries.set(String(e.id), e);
+    }
+    const numeric = (e: Record<string, unknown>): boolean => e.evidence !== undefined || e.rating !== undefined;
+    const fits: Record<string, (e: Record<string, unknown>) => boolean> = {
+      figure: numeric,
+      bound: numeric,
+      'up-to': (e) => e.evidence !== undefined,
+      average: (e) => (e.evidence as Record<string, unknown> | undefined)?.mean !== undefined,
+      count: (e) => e.unit === 'count',
+      percentage: (e) => e.unit === 'percent' || (e.evidence as Record<string, unknown> | undefined)?.within !== undefined,
+      schedule: (e) => e.schedule !== undefined,
+      coverage: (e) => e.coverage !== undefined,
+      absolute: (e) => e.substantiates !== undefined || e.guarantee !== undefined || e.limit !== undefined || numeric(e),
+      superlative: (e) => e.comparison !== undefined,
+      comparative: (e) => e.comparison !== undefined,
+      price: (e) => e.prices !== undefined,
+    };
+    const misfits: string[] = [];
+    for (const { c } of allCases) {
+      for (const l of c.labels) {
+        if (l.entry === null) continue;
+        if (!fits[l.kind](entries.get(l.entry)!)) misfits.push(`${c.id}: ${l.kind} "${l.span}" → ${l.entry}`);
+      }
+    }
+    expect(misfits).toEqual([]);
+  });
+
   // Staleness computed here from the YAML, independently of the engine: a "stale" label must rest on an entry
   // that is stale at the file's date, and an entry that is stale can only yield "stale" labels.
   it('label a claim stale exactly when its entry is expired or too old at the file\'s date', () => {
