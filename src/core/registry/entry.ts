@@ -2,7 +2,7 @@
 // what a schema cannot: units, that the figures can all be true together, that there is evidence
 // at all, and whether the evidence is still fresh. Problems are addressed by path inside the entry.
 import type { Distribution, RegistryEntry, RuleId, ShareAtBound, UnitId } from '../types.js';
-import { convert, defaultHigherIsBetter, dimensionOf, parseQuantityText, parseUnitName } from '../quantities/units.js';
+import { convert, defaultHigherIsBetter, dimensionOf, parseQuantityText, parseUnitName, unitLabel } from '../quantities/units.js';
 import { parseWeeklyHours } from './schedule.js';
 import { addDays, isValidDate, maxAgeInDays } from './dates.js';
 
@@ -222,7 +222,7 @@ function checkRange(raw: RawEntry, unit: UnitId, report: Report): void {
   for (const [k, v] of Object.entries(raw.evidence ?? {})) if (typeof v === 'number') figures.push([['evidence', k], v]);
   if (raw.rating) figures.push([['rating', 'value'], raw.rating.value]);
   for (const [path, v] of figures) {
-    if (v < 0) report('registry/contradictory-evidence', path, `${path.join('.')} is negative (${v}); no ${unit} figure can be`);
+    if (v < 0) report('registry/contradictory-evidence', path, `${path.join('.')} is negative (${v}); no ${dimensionOf(unit).replace('-', ' ')} can be`);
     else if (unit === 'percent' && v > 100) report('registry/contradictory-evidence', path, `${path.join('.')} is ${v}%, more than 100%`);
   }
 }
@@ -245,7 +245,7 @@ function readShares(map: unknown, key: 'within' | 'reaching', unit: UnitId, repo
       }
       bound = convert(q.value, q.unit, unit);
       if (bound === undefined) {
-        report('registry/unknown-unit', path, `bound "${text}" cannot be converted to the entry's unit (${unit})${q.unit === 'business-day' || unit === 'business-day' ? '; business days are not a fixed number of hours' : ''}`, { prefer: 'key' });
+        report('registry/unknown-unit', path, `bound "${text}" cannot be converted to the entry's unit (${unitLabel(unit)})${q.unit === 'business-day' || unit === 'business-day' ? '; business days are not a fixed number of hours' : ''}`, { prefer: 'key' });
         continue;
       }
     }
