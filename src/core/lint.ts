@@ -37,13 +37,15 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const findings: Finding[] = [...doc.problems];
 
   const imperial = settings.jurisdiction === 'UK' || /^en-(?:gb|ie)\b/i.test(locale);
+  // The market the copy speaks to: its language where that names one, else the jurisdiction profile.
+  const market = /^(?:de|fr|es|it|nl|pt)\b/i.test(locale) ? 'EU' : /^en-(?:gb|ie)\b/i.test(locale) ? 'UK' : settings.jurisdiction;
   for (const unit of doc.units) {
     const header = unit.block === 'table-cell' ? unit.context.slice(0, 2).join(' \u2029 ') : undefined;
     for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns, ...(header ? { header } : {}) })) {
       const claim = toClaim(unit, found, doc, header);
       // In British copy a bare "mpg" means imperial gallons.
       if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
-      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market: settings.jurisdiction }, index);
+      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market }, index);
       const j: Judgement = link.entry
         ? judge(claim, link.entry, settings)
         : { verdict: 'unsubstantiated', reason: link.reason };

@@ -73,9 +73,12 @@ function shift(c: FoundClaim, by: number, sentenceEnd: number): FoundClaim {
 function buildCountNouns(extra: string[]): RegExp {
   const nouns = [...new Set([...V.COUNT_NOUNS, ...V.REGION_NOUNS, ...extra.map((e) => e.toLowerCase())])]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]'));
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]'))
+    // Case-sensitive except for the first letter, so that only capitalised names can stand between.
+    .map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`);
   // Up to two modifiers between the number and the noun: "500 UK stores", "1,200 trained drivers".
-  return new RegExp(String.raw`^(\+)?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|uk|us|european|global|dedicated|expert|in-house|specialist|retail|partner|[a-z]+-[a-z]+))?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|uk|us|retail|partner))?\s+(${nouns.join('|')})\b`, 'i');
+  // Between the number and the noun: brand names ("Harbor & Pine", "Vantor Charge") and up to two modifiers.
+  return new RegExp(String.raw`^(\+)?(?:\s+(?:[A-Z][\w'-]*|&)){0,3}(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|UK|US|european|European|global|dedicated|expert|in-house|specialist|retail|partner|satisfied|zufriedene|gehostete|aktive|[a-z]+-[a-z]+))?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|retail|partner))?\s+(${nouns.join('|')})(?![\p{L}])`, 'u');
 }
 
 /** A table cell holding only a number takes its unit from the column header ("Combined MPG" → 41 mpg). */
@@ -170,8 +173,6 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       const sp = { start: m.index, end: m.index + m[0].length };
       if (!free(sp)) continue;
       if (/\bthe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index)) && /^next/i.test(m[0]) && /'s\b/.test(s.slice(sp.end, sp.end + 3))) continue;
-      // "Swiftline Next Day" is a service's name, not a promise (unless it names the delivery itself).
-      if (/^(?:Next|Same) Day$/.test(m[0]) && !/^\s+(?:delivery|deliveries|dispatch|shipping)\b/i.test(s.slice(sp.end))) continue;
       add({ kind: 'bound', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '<=', keyword: m[0], quantity: { value: w.value, unit: w.unit, decimals: 0, words: true } });
     }
   }
@@ -188,7 +189,9 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
   for (const m of [...matchAll(V.ABSOLUTE, s), ...matchAll(V.ABSOLUTE_EVERY, s)]) {
     const sp = { start: m.index, end: m.index + m[0].length };
     if (!free(sp)) continue;
-    if (!V.OPERATIONAL.test(`${s.slice(0, sp.start)} ${s.slice(sp.end)}`)) continue;
+    // "always"/"never"/"every" need an operational word around them; "no data caps", "unmetered" carry their own.
+    const around = /^(?:always|never|every|guarantee)/i.test(m[0]) ? `${s.slice(0, sp.start)} ${s.slice(sp.end)}` : s;
+    if (!V.OPERATIONAL.test(around)) continue;
     add({ kind: 'absolute', ...sp, comparator: '=', keyword: m[0].toLowerCase() });
   }
 
@@ -291,6 +294,8 @@ function readFigures(
         const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
         if (period) figureEnd += period[0].length;
       }
+      // "The 24 Days of Savings": a title, not a duration.
+      if (/^[\s\u00a0-]?\p{Lu}/u.test(s.slice(last.end)) && /^\s+(?:of|\p{Lu})/u.test(s.slice(last.end + unitMatch.length))) continue;
       // "1990s" is a decade, "24 hours a day" a schedule, "30-day returns" a policy.
       if (unit === 'second' && t.value >= 1900 && t.value <= 2100 && !t.words) continue;
       if (dimensionOf(unit) === 'duration' && V.POLICY_AFTER_DURATION.test(s.slice(figureEnd))) continue;
@@ -327,7 +332,7 @@ function readFigures(
     if (role?.role === 'approx' || role?.role === 'typical') quantity.approx = role.text.trim().toLowerCase();
     if (role?.role === 'strict-lower' && kind !== 'count' && kind !== 'coverage') quantity.approx = undefined;
 
-    const averageBefore = (!role || role.role === 'approx') && /\b(?:average|averag(?:es|ing)|on average|mean)\b[^\d]*$/i.test(s.slice(0, figureStart));
+    const averageBefore = (!role || role.role === 'approx') && /(?:\b(?:average|averag(?:es|ing)|on average|mean|im schnitt)\b|durchschnittlich\w*)[^\d]*$/i.test(s.slice(0, figureStart));
     let comparator: Comparator = high ? 'range' : '=';
     const dim = dimensionOf(unit);
     if (kind === 'price') {
@@ -477,7 +482,7 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     const b = kept[i];
     if (a.kind !== 'schedule' || b.kind !== 'schedule') continue;
     const gap = s.slice(a.end, b.start);
-    if (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas)\b.*\b(?:chat|phone|email|stores?|support)\b/i.test(gap)) continue;
+    if (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas|plus)\b/i.test(gap)) continue;
     a.schedule = mergeSchedules(a.schedule ?? {}, b.schedule ?? {});
     a.end = b.end;
     a.keyword = s.slice(a.start, a.end);
@@ -521,6 +526,8 @@ function mergeSchedules(a: ScheduleClaim, b: ScheduleClaim): ScheduleClaim {
 }
 
 function comparativeRatio(m: RegExpExecArray): number | undefined {
+  // "half the price of X" is twice as good on price: ratios are oriented so that > 1 is better.
+  if (/^half the (?:price|cost)/i.test(m[0])) return 2;
   const word: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, twice: 2, half: 0.5 };
   if (m[1]) return word[m[1].toLowerCase()] ?? Number(m[1]);
   if (/^twice/i.test(m[0])) return 2;

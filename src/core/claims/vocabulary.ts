@@ -23,7 +23,12 @@ export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
   { re: new RegExp(String.raw`^${SEP}(?:MB|megabytes?)\b`), unit: 'mb' },
   { re: /^\s?(?:%|per\s?cent\b|percent\b)/i, unit: 'percent' },
   { re: new RegExp(String.raw`^${SEP}(?:seconds?|secs?)\b`, 'i'), unit: 'second' },
-  { re: /^s\b/, unit: 'second' },
+  { re: /^[\s\u00a0]?s\b(?![.'’]\w)/, unit: 'second' },
+  { re: new RegExp(String.raw`^${SEP}(?:sekunden|sek\.?)(?![\p{L}])`, 'iu'), unit: 'second' },
+  { re: new RegExp(String.raw`^${SEP}(?:minuten)(?![\p{L}])`, 'iu'), unit: 'minute' },
+  { re: new RegExp(String.raw`^${SEP}(?:stunden|std\.?)(?![\p{L}])`, 'iu'), unit: 'hour' },
+  { re: new RegExp(String.raw`^${SEP}(?:werktagen?|arbeitstagen?)(?![\p{L}])`, 'iu'), unit: 'business-day' },
+  { re: new RegExp(String.raw`^${SEP}(?:tagen?)(?![\p{L}])`, 'iu'), unit: 'day' },
   { re: new RegExp(String.raw`^${SEP}(?:minutes?|mins?)\b`, 'i'), unit: 'minute' },
   { re: new RegExp(String.raw`^${SEP}(?:hours?|hrs?)\b`, 'i'), unit: 'hour' },
   { re: /^h\b/, unit: 'hour' },
@@ -43,6 +48,7 @@ export const PRICE_PERIOD = /^\s?(?:(?:\/|per\s|a\s|an\s|each\s|pro\s|im\s|par\s
 
 /** Count nouns: "500 stores", "over 1,200 drivers". */
 export const COUNT_NOUNS = [
+  'websites', 'gehostete websites',
   'stores', 'locations', 'branches', 'outlets', 'shops', 'showrooms', 'dealers', 'dealerships', 'depots',
   'warehouses', 'offices', 'sites', 'centres', 'centers', 'hubs', 'pickup points', 'pick-up points', 'lockers',
   'customers', 'clients', 'users', 'members', 'businesses', 'companies', 'teams', 'drivers', 'couriers', 'vans',
@@ -62,8 +68,8 @@ export const REGION_NOUNS = ['countries', 'states', 'cities', 'regions', 'market
 export const COVERAGE_WHOLE = /\b(?:nationwide|nation-wide|countrywide|country-wide|coast[- ]to[- ]coast|(?:uk|us|europe|eu|canada|australia)[- ]wide|across (?:the (?:whole |entire )?(?:uk|us|usa|country|nation|united states|united kingdom|mainland)|all (?:of )?(?:the )?(?:uk|us|country))|(?:all|every)(?: (?:fifty|50))? (?:us )?states|all 50 states|every (?:state|postcode|zip code|county|region|city)|worldwide|world-wide|globally|every corner of the (?:uk|us|country))\b/gi;
 
 /** Schedule phrases. */
-export const SCHEDULE_ALWAYS = /(?<![\d/])(?:24\s?\/\s?7(?:\s?\/\s?365)?|24x7|24-7(?!\d)|(?:a)?round[- ]the[- ]clock|24 hours a day(?:,? (?:7|seven) days a week)?|24 hours,? (?:7|seven) days)(?![\d/])/gi;
-export const SCHEDULE_DAYS = /\b(?:(?:7|seven) days a week|365 days a year|every day of the (?:week|year)|open every day|open daily|open all week|(?:7|seven)[- ]day (?:support|service|collections?|deliver(?:y|ies)|opening|cover))\b/gi;
+export const SCHEDULE_ALWAYS = /(?<![\d/])(?:24\s?\/\s?7(?:\s?\/\s?365)?|24x7|24-7(?!\d)|(?:a)?round[- ]the[- ]clock|rund um die uhr|24 hours a day(?:,? (?:7|seven) days a week)?|24 hours,? (?:7|seven) days)(?![\d/])/gi;
+export const SCHEDULE_DAYS = /\b(?:(?:7|seven) days a week|365 days a year|(?:an )?365 tagen im jahr|(?:an )?7 tagen die woche|every day of the (?:week|year)|open every day|open daily|open all week|(?:7|seven)[- ]day (?:support|service|collections?|deliver(?:y|ies)|opening|cover))\b/gi;
 export const SCHEDULE_WEEKEND = /\b(?:(?:at|on|over|during|across)(?: the)? weekends?|weekends? (?:too|included|as well)|(?:weekend|saturday|sunday)s? (?:support|service|opening|hours|delivery|deliveries|cover|coverage|appointments|collections?|dispatch)|(?:on )?saturdays? and sundays?|(?:open|available|staffed|deliver(?:ing|ies)?|answer(?:ing)?) (?:on )?(?:saturdays?|sundays?))\b/gi;
 export const SCHEDULE_CLOSES = /\b(?:until|till|til|to|through)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:until|till) (midnight)\b/gi;
 export const SCHEDULE_RANGE = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?(?:–|-|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\s?(?:–|-|—|to)\s?([01]?\d|2[0-4]):([0-5]\d)\b/gi;
@@ -103,7 +109,7 @@ export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lowe
 export const NEGATION = /\b(?:not|no|don't|doesn't|didn't|do not|does not|isn't|aren't|wasn't|won't|will not|cannot|can't|nor|without|neither|never offer(?:ed|s)?)\b[^,;:.!?]*$/i;
 
 /** Intent and weak modality: the copy states an aim or possibility, not performance. */
-export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
+export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
 
 /** Quantifier hedges that change the statistic rather than remove the claim. */
 export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
@@ -114,7 +120,7 @@ export const ABSOLUTE_EVERY = /\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:order|parcel
 /** "every day", "daily": a schedule only where the sentence is about service hours. */
 export const SCHEDULE_EVERY_DAY = /\b(?:every ?day|daily)\b/gi;
 /** Operational words that an absolute must be about to be checkable (filters "always happy to help"). */
-export const OPERATIONAL = /\b(?:on time|late|track\w*|fuel|petrol|diesel|charg\w*|battery|range|next[- ]day|same[- ]day|tomorrow|test drive|warranty|lateness|deliver\w*|ship\w*|arriv\w*|dispatch\w*|available|availability|open|answer\w*|respond\w*|respons\w*|repl\w*|uptime|downtime|online|up and running|free|price\w*|fees?|charges?|refund\w*|cover\w*|support|human|person|people|engineer\w*|agent\w*|data|storage|bandwidth|calls?|minutes|texts|backup\w*|returns?|plans?|order\w*|parcels?|package\w*|in stock|stock|collect\w*|pick\w*|miss\w*|fail\w*|outage\w*|wait\w*|queue\w*|hold|overage\w*|throttl\w*|speed\w*|service|resolv\w*|fix\w*|transfers?|users?|seats?|projects?|requests?|bookings?|tickets?|emails?|chats?|messages?)\b/i;
+export const OPERATIONAL = /\b(?:on time|late|traffic|caps?|working day|business day|track\w*|fuel|petrol|diesel|charg\w*|battery|range|next[- ]day|same[- ]day|tomorrow|test drive|warranty|lateness|deliver\w*|ship\w*|arriv\w*|dispatch\w*|available|availability|open|answer\w*|respond\w*|respons\w*|repl\w*|uptime|downtime|online|up and running|free|price\w*|fees?|charges?|refund\w*|cover\w*|support|human|person|people|engineer\w*|agent\w*|data|storage|bandwidth|calls?|minutes|texts|backup\w*|returns?|plans?|order\w*|parcels?|package\w*|in stock|stock|collect\w*|pick\w*|miss\w*|fail\w*|outage\w*|wait\w*|queue\w*|hold|overage\w*|throttl\w*|speed\w*|service|resolv\w*|fix\w*|transfers?|users?|seats?|projects?|requests?|bookings?|tickets?|emails?|chats?|messages?)\b/i;
 
 export const SUPERLATIVE = /(?:#\s?1\b|\bno\.\s?1\b|\bnumber[- ]one\b|\b(?:fastest|quickest|cheapest|lowest[- ]cost|lowest[- ]priced?|lowest prices?|most (?:reliable|affordable|trusted|popular|accurate|efficient|economical|fuel[- ]efficient|responsive|punctual)|best[- ]in[- ]class|best[- ]value|best[- ]rated|top[- ]rated|industry[- ]leading|market[- ]leading|category[- ]leading|class[- ]leading|world[- ]leading|sector[- ]leading|leading|largest|biggest|highest[- ]rated|unbeatable|unrivall?ed|unmatched|best))\b/gi;
 /** Uses of superlative words that are idiom, not claims. */

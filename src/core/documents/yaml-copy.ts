@@ -32,6 +32,8 @@ export function looksLikeIdentifier(value: string): boolean {
   if (s.length === 0 || /\s/.test(s)) return false;
   if (/^[a-z][a-z0-9+.-]*:/i.test(s) && /^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|tel:)/i.test(s)) return true;
   if (s.includes('@') || s.includes('_')) return true;
+  // Slugs such as `next-day-autumn` or `spring-sale-2026`: lower-case words joined by hyphens.
+  if (/^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(s)) return true;
   if (/\p{L}\.\p{L}/u.test(s)) return true;
   const slash = s.indexOf('/');
   // `24/7` and `$9/mo` are copy; `images/hero`, `/pricing`, `km/h` are not.

@@ -6,6 +6,8 @@ import { comparable, dimensionOf } from '../quantities/units.js';
 
 interface IndexedEntry {
   entry: RegistryEntry;
+  /** Lower-case subject and plan words, for telling a name the entry knows from one it does not. */
+  ownWords: Set<string>;
   terms: RegExp[];
   /** Weight of each term: 1 / number of entries using it, so distinguishing words decide. */
   termWeights: number[];
@@ -15,6 +17,8 @@ interface IndexedEntry {
 
 export interface RegistryIndex {
   entries: IndexedEntry[];
+  /** Subject words shared by entries of three or more families (company names): they name no one entry. */
+  genericWords: Set<string>;
   /** Count nouns the registry's count entries use ("charging points"), for the claim finder. */
   countNouns: string[];
 }
@@ -25,12 +29,18 @@ const indexCache = new WeakMap<Registry, RegistryIndex>();
 function wordPattern(word: string): RegExp | undefined {
   const w = word.trim();
   if (!w) return undefined;
-  // "orders" also matches "order": registry authors write either form.
-  const base = /[^s]s$/i.test(w) && w.length > 3 ? w.slice(0, -1) : w;
-  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+');
-  const startsWord = /^[\p{L}\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : '';
-  // Plural and possessive forms of a word count as the word ("emails", "store's").
-  const endsWord = /[\p{L}]$/u.test(w) ? "(?:s|es|'s)?(?![\\p{L}\\p{N}])" : /[\p{N}]$/u.test(w) ? '(?![\\p{L}\\p{N}])' : '';
+  // "orders" also matches "order", "reply" matches "replies": registry authors write either form.
+  let base = /[^s]s$/i.test(w) && w.length > 3 ? w.slice(0, -1) : w;
+  let yForm = '';
+  if (/[^aeiou]y$/i.test(base) && base.length > 3) {
+    base = base.slice(0, -1);
+    yForm = '(?:y|ies|ied)';
+  }
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+') + yForm;
+  // A unit glued to its figure ("150Mbps") still counts as the word, so only letters may precede it.
+  const startsWord = /^[\p{L}]/u.test(w) ? '(?<![\\p{L}])' : /^[\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : '';
+  // Light inflection: plurals, possessives, "charge" → "charger", "deliver" → "delivered".
+  const endsWord = /[\p{L}]$/u.test(w) && !yForm ? "(?:s|es|'s|d|ed|r|rs|er|ers|ing)?(?![\\p{L}\\p{N}])" : '(?![\\p{L}\\p{N}])';
   return new RegExp(startsWord + escaped + endsWord, 'iu');
 }
 
@@ -39,11 +49,22 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   if (cached) return cached;
   const df = new Map<string, number>();
   for (const e of registry.entries) for (const t of new Set(e.terms.map((x) => x.toLowerCase().trim()))) df.set(t, (df.get(t) ?? 0) + 1);
+  const families = new Map<string, Set<string>>();
+  for (const e of registry.entries) {
+    for (const w of subjectWords(e)) {
+      const set = families.get(w) ?? new Set<string>();
+      set.add(e.id.split('.')[0]);
+      families.set(w, set);
+    }
+  }
+  const genericWords = new Set([...families].filter(([, f]) => f.size >= 3).map(([w]) => w));
   const entries = registry.entries.map((entry) => ({
     entry,
+    ownWords: new Set([...subjectWords(entry), ...entry.terms.flatMap((t) => t.toLowerCase().split(/\s+/))]),
     terms: entry.terms.map(wordPattern).filter((r): r is RegExp => !!r),
     termWeights: entry.terms.filter((t) => t.trim()).map((t) => 1 / (df.get(t.toLowerCase().trim()) ?? 1)),
-    subjects: entry.subjects.map(wordPattern).filter((r): r is RegExp => !!r),
+    // Plan names in a price list name the entry as much as its subjects do.
+    subjects: [...entry.subjects, ...(entry.prices ?? []).map((p) => p.plan ?? '')].map(wordPattern).filter((r): r is RegExp => !!r),
     scopeWords: Object.values(entry.scope)
       .filter((v) => v && !/^(?:all|any|\*)$/i.test(v))
       .map(wordPattern)
@@ -53,7 +74,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     .filter((e) => e.unit === 'count')
     .flatMap((e) => e.terms)
     .filter((t) => /^[a-z][a-z -]+s$/i.test(t));
-  const index = { entries, countNouns };
+  const index = { entries, countNouns, genericWords };
   indexCache.set(registry, index);
   return index;
 }
@@ -71,11 +92,18 @@ export interface LinkInput {
 const MARKET_NAMES: Record<string, RegExp> = {
   US: /^(?:us|usa|united states|america)$/i,
   UK: /^(?:uk|gb|united kingdom|great britain|britain)$/i,
+  EU: /^(?:eu|europe|de|germany|deutschland|fr|france|es|spain|it|italy|nl|netherlands|at|austria)$/i,
 };
 
 export type LinkResult =
   | { entry: RegistryEntry }
   | { entry?: undefined; reason: string; candidates: string[] };
+
+function subjectWords(e: RegistryEntry): string[] {
+  return [...e.subjects, ...(e.prices ?? []).map((p) => p.plan ?? ''), ...Object.values(e.scope)]
+    .flatMap((s) => s.toLowerCase().split(/[\s&]+/))
+    .filter((w) => w.length > 1);
+}
 
 /** Can this entry's evidence speak to this kind of claim at all? */
 function fitsKind(claim: Claim, e: RegistryEntry): boolean {
@@ -87,12 +115,17 @@ function fitsKind(claim: Claim, e: RegistryEntry): boolean {
       return !!e.coverage;
     case 'superlative':
       return !!e.comparison;
-    case 'comparative':
-      // "faster than last year" compares us with ourselves, not with the competitors in the evidence.
-      if (/\bthan (?:last|previous|a) (?:year|month|quarter|week)\b|\bthan (?:before|ever)\b/i.test(claim.sentence)) return false;
-      return !!e.comparison;
-    case 'price':
-      return !!e.prices?.length;
+    case 'comparative': {
+      // "faster than last year" compares us with ourselves: only evidence about our own past answers it.
+      if (!e.comparison) return false;
+      const selfClaim = /\bthan (?:last|previous|a) (?:year|month|quarter|week)|\bthan (?:before|ever)\b|\b(?:last year'?s|previous|outgoing|older|old) (?:model|generation|version)\b|\bpredecessor\b/i.test(claim.sentence);
+      const selfEvidence = /previous|last year|prior|predecessor|outgoing|year[- ]on[- ]year|generation/i.test(`${e.comparison.among ?? ''} ${e.title} ${e.terms.join(' ')}`);
+      return selfClaim === selfEvidence;
+    }
+    case 'price': {
+      const currency = q?.unit.startsWith('currency:') ? q.unit.slice(9) : undefined;
+      return !!e.prices?.some((p) => !currency || p.currency.toUpperCase() === currency);
+    }
     case 'absolute':
       if (q && e.unit) return comparable(q.unit, e.unit) || !!e.substantiates?.length;
       // Only evidence that can substantiate or refute an absolute: explicit words, a remedy, a limit —
@@ -120,23 +153,54 @@ function marketFit(e: RegistryEntry, market: string | undefined): number {
   return re.test(m.trim()) ? 1 : Object.values(MARKET_NAMES).some((r) => r.test(m.trim())) ? -1 : 0;
 }
 
-const COMMON_CAPITALS = /^(?:The|A|An|Our|Your|We|You|It|This|These|Its|All|Every|Each|Get|Try|Save|Call|Visit|Join|With|From|For|In|On|At|And|Or|But|Now|New|Free|Up|Over|More|Most|Just|Only|Plus|Pro|Premium|Standard|Basic|Business|Enterprise|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|UK|US|USA|EU|EPA|WLTP|FAQ|SLA|GB|TB|MB|Mbps|Gbps|I)$/;
+const COMMON_CAPITALS = /^(?:The|A|An|Our|Your|We|You|It|This|These|Its|All|Every|Each|Get|Try|Save|Call|Visit|Join|With|From|For|In|On|At|And|Or|But|Now|New|Free|Up|Over|More|Most|Just|Only|Plus|Premium|Standard|Basic|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|UK|US|USA|EU|EPA|WLTP|FAQ|SLA|GB|TB|MB|Mbps|Gbps|I|Der|Die|Das|Ihre|Unsere|Wir|Sie|Le|La|Les|Nos|Vos)$/;
 
-/**
- * Does the copy name, right before the claim, something the registry does not know ("The Zephyr
- * gets 50 mpg")? Then no entry may be linked on its words alone.
- */
-function namesUnknownSubject(claim: Claim, index: RegistryIndex): boolean {
+/** The part of the sentence the claim belongs to: between commas, semicolons, "and", "but". */
+function clauseOf(claim: Claim): string {
+  const s = claim.sentence;
+  const at = s.indexOf(claim.text);
+  if (at < 0) return claim.text;
+  const boundary = /[,;:()\u2029]|\s(?:and|but|while|whereas|or)\s/g;
+  let start = 0;
+  let end = s.length;
+  for (let m = boundary.exec(s); m; m = boundary.exec(s)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + claim.text.length) {
+      end = m.index;
+      break;
+    }
+  }
+  return s.slice(start, end);
+}
+
+const FAMILIES: Array<[string, RegExp]> = [
+  ['speed', /\b(?:fast\w*|quick\w*|speed\w*|rapid\w*|slow\w*)\b/i],
+  ['price', /\b(?:cheap\w*|price\w*|cost\w*|afford\w*|value|lowest|expensive)\b/i],
+  ['efficiency', /\b(?:efficien\w*|frugal|economical|mpg|fuel)\b/i],
+  ['reliability', /\b(?:reliab\w*|punctual|on[- ]time|uptime|dependab\w*)\b/i],
+  ['satisfaction', /\b(?:rated|satisf\w*|loved|trusted|popular|recommend\w*)\b/i],
+  ['size', /\b(?:larg\w*|bigg\w*|more (?:stores|locations))\b/i],
+];
+
+/** Which quality a comparative or superlative is about ("fastest" → speed), if it says. */
+function comparisonFamily(text: string): string | undefined {
+  return FAMILIES.find(([, re]) => re.test(text))?.[0];
+}
+
+/** Capitalised names right before the claim ("The Zephyr gets 50 mpg" → Zephyr): candidates for a subject. */
+function namesBeforeClaim(claim: Claim): string[] {
   const at = claim.sentence.indexOf(claim.text);
-  const before = (at >= 0 ? claim.sentence.slice(0, at) : claim.sentence).split(/\s+/).slice(-5);
-  const known = (w: string) => index.entries.some((ie) => ie.subjects.some((r) => r.test(w)) || ie.terms.some((r) => r.test(w)) || ie.scopeWords.some((r) => r.test(w)));
-  return before.some((raw, i) => {
+  const words = (at >= 0 ? claim.sentence.slice(0, at) : claim.sentence).split(/\s+/).filter(Boolean).slice(-5);
+  const first = claim.sentence.trimStart().split(/\s+/)[0];
+  const out: string[] = [];
+  words.forEach((raw, i) => {
     const w = raw.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '');
-    if (!/^\p{Lu}[\p{Ll}\d]/u.test(w) || COMMON_CAPITALS.test(w)) return false;
+    if (!/^\p{Lu}[\p{Ll}\d]/u.test(w) || COMMON_CAPITALS.test(w)) return;
     // The first word of a sentence is capitalised anyway.
-    if (i === 0 && before.length < 5 && at >= 0 && claim.sentence.trimStart().startsWith(raw)) return false;
-    return !known(w);
+    if (i === 0 && raw === first && words.length < 5) return;
+    out.push(w);
   });
+  return out;
 }
 
 export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
@@ -144,7 +208,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const sentence = claim.sentence;
   const context = claim.context.join(' \u2029 ');
   const docSubject = [...input.documentSubject, input.paragraph ?? ''].join(' \u2029 ');
-  const unknownName = namesUnknownSubject(claim, index);
+  const names = namesBeforeClaim(claim).filter((w) => !index.genericWords.has(w.toLowerCase()));
+  const clause = clauseOf(claim);
+  const family = comparisonFamily(claim.text);
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
   const considered: string[] = [];
   for (const ie of index.entries) {
@@ -153,26 +219,43 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     // Metric words: in the sentence (strong) or in headings / table headers / key paths (weaker).
     let termsInSentence = 0;
     let termsInContext = 0;
+    let termsInClaim = 0;
     ie.terms.forEach((t, i) => {
+      if (t.test(clause)) termsInClaim += ie.termWeights[i];
       if (t.test(sentence)) termsInSentence += ie.termWeights[i];
       else if (t.test(context)) termsInContext += ie.termWeights[i];
     });
-    if (termsInSentence + termsInContext === 0) continue;
+    if (claim.kind === 'superlative' || claim.kind === 'comparative') {
+      // "faster" is not "cheaper": evidence about one quality never answers a claim about another.
+      const entryFamilies = new Set(e.terms.map(comparisonFamily).filter(Boolean));
+      if (family && entryFamilies.size && !entryFamilies.has(family)) continue;
+      // "#1", "leading", "best" do not say what they are first at: the sentence must name it.
+      if (!family && termsInSentence > 0 && !ie.terms.some((t) => t.test(claim.sentence.replace(claim.text, ' ')) || t.test(context))) termsInSentence = 0;
+    }
+    const subjectInSentence = ie.subjects.some((s) => s.test(sentence));
+    const subjectInContext = !subjectInSentence && ie.subjects.some((s) => s.test(context));
+    // The metric's words may be missing where the subject is named and the evidence is of the claim's own type.
+    if (termsInSentence + termsInContext === 0 && !(subjectInSentence || subjectInContext) ) continue;
     considered.push(e.id);
     // Subject words: required when the entry names subjects.
     // Subject words: where the copy names one, it must be this entry's; copy that names no subject at
     // all speaks for the company, and any entry may fit on its words alone.
     let subjectScore = 0;
+    let subjectLength = 0;
     if (ie.subjects.length) {
-      if (ie.subjects.some((s) => s.test(sentence))) subjectScore = 4;
-      else if (ie.subjects.some((s) => s.test(context))) subjectScore = 3;
-      else if (ie.subjects.some((s) => s.test(docSubject))) subjectScore = 2;
-      else if (!unknownName) subjectScore = 0;
-      else continue;
-    } else if (unknownName) continue;
+      const hit = (text: string) => ie.entry.subjects.filter((s, i) => ie.subjects[i]?.test(text)).reduce((m, s) => Math.max(m, s.length), 0) || (ie.subjects.some((r) => r.test(text)) ? 1 : 0);
+      if ((subjectLength = hit(clause))) subjectScore = 5;
+      else if ((subjectLength = hit(sentence))) subjectScore = 4;
+      else if ((subjectLength = hit(context))) subjectScore = 3;
+      else if ((subjectLength = hit(docSubject))) subjectScore = 2;
+      else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
+      else subjectScore = 0;
+    } else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
+    if (subjectScore === 0 && termsInSentence + termsInContext === 0) continue;
     const scopeScore = ie.scopeWords.filter((s) => s.test(sentence) || s.test(context)).length;
     const marketScore = marketFit(e, input.market);
-    const score = subjectScore * 100 + marketScore * 40 + scopeScore * 10 + termsInSentence * 2 + termsInContext;
+    // The longer the subject named ("Strata Hybrid" over "Strata"), the more specific the entry.
+    const score = subjectScore * 100 + marketScore * 40 + Math.min(subjectLength, 30) * 0.5 + scopeScore * 10 + termsInClaim * 3 + termsInSentence * 2 + termsInContext;
     if (score > best.score) best = { score, items: [ie] };
     else if (score === best.score) best.items.push(ie);
   }

@@ -144,6 +144,7 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   const upperBound = comparator === '<=' || comparator === '<' || (comparator === 'range' && !hib);
   if ((claim.kind === 'bound' || (claim.kind === 'up-to' && !hib)) && upperBound && !hib) {
     const bound = comparator === 'range' ? upperOfRange : claimed;
+    if (q.unit === 'business-day' && unit !== 'business-day' && dimensionOf(unit) === 'duration') return businessDayBound(claim, entry, settings);
     const required = claim.hedge === 'most' || /majority/.test(claim.hedge ?? '') ? th.mostShare : claim.hedge && /usually|typically|generally|normally|often/.test(claim.hedge) ? 0.5 : th.boundShare;
     const holds = shareWithinAtLeast(d, bound, required);
     const met = boundMetBy(d, required);
@@ -158,16 +159,6 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   }
   if (claim.kind === 'up-to' && hib) {
     const required = th.upToShare;
-    if (settings.jurisdiction === 'UK' && dimensionOf(unit) === 'data-rate') {
-      const med = d?.median;
-      return {
-        holds: med !== undefined ? false : undefined,
-        shows: med !== undefined ? `median ${fmt(med, unit)}` : 'no median recorded',
-        statistic: 'median',
-        ...(med !== undefined ? { value: med, suggestion: { value: med, unit, round: 'down' as const } } : {}),
-        rule: `UK broadband speed claims must quote the median peak-time speed described as “average”, not an “up to” figure`,
-      };
-    }
     const holds = shareReachingAtLeast(d, claimed, required);
     const reach = figureReachedBy(d, required);
     return {
@@ -205,6 +196,31 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
     value: stat,
     rule: `“${claim.text}” is read as the ${rating ? `${rating.standard} rating` : 'typical (median) value'}: ${fmt(stat, unit)}`,
     suggestion: { value: stat, unit, round: hib ? 'down' : 'up' },
+  };
+}
+
+/**
+ * "within 2 business days" against evidence in calendar time: N business days span at least N and
+ * at most N + 2·⌈N/5⌉ calendar days, so the evidence decides only when both ends agree.
+ */
+function businessDayBound(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
+  const q = claim.quantity!;
+  const unit = entry.unit!;
+  const n = q.high ?? q.value;
+  const low = convert(n, 'day', unit)!;
+  const high = convert(n + 2 * Math.ceil(n / 5), 'day', unit)!;
+  const required = settings.thresholds.boundShare;
+  const shows = describeDistribution(entry, low);
+  const atLow = shareWithinAtLeast(entry.evidence, low, required);
+  const atHigh = shareWithinAtLeast(entry.evidence, high, required);
+  const holds = atLow === true ? true : atHigh === false ? false : undefined;
+  const met = boundMetBy(entry.evidence, required);
+  return {
+    holds,
+    shows,
+    statistic: `share within ${fmt(n, 'business-day')}`,
+    rule: `“${claim.text}” is read as met by at least ${pctText(required)} of cases (${fmt(n, 'business-day')} = ${fmt(low, unit)} to ${fmt(high, unit)}); ${shows}`,
+    ...(met && holds === false ? { suggestion: { value: met.value, unit, round: 'up' as const } } : {}),
   };
 }
 
@@ -339,7 +355,8 @@ function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   if (!prices.length) return { holds: undefined, shows: `no ${currency ?? ''} prices${period ? ` per ${period}` : ''} recorded`, rule: 'prices are compared only in the same currency and period' };
   const unit = q.unit;
   if (claim.comparator === '>=') {
-    const min = Math.min(...prices.map((p) => p.amount));
+    // "Next Day from £5.49": the cheapest price of the plan named, else of the whole list.
+    const min = Math.min(...(named.length ? named : prices).map((p) => p.amount));
     const half = Math.max(0.005, 0.5 * 10 ** -q.decimals);
     return { holds: Math.abs(min - q.value) <= half, shows: `cheapest recorded price ${formatQuantity(min, unit)}`, statistic: 'min price', value: min, rule: `“${claim.text}” is read as the cheapest recorded price; the registry lists ${list(prices)}`, suggestion: { value: min, unit, round: 'up' } };
   }
