@@ -45,11 +45,13 @@ describe('examples/campaign', () => {
     expect(has((e) => e.qualifiers.length > 0)).toBe(true);
   });
 
-  test('a lint of the copy shows every verdict and every claim kind', () => {
+  test('a lint of the copy shows every verdict, and every claim kind kept and broken', () => {
     const settings = defaultSettings({ today, reportSupported: true });
     const copy = [...read('examples/campaign/site'), ...read('examples/campaign/ads')];
     const verdicts = new Map<Verdict, number>();
     const kinds = new Set<string>();
+    const kept = new Set<string>();
+    const broken = new Set<string>();
     for (const file of copy) {
       const language = languageOf(file.uri);
       expect(language).toBeDefined();
@@ -57,6 +59,7 @@ describe('examples/campaign', () => {
       for (const c of result.claims) {
         verdicts.set(c.verdict, (verdicts.get(c.verdict) ?? 0) + 1);
         kinds.add(c.claim.kind);
+        (c.verdict === 'supported' ? kept : broken).add(c.claim.kind);
       }
       for (const f of result.findings) {
         expect(f.range.end).toBeLessThanOrEqual(file.text.length);
@@ -68,6 +71,9 @@ describe('examples/campaign', () => {
       expect(verdicts.get(v) ?? 0, `verdict ${v}`).toBeGreaterThan(0);
     }
     expect([...kinds].sort()).toEqual([...CLAIM_KINDS].sort());
+    // Every kind appears both as a promise kept and as one broken (or unbacked).
+    expect([...kept].sort()).toEqual([...CLAIM_KINDS].sort());
+    expect([...broken].sort()).toEqual([...CLAIM_KINDS].sort());
     expect(verdicts.get('contradicted')!).toBeGreaterThanOrEqual(5);
     expect(verdicts.get('supported')!).toBeGreaterThanOrEqual(5);
   });
