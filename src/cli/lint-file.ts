@@ -67,12 +67,11 @@ function filterBySeverity(findings: Finding[], settings: Settings): Finding[] {
 
 export function buildReport(cwd: string, uri: string, text: string, findings: Finding[], result?: LintResult, output?: string): FileReport {
   const lines = new LineIndex(text);
-  const reported: ReportedFinding[] = findings.map((f) => ({
-    ...f,
-    start: lines.position(f.range.start),
-    end: lines.position(f.range.end),
-    fingerprint: fingerprint(f, text),
-  }));
+  const reported: ReportedFinding[] = findings.map(({ claim, related: _related, ...f }) => {
+    const r: ReportedFinding = { ...f, start: lines.position(f.range.start), end: lines.position(f.range.end), fingerprint: fingerprint({ ...f, claim, related: [] }, text) };
+    if (claim) r.claim = { kind: claim.kind, text: claim.text, range: claim.range };
+    return r;
+  });
   reported.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const claims: ReportedClaim[] = (result?.claims ?? []).map((c) => ({
     kind: c.claim.kind,

@@ -1,8 +1,12 @@
 // What a run hands to reporters: plain data (it crosses worker threads), positions already in
 // line/column, each finding with its baseline fingerprint.
-import type { ClaimKind, Evidence, Finding, LineColumn, Severity, Verdict } from '../core/index.js';
+import type { Claim, ClaimKind, Evidence, Finding, LineColumn, Severity, Verdict } from '../core/index.js';
 
-export interface ReportedFinding extends Finding {
+/** The parts of a claim reporters use; the sentence and context stay behind (memory on 10k-file runs). */
+export type ReportedClaimRef = Pick<Claim, 'kind' | 'text' | 'range'>;
+
+export interface ReportedFinding extends Omit<Finding, 'claim' | 'related'> {
+  claim?: ReportedClaimRef;
   /** 1-based start and end, computed once where the text is at hand. */
   start: LineColumn;
   end: LineColumn;

@@ -22,6 +22,7 @@ export interface RunFilesOptions {
 /** Below this many files to lint, starting workers costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 200;
 const BATCH_SIZE = 16;
+const MAIN_BATCH_SIZE = 4;
 
 export interface WorkerRequest {
   id: number;
@@ -84,7 +85,7 @@ export async function runFiles(project: Project, files: string[], options: RunFi
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(pending.length / BATCH_SIZE)));
   const script = workerScript();
   if (jobs > 1 && pending.length >= MIN_FILES_FOR_WORKERS && script) {
-    await runInWorkers(script, jobs, pending, files, options, (i, report) => {
+    await runInWorkers(script, jobs, pending, files, project, options, (i, report) => {
       reports[i] = report;
       tick();
     });
@@ -105,44 +106,66 @@ export async function runFiles(project: Project, files: string[], options: RunFi
   return reports as FileReport[];
 }
 
-async function runInWorkers(script: string, jobs: number, pending: number[], files: string[], options: RunFilesOptions, onReport: (index: number, report: FileReport) => void): Promise<void> {
+// jobs - 1 workers plus the main thread: the main thread would otherwise sit idle, and one fewer
+// isolate saves its start-up and memory. Each worker keeps two batches queued so it never waits
+// while the main thread is busy linting its own batch.
+async function runInWorkers(script: string, jobs: number, pending: number[], files: string[], project: Project, options: RunFilesOptions, onReport: (index: number, report: FileReport) => void): Promise<void> {
   const init: WorkerInit = { projectOptions: options.projectOptions, lint: { fix: options.lint.fix } };
-  const batches: number[][] = [];
-  for (let i = 0; i < pending.length; i += BATCH_SIZE) batches.push(pending.slice(i, i + BATCH_SIZE));
   let next = 0;
   let nextId = 0;
+  let remaining = pending.length;
   const inFlight = new Map<number, number[]>();
+  const take = (size: number): number[] => {
+    const batch = pending.slice(next, next + size);
+    next += batch.length;
+    return batch;
+  };
+  const workers: Worker[] = [];
+  let failed: unknown;
 
-  await new Promise<void>((resolve, reject) => {
-    let running = 0;
-    const workers: Worker[] = [];
-    const finishOne = (worker: Worker) => {
-      running--;
-      void worker.terminate();
-      if (running === 0) resolve();
+  const allDone = new Promise<void>((resolve, reject) => {
+    const settle = () => {
+      if (remaining === 0) resolve();
     };
     const feed = (worker: Worker) => {
-      if (next >= batches.length) return finishOne(worker);
-      const batch = batches[next++];
+      const batch = take(BATCH_SIZE);
+      if (batch.length === 0) return;
       const id = nextId++;
       inFlight.set(id, batch);
       worker.postMessage({ id, files: batch.map((i) => files[i]) } satisfies WorkerRequest);
     };
-    for (let w = 0; w < jobs; w++) {
+    for (let w = 0; w < jobs - 1; w++) {
       const worker = new Worker(script, { workerData: init });
       workers.push(worker);
-      running++;
       worker.on('message', (message: WorkerResponse) => {
         const batch = inFlight.get(message.id)!;
         inFlight.delete(message.id);
         message.reports.forEach((report, k) => onReport(batch[k], report));
+        remaining -= batch.length;
         feed(worker);
+        settle();
       });
       worker.on('error', (error) => {
-        for (const w2 of workers) void w2.terminate();
+        failed = error;
         reject(error);
       });
       feed(worker);
+      feed(worker);
     }
+    // The main thread's share, in small batches so worker messages are handled promptly.
+    const mainLoop = () => {
+      if (failed) return;
+      const batch = take(MAIN_BATCH_SIZE);
+      for (const i of batch) onReport(i, lintFileSafely(project, files[i], options.lint));
+      remaining -= batch.length;
+      if (batch.length > 0) setImmediate(mainLoop);
+      else settle();
+    };
+    setImmediate(mainLoop);
   });
+  try {
+    await allDone;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }

@@ -9,7 +9,7 @@ function claim(kind: Claim['kind'], text: string, start: number): Claim {
 }
 
 function finding(partial: Partial<ReportedFinding> & Pick<ReportedFinding, 'ruleId' | 'severity' | 'message'>, line: number, column: number, length: number): ReportedFinding {
-  const base: Finding = { uri: '/project/site/a|b.md', range: { start: 100 + line, end: 100 + line + length }, docsUrl: `https://example.test/rules/${partial.ruleId.replace('/', '-')}.md`, fixes: [], related: [], ...partial };
+  const base: Omit<Finding, 'claim' | 'related' | 'ruleId' | 'severity' | 'message'> = { uri: '/project/site/a|b.md', range: { start: 100 + line, end: 100 + line + length }, docsUrl: `https://example.test/rules/${partial.ruleId.replace('/', '-')}.md`, fixes: [] };
   return { ...base, start: { line, column }, end: { line, column: column + length }, fingerprint: `fp-${line}-${column}`, ...partial } as ReportedFinding;
 }
 

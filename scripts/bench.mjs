@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// npm run bench [-- --sizes 1000,10000] [-- --no-textlint]
+// Generates a seeded synthetic marketing corpus under bench/corpus/ (git-ignored) and measures, in
+// one run, wall time and peak RSS of:
+//   floor      remark + front matter + GFM parsing the same files, single thread (bench/floor.mjs)
+//   cold-1     claimlint, one thread, no cache
+//   cold-2     claimlint, two worker threads
+//   cache-fill claimlint --cache on an empty cache; warm: the same again with nothing changed
+//   textlint   textlint 15 with two simple rules (no-todo, max-comma)
+// and prints the ratios the issue sets as targets; the table is also written to bench/results.md.
+// A benchmark, not a test: it never fails the build, it reports.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = path.join(root, 'bench');
+const SEED = 20261123;
+const CORPUS_VERSION = 2;
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const option = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const sizes = option('sizes', '1000,10000').split(',').map(Number);
+const withTextlint = !flag('no-textlint');
+
+// ---------------------------------------------------------------------------------------------
+// Corpus
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// One template per claim kind, phrased the way the example campaign's registry words them.
+const CLAIMS = [
+  (r) => `The Aero 1.5 gets **${pick(r, [38, 41, 45])}** mpg combined.`, // figure (split by formatting)
+  (r) => `Send us an email and we reply within ${pick(r, ['1 hour', '4 hours', 'one hour', '24 hours'])}.`, // bound
+  (r) => `In-car Wi-Fi reaches download speeds of up to ${pick(r, [100, 140, 200])} Mbps.`, // up-to
+  (r) => `Our phone line answers in ${pick(r, ['about 4 minutes', 'an average of 3 minutes'])} on a typical day.`, // average
+  (r) => `Visit one of our ${pick(r, ['200+', 'over 350', 'more than 500'])} dealers across the country.`, // count
+  (r) => `The Connect app delivers ${pick(r, ['99.9%', '99.99%', '99.5%'])} uptime.`, // percentage
+  () => 'Live chat is staffed 24/7, so there is always someone to talk to.', // schedule
+  () => 'Roadside assistance is available in every state.', // coverage
+  () => 'Parts Express orders always arrive on time.', // absolute
+  () => 'Parts Express is the fastest parts delivery service in the country.', // superlative
+  () => 'Parts Express delivers 2x faster than the average dealer.', // comparative
+  (r) => `Connect Plus plans start from $${pick(r, ['9.99', '14.99', '19'])}/mo.`, // price
+];
+const FILLER = [
+  'Designed for the way you actually drive, every detail has been thought through by people who love the road.',
+  'Our team spent three years listening to owners before a single line was drawn.',
+  'From the first test drive to the hundredth service, we want every visit to feel easy.',
+  'Find out more at your local showroom, or book a video walk-around with a product specialist.',
+  'Comfortable seats, quiet cabins and clear controls make long journeys a pleasure rather than a chore.',
+  'We believe good design should be honest, simple and built to last for many years of family life.',
+  'Ask about trade-in offers, extended warranties and flexible finance when you visit.',
+  'The 2027 model year brings new colours, a refreshed interior and smarter driver assistance.',
+];
+
+function pick(r, items) {
+  return items[Math.floor(r() * items.length)];
+}
+
+function paragraph(r, claims) {
+  const sentences = [];
+  for (let i = 0; i < 3 + Math.floor(r() * 3); i++) sentences.push(pick(r, FILLER));
+  for (let i = 0; i < claims; i++) sentences.splice(Math.floor(r() * sentences.length), 0, pick(r, CLAIMS)(r));
+  return sentences.join(' ');
+}
+
+function page(r, n) {
+  const out = [
+    '---', `title: Larkspur page ${n}`, `description: ${pick(r, CLAIMS)(r).replace(/[*:]/g, '')}`, 'lang: en', `date: 2026-${String(1 + (n % 12)).padStart(2, '0')}-01`, '---', '',
+    `# ${pick(r, ['Drive further', 'Service that shows up', 'Connected every mile', 'Parts when you need them'])} (${n})`, '',
+    paragraph(r, 1), '',
+  ];
+  for (let s = 0; s < 3; s++) {
+    out.push(`## ${pick(r, ['Fuel economy', 'Owner Care', 'Larkspur Connect', 'Parts Express', 'Roadside assistance'])}`, '', paragraph(r, 2), '', paragraph(r, 1), '');
+    if (s === 0) out.push('- ' + pick(r, CLAIMS)(r), '- ' + pick(r, FILLER), '- ' + pick(r, CLAIMS)(r), '');
+    if (s === 1) out.push('| Plan | Price | Data |', '| --- | --- | --- |', '| Connect Plus | $14.99/mo | 25 GB |', '| Connect Premium | $24.99/mo | unlimited[^1] |', '');
+    if (s === 2) out.push('> ' + paragraph(r, 1), '', '```text', 'Ticket template: reply within 1 hour (internal target)', '```', '');
+  }
+  out.push('[^1]: Speeds are reduced after 50 GB of use in a month.', '');
+  return out.join('\n');
+}
+
+function generateCorpus(size) {
+  const dir = path.join(benchDir, 'corpus', `n${size}`);
+  const marker = path.join(dir, '.corpus.json');
+  const expected = JSON.stringify({ seed: SEED, size, version: CORPUS_VERSION });
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === expected) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'site'), { recursive: true });
+  cpSync(path.join(root, 'examples/campaign/registry'), path.join(dir, 'registry'), { recursive: true });
+  writeFileSync(path.join(dir, 'claimlint.config.yaml'), 'registry: ["registry/*.registry.yaml"]\njurisdiction: US\n');
+  const r = mulberry32(SEED + size);
+  for (let i = 0; i < size; i++) {
+    const folder = path.join(dir, 'site', `section-${String(Math.floor(i / 100)).padStart(3, '0')}`);
+    if (i % 100 === 0) mkdirSync(folder, { recursive: true });
+    let text = page(r, i);
+    while (text.length < 4600) text += `\n${paragraph(r, 1)}\n`; // ~5 KB pages: ~50 MB at 10,000
+    writeFileSync(path.join(folder, `page-${String(i).padStart(5, '0')}.md`), text);
+  }
+  writeFileSync(marker, expected);
+  return dir;
+}
+
+function corpusBytes(dir) {
+  let total = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (e.name.endsWith('.md')) total += statSync(path.join(d, e.name)).size;
+    }
+  };
+  walk(path.join(dir, 'site'));
+  return total;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+/** Runs a command under /usr/bin/time: wall seconds and peak RSS (MB) of the process and its threads. */
+function measure(label, command, args, cwd) {
+  process.stderr.write(`  ${label} … `);
+  const result = spawnSync('/usr/bin/time', ['-f', '__BENCH__ %e %M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CI: '1' } });
+  const m = /__BENCH__ ([\d.]+) (\d+)/.exec(result.stderr ?? '');
+  if (!m) throw new Error(`${label} failed (exit ${result.status}): ${(result.stderr ?? '').slice(-2000)}`);
+  const seconds = Number(m[1]);
+  const rssMb = Number(m[2]) / 1024;
+  process.stderr.write(`${seconds.toFixed(2)} s, ${rssMb.toFixed(0)} MB (exit ${result.status})\n`);
+  return { seconds, rssMb, exit: result.status, stdout: result.stdout };
+}
+
+function benchSize(size) {
+  process.stderr.write(`corpus n=${size}: generating … `);
+  const dir = generateCorpus(size);
+  const bytes = corpusBytes(dir);
+  process.stderr.write(`${(bytes / 1024 / 1024).toFixed(1)} MB\n`);
+  const work = mkdtempSync(path.join(tmpdir(), 'claimlint-bench-'));
+  const cli = path.join(root, 'dist/cli.cjs');
+  const out = (name) => `json=${path.join(work, `${name}.json`)}`;
+  const node = process.execPath;
+
+  const floor = measure('floor: remark + front matter + GFM', node, [path.join(benchDir, 'floor.mjs'), path.join(dir, 'site')], root);
+  const cold1 = measure('claimlint cold, 1 thread', node, [cli, '--jobs', '1', '-f', out('cold1'), 'site'], dir);
+  const cold2 = measure('claimlint cold, 2 workers', node, [cli, '--jobs', '2', '-f', out('cold2'), 'site'], dir);
+  const cacheFile = path.join(work, 'cache.json');
+  const fill = measure('claimlint --cache, empty cache', node, [cli, '--jobs', '1', '--cache', '--cache-location', cacheFile, '-f', out('fill'), 'site'], dir);
+  const warm = measure('claimlint --cache, warm re-run', node, [cli, '--jobs', '1', '--cache', '--cache-location', cacheFile, '-f', out('warm'), 'site'], dir);
+  const textlint = withTextlint
+    ? measure('textlint, 2 rules', node, [path.join(root, 'node_modules/textlint/bin/textlint.js'), '--config', path.join(benchDir, 'textlintrc.json'), '--rules-base-directory', path.join(root, 'node_modules'), '--format', 'json', '-o', path.join(work, 'textlint.json'), `${path.join(dir, 'site')}/**/*.md`], root)
+    : undefined;
+
+  const summary = JSON.parse(readFileSync(path.join(work, 'cold1.json'), 'utf8')).summary;
+  const sameWarm = readFileSync(path.join(work, 'warm.json'), 'utf8') === readFileSync(path.join(work, 'fill.json'), 'utf8');
+  const sameWorkers = readFileSync(path.join(work, 'cold2.json'), 'utf8') === readFileSync(path.join(work, 'cold1.json'), 'utf8');
+  rmSync(work, { recursive: true, force: true });
+  return { size, bytes, floor, cold1, cold2, fill, warm, textlint, summary, sameWarm, sameWorkers };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function verdict(ok) {
+  return ok ? '✅' : '❌';
+}
+
+function table(results) {
+  const lines = [
+    '| corpus | measure | result | target | |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const r of results) {
+    const c = `${r.size.toLocaleString('en')} files, ${(r.bytes / 1024 / 1024).toFixed(1)} MB`;
+    const floorRatio = r.cold1.seconds / r.floor.seconds;
+    const workerSpeedup = r.cold1.seconds / r.cold2.seconds;
+    const warmShare = r.warm.seconds / r.fill.seconds;
+    const peak = Math.max(r.cold1.rssMb, r.cold2.rssMb, r.fill.rssMb, r.warm.rssMb);
+    lines.push(`| ${c} | remark + front matter + GFM parse (floor) | ${r.floor.seconds.toFixed(2)} s | — | |`);
+    lines.push(`| ${c} | claimlint cold, 1 thread | ${r.cold1.seconds.toFixed(2)} s = **${floorRatio.toFixed(2)}×** floor | ≤ 1.3× | ${verdict(floorRatio <= 1.3)} |`);
+    lines.push(`| ${c} | claimlint cold, 2 workers | ${r.cold2.seconds.toFixed(2)} s = **${workerSpeedup.toFixed(2)}×** faster than 1 thread${r.sameWorkers ? '' : ' (output differs!)'} | ≥ 1.7× | ${verdict(workerSpeedup >= 1.7 && r.sameWorkers)} |`);
+    lines.push(`| ${c} | claimlint warm cache re-run | ${r.warm.seconds.toFixed(2)} s = **${(warmShare * 100).toFixed(1)} %** of cold (${r.fill.seconds.toFixed(2)} s)${r.sameWarm ? '' : ' (output differs!)'} | ≤ 5 % | ${verdict(warmShare <= 0.05 && r.sameWarm)} |`);
+    if (r.textlint) {
+      const vsTextlint = r.textlint.seconds / r.cold1.seconds;
+      lines.push(`| ${c} | textlint, 2 simple rules | ${r.textlint.seconds.toFixed(2)} s: claimlint 1 thread is **${vsTextlint.toFixed(2)}×** faster | > 1× | ${verdict(vsTextlint > 1)} |`);
+    }
+    lines.push(`| ${c} | peak RSS, claimlint (any run) | **${peak.toFixed(0)} MB** (1 thread ${r.cold1.rssMb.toFixed(0)}, 2 workers ${r.cold2.rssMb.toFixed(0)}; floor ${r.floor.rssMb.toFixed(0)}${r.textlint ? `, textlint ${r.textlint.rssMb.toFixed(0)}` : ''}) | ≤ 400 MB | ${verdict(peak <= 400)} |`);
+    lines.push(`| ${c} | findings (sanity) | ${r.summary.errors} errors, ${r.summary.warnings} warnings in ${r.summary.files} files | — | |`);
+  }
+  return lines.join('\n');
+}
+
+const started = new Date();
+const load = loadavg().map((l) => l.toFixed(2)).join(', ');
+execFileSync(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+const results = sizes.map(benchSize);
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average at start ${load}`;
+const text = `# claimlint benchmark
+
+Generated by \`npm run bench\` (scripts/bench.mjs) on ${started.toISOString()}.
+Machine: ${machine}.
+Corpus: seeded synthetic marketing pages (seed ${SEED}) under bench/corpus/ — front matter, headings, paragraphs
+with claims of every kind (some split by formatting), lists, a GFM table with a footnote, a blockquote and a code
+block; ~5 KB a page; registry: the example campaign's. Each measure is one run of a separate process
+(\`/usr/bin/time\`: wall seconds, peak RSS). Ratios compare runs on the same corpus in the same session.
+
+${table(results)}
+
+Reading the table: "floor" is the cost of merely parsing the same files with remark + remark-frontmatter +
+remark-gfm in one thread; claimlint cannot go below it without parsing less. Worker speed-up is bounded by the
+cores actually free: on a shared or busy machine (see the load average) it is lower than on an idle one.
+`;
+writeFileSync(path.join(benchDir, 'results.md'), text);
+process.stdout.write(`\n${table(results)}\n\nWritten to bench/results.md\n`);
