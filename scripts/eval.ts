@@ -475,6 +475,23 @@ function describeIssue(i: Issue): string {
   return `  [${i.caseId}] ${[label, prediction].filter(Boolean).join('; ')}\n      ${text.length > 160 ? `${text.slice(0, 157)}...` : text}`;
 }
 
+export interface FileReport {
+  file: string;
+  cases: number;
+  overall: KindReport;
+  falsePositives: number;
+}
+
+export function formatFiles(files: FileReport[]): string {
+  const width = Math.max(4, ...files.map((f) => f.file.length));
+  const lines = [`${'file'.padEnd(width)} ${'cases'.padStart(5)} ${'labels'.padStart(6)}   detect P   detect R   verdict P  verdict R  false pos`];
+  for (const f of files) {
+    const o = f.overall;
+    lines.push(`${f.file.padEnd(width)} ${String(f.cases).padStart(5)} ${String(o.labelled).padStart(6)}   ${pct(o.detectionPrecision)}     ${pct(o.detectionRecall)}     ${pct(o.verdictPrecision)}     ${pct(o.verdictRecall)}  ${String(f.falsePositives).padStart(9)}`);
+  }
+  return lines.join('\n');
+}
+
 export function corpusStats(corpus: Corpus): { spans: number; byKind: Record<string, number>; lookAlikeCases: number; qualifiedNegatedHedgedSpans: number; qualifiedNegatedHedgedCases: number } {
   const byKind: Record<string, number> = Object.fromEntries(CLAIM_KINDS.map((k) => [k, 0]));
   let spans = 0;
@@ -509,13 +526,23 @@ function main(argv: string[]): number {
   if (filter) corpus.files = corpus.files.filter((f) => path.basename(f.path).includes(filter));
   const { cases, registryProblems } = predictCorpus(corpus);
   const report = scoreCases(cases);
+  // Cases come back in file order, so each file's slice can be scored on its own (newer files act as a hold-out).
+  const byFile: FileReport[] = [];
+  let next = 0;
+  for (const f of corpus.files) {
+    const slice = cases.slice(next, next + f.cases.length);
+    next += f.cases.length;
+    const r = scoreCases(slice);
+    byFile.push({ file: path.basename(f.path), cases: slice.length, overall: r.overall, falsePositives: r.issues.filter((i) => i.type === 'false-positive').length });
+  }
   if (json) {
-    process.stdout.write(`${JSON.stringify({ stats: corpusStats(corpus), registryProblems, ...report, issues: verbose ? report.issues : undefined }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ stats: corpusStats(corpus), registryProblems, ...report, files: byFile, issues: verbose ? report.issues : undefined }, null, 2)}\n`);
   } else {
     const stats = corpusStats(corpus);
     process.stdout.write(`claimlint accuracy on ${cases.length} cases, ${stats.spans} labelled claims, ${stats.lookAlikeCases} look-alike cases\n\n`);
     if (registryProblems.length) process.stdout.write(`registry/engine problems:\n${registryProblems.map((p) => `  ${p}`).join('\n')}\n\n`);
     process.stdout.write(`${formatReport(report, { verbose })}\n`);
+    if (argv.includes('--by-file')) process.stdout.write(`\n${formatFiles(byFile)}\n`);
   }
   return 0;
 }
