@@ -41,6 +41,9 @@ function allProblems(uri: string, text: string, result: LintResult): string[] {
     return `${uri}:${p.line}:${p.column}`;
   };
   for (const f of result.findings) {
+    // Every diagnostic says something and links to its rule's documentation.
+    if (!f.message.trim()) problems.push(`${where(f.range)}: ${f.ruleId} finding without a message`);
+    if (!/^https?:\/\//.test(f.docsUrl)) problems.push(`${where(f.range)}: ${f.ruleId} finding without a documentation link`);
     if (f.ruleId === 'document/parse') problems.push(`${where(f.range)}: document/parse: ${f.message}`);
     if (f.uri !== uri) problems.push(`finding for another file: ${f.uri}`);
     problems.push(...rangeProblems(text, f.range, `${f.ruleId} finding`));
