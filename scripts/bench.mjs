@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --sizes 1000,10000] [-- --no-textlint]
+// npm run bench [-- --sizes 1000,10000] [-- --no-textlint] [-- --generate-only]
 // Generates a seeded synthetic marketing corpus under bench/corpus/ (git-ignored) and measures, in
 // one run, wall time and peak RSS of:
 //   floor      remark + front matter + GFM parsing the same files, single thread (bench/floor.mjs)
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'bench');
 const SEED = 20261123;
-const CORPUS_VERSION = 2;
+const CORPUS_VERSION = 4;
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
@@ -43,21 +43,34 @@ function mulberry32(seed) {
   };
 }
 
-// One template per claim kind, phrased the way the example campaign's registry words them.
-const CLAIMS = [
-  (r) => `The Aero 1.5 gets **${pick(r, [38, 41, 45])}** mpg combined.`, // figure (split by formatting)
-  (r) => `Send us an email and we reply within ${pick(r, ['1 hour', '4 hours', 'one hour', '24 hours'])}.`, // bound
-  (r) => `In-car Wi-Fi reaches download speeds of up to ${pick(r, [100, 140, 200])} Mbps.`, // up-to
-  (r) => `Our phone line answers in ${pick(r, ['about 4 minutes', 'an average of 3 minutes'])} on a typical day.`, // average
-  (r) => `Visit one of our ${pick(r, ['200+', 'over 350', 'more than 500'])} dealers across the country.`, // count
-  (r) => `The Connect app delivers ${pick(r, ['99.9%', '99.99%', '99.5%'])} uptime.`, // percentage
-  () => 'Live chat is staffed 24/7, so there is always someone to talk to.', // schedule
-  () => 'Roadside assistance is available in every state.', // coverage
-  () => 'Parts Express orders always arrive on time.', // absolute
-  () => 'Parts Express is the fastest parts delivery service in the country.', // superlative
-  () => 'Parts Express delivers 2x faster than the average dealer.', // comparative
-  (r) => `Connect Plus plans start from $${pick(r, ['9.99', '14.99', '19'])}/mo.`, // price
+// Claims of every kind, worded as the example campaign's registry records them. Most published claims
+// hold (as on a real site); about one in eight is broken, so findings stay realistic in number.
+const KEPT = [
+  () => 'The Aero 1.5 returns an EPA-estimated **41 mpg** combined.', // figure, split by formatting
+  () => 'On the open road the Aero 1.5 is rated at 46 mpg highway by the EPA.', // figure
+  () => 'Every email is answered within 24 hours.', // bound
+  () => 'Most Parts Express orders are delivered within 2 days.', // bound
+  () => 'In a busy 5G cell the Wi-Fi hotspot still downloads at up to 15 Mbps.', // up-to
+  () => 'Across more than a thousand Aero 1.5 cars in the Larkspur app, owners average 38.6 mpg.', // average
+  () => 'Find us at over 400 dealerships nationwide.', // count + coverage
+  () => 'Book a visit at one of our 1,000+ service centers.', // count
+  () => 'Remote start and service booking from your phone, with 99.9% uptime.', // percentage
+  () => 'Live chat is open on weekends too, from 9:00 to 17:00.', // schedule
+  () => 'Roadside assistance is available in all 50 states.', // coverage
+  () => 'Parts Express delivery guaranteed by the date we promise, or we refund the fee.', // absolute
+  () => 'Larkspur Connect has the #1 rated owner app among US car brands.', // superlative
+  () => 'Parts Express gets parts to you faster than the big online stores.', // comparative
+  () => 'Connect Plus costs $14.99/month.', // price
 ];
+const BROKEN = [
+  (r) => `The Aero 1.5 gets up to ${pick(r, [45, 48])} mpg.`,
+  () => 'Send us an email and we reply within 1 hour.',
+  () => 'Live chat is staffed 24/7, so there is always someone to talk to.',
+  () => 'Parts Express ships to all 50 states.',
+  () => 'Connect Plus plans start from $9.99 a month.',
+  () => 'Parts Express is never late.',
+];
+const claim = (r) => (r() < 0.125 ? pick(r, BROKEN)(r) : pick(r, KEPT)(r));
 const FILLER = [
   'Designed for the way you actually drive, every detail has been thought through by people who love the road.',
   'Our team spent three years listening to owners before a single line was drawn.',
@@ -76,20 +89,20 @@ function pick(r, items) {
 function paragraph(r, claims) {
   const sentences = [];
   for (let i = 0; i < 3 + Math.floor(r() * 3); i++) sentences.push(pick(r, FILLER));
-  for (let i = 0; i < claims; i++) sentences.splice(Math.floor(r() * sentences.length), 0, pick(r, CLAIMS)(r));
+  for (let i = 0; i < claims; i++) sentences.splice(Math.floor(r() * sentences.length), 0, claim(r));
   return sentences.join(' ');
 }
 
 function page(r, n) {
   const out = [
-    '---', `title: Larkspur page ${n}`, `description: ${pick(r, CLAIMS)(r).replace(/[*:]/g, '')}`, 'lang: en', `date: 2026-${String(1 + (n % 12)).padStart(2, '0')}-01`, '---', '',
+    '---', `title: Larkspur page ${n}`, `description: ${claim(r).replace(/[*:#]/g, '')}`, 'lang: en', `date: 2026-${String(1 + (n % 12)).padStart(2, '0')}-01`, '---', '',
     `# ${pick(r, ['Drive further', 'Service that shows up', 'Connected every mile', 'Parts when you need them'])} (${n})`, '',
     paragraph(r, 1), '',
   ];
   for (let s = 0; s < 3; s++) {
     out.push(`## ${pick(r, ['Fuel economy', 'Owner Care', 'Larkspur Connect', 'Parts Express', 'Roadside assistance'])}`, '', paragraph(r, 2), '', paragraph(r, 1), '');
-    if (s === 0) out.push('- ' + pick(r, CLAIMS)(r), '- ' + pick(r, FILLER), '- ' + pick(r, CLAIMS)(r), '');
-    if (s === 1) out.push('| Plan | Price | Data |', '| --- | --- | --- |', '| Connect Plus | $14.99/mo | 25 GB |', '| Connect Premium | $24.99/mo | unlimited[^1] |', '');
+    if (s === 0) out.push('- ' + claim(r), '- ' + pick(r, FILLER), '- ' + claim(r), '');
+    if (s === 1) out.push('| Plan | Price | Includes |', '| --- | --- | --- |', '| Connect Plus | $14.99/month | Remote start, Wi-Fi hotspot |', '| Connect Premium | $24.99/month | Everything in Plus[^1] |', '');
     if (s === 2) out.push('> ' + paragraph(r, 1), '', '```text', 'Ticket template: reply within 1 hour (internal target)', '```', '');
   }
   out.push('[^1]: Speeds are reduced after 50 GB of use in a month.', '');
@@ -201,6 +214,11 @@ function table(results) {
     lines.push(`| ${c} | findings (sanity) | ${r.summary.errors} errors, ${r.summary.warnings} warnings in ${r.summary.files} files | — | |`);
   }
   return lines.join('\n');
+}
+
+if (flag('generate-only')) {
+  for (const size of sizes) process.stdout.write(`${generateCorpus(size)}\n`);
+  process.exit(0);
 }
 
 const started = new Date();

@@ -171,8 +171,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     fileReports = [lintFileSafely(project, files[0], { fix: options.fix === 'write' ? 'dry-run' : options.fix }, stdinText)];
     fileReports[0].path = displayPath(cwd, options.stdinFilename);
   } else {
+    // Only json and html list every claim; without them, reports carry findings alone (memory, speed).
+    const claims = options.formats.some((f) => f.name === 'json' || f.name === 'html');
     const cache = options.cache ? new ResultCache(path.resolve(cwd, options.cacheLocation), version) : undefined;
-    fileReports = await runFiles(project, files, { projectOptions, lint: { fix: options.fix }, jobs: options.jobs, cache, onProgress: (n) => progress.update(n) });
+    fileReports = await runFiles(project, files, { projectOptions, lint: { fix: options.fix, claims }, jobs: options.jobs, cache, onProgress: (n) => progress.update(n) });
     if (cache) {
       cache.pruneMissing();
       cache.save();

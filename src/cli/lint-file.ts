@@ -15,6 +15,8 @@ export interface LintFileOptions {
   fix: FixMode;
   /** Use this registry instead of the project's (impact mode lints against the old one). */
   registry?: Registry;
+  /** Keep every claim (json, html, impact need them; other formats only read findings). Default true. */
+  claims?: boolean;
 }
 
 const MAX_FIX_PASSES = 5;
@@ -53,7 +55,7 @@ export function lintFile(project: Project, filePath: string, options: LintFileOp
       if (options.fix === 'write' && stdinText === undefined) writeFileAtomically(uri, text);
     }
   }
-  return buildReport(project.cwd, uri, text, result.findings, result, output);
+  return buildReport(project.cwd, uri, text, result.findings, options.claims === false ? undefined : result, output);
 }
 
 function filterBySeverity(findings: Finding[], settings: Settings): Finding[] {

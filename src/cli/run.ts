@@ -69,7 +69,7 @@ export async function runFiles(project: Project, files: string[], options: RunFi
         content = undefined; // unreadable: lint it and let the reader report why
       }
       if (content) {
-        const key = ResultCache.key(content, JSON.stringify(project.settingsFor(files[i])), project.registryFor(files[i]).hash);
+        const key = ResultCache.key(content, JSON.stringify(project.settingsFor(files[i])), project.registryFor(files[i]).hash, options.lint.claims === false ? 'findings' : 'claims');
         keys.set(i, key);
         const hit = options.cache.get(files[i], key);
         if (hit) {
@@ -110,7 +110,7 @@ export async function runFiles(project: Project, files: string[], options: RunFi
 // isolate saves its start-up and memory. Each worker keeps two batches queued so it never waits
 // while the main thread is busy linting its own batch.
 async function runInWorkers(script: string, jobs: number, pending: number[], files: string[], project: Project, options: RunFilesOptions, onReport: (index: number, report: FileReport) => void): Promise<void> {
-  const init: WorkerInit = { projectOptions: options.projectOptions, lint: { fix: options.lint.fix } };
+  const init: WorkerInit = { projectOptions: options.projectOptions, lint: { fix: options.lint.fix, claims: options.lint.claims } };
   let next = 0;
   let nextId = 0;
   let remaining = pending.length;

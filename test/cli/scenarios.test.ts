@@ -114,7 +114,7 @@ const scenarios: Scenario[] = [
     name: 'stdin', fixture: 'basic', args: ['-', '--stdin-filename', 'site/new.md'], input: 'Our support team will reply within 1 hour.\n', exit: 1,
     stdout: [/site\/new\.md\n\s+1:29\s+error/], notStdout: ['landing.md'],
   },
-  { name: 'stdin YAML by file name', fixture: 'basic', args: ['-', '--stdin-filename', 'ad.yaml', '-f', 'json'], input: 'id: x\nheadline: We have over 500 locations.\n', exit: 1, stdout: ['"path": "ad.yaml"', '"line": 2'] },
+  { name: 'stdin YAML by file name', fixture: 'basic', args: ['-', '--stdin-filename', 'ad.yaml', '-f', 'json'], input: 'id: x\nheadline: We have over 500 locations.\n', exit: 1, stdout: ['"path":"ad.yaml"', '"line":2'] },
 
   // Fixes.
   {

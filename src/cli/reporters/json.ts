@@ -50,5 +50,6 @@ export function json(report: RunReport): string {
     })),
     ...(report.impact ? { impact: report.impact } : {}),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  // One line: a 10,000-page run stays a fraction of the size; pipe through `jq` to read it.
+  return `${JSON.stringify(doc)}\n`;
 }
