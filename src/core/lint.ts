@@ -39,10 +39,14 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const imperial = settings.jurisdiction === 'UK' || /^en-(?:gb|ie)\b/i.test(locale);
   // The market the copy speaks to: its language where that names one, else the jurisdiction profile.
   const market = /^(?:de|fr|es|it|nl|pt)\b/i.test(locale) ? 'EU' : /^en-(?:gb|ie)\b/i.test(locale) ? 'UK' : settings.jurisdiction;
+  const referrers = noteReferrers(doc);
   for (const unit of doc.units) {
     const header = unit.block === 'table-cell' ? unit.context.slice(0, 2).join(' \u2029 ') : undefined;
     for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns, ...(header ? { header } : {}) })) {
       const claim = toClaim(unit, found, doc, header);
+      // A footnote or asterisk note reads with the sentence that points to it.
+      const referrer = referrers.get(unit);
+      if (referrer) claim.context = [...claim.context, referrer];
       // In British copy a bare "mpg" means imperial gallons.
       if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
       const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market }, index);
@@ -57,6 +61,19 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const reported = applyDirectives(findings, doc.directives, lines, file.uri, settings);
   reported.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { uri: file.uri, findings: reported, claims };
+}
+
+/** For each note unit (footnote definition, "* …" paragraph), the text of the units that reference it. */
+function noteReferrers(doc: ExtractedDocument): Map<TextUnit, string> {
+  const out = new Map<TextUnit, string>();
+  for (const unit of doc.units) {
+    const lead = /^\s*([*†‡§¹²³])/.exec(unit.text)?.[1];
+    const marker = unit.block === 'footnote' ? [...doc.notes].find(([, text]) => text === unit.text)?.[0] : lead;
+    if (!marker) continue;
+    const refs = doc.units.filter((u) => u !== unit && u.markers.some((m) => m.marker === marker)).map((u) => u.text);
+    if (refs.length) out.set(unit, refs.join(' \u2029 '));
+  }
+  return out;
 }
 
 function subjectsOf(doc: ExtractedDocument): string[] {
@@ -78,6 +95,7 @@ function toClaim(unit: TextUnit, f: FoundClaim, doc: ExtractedDocument, header?:
     range: toSourceRange(unit, f.start, f.end),
     text,
     sentence,
+    offsetInSentence: f.start - f.sentenceStart,
     comparator: f.comparator,
     qualifiers,
     context: unit.context,

@@ -223,6 +223,8 @@ export interface Claim {
   text: string;
   /** The sentence the claim stands in, as plain text. */
   sentence: string;
+  /** Where the claim's text starts within `sentence` (the same words may occur twice). */
+  offsetInSentence?: number;
   quantity?: Quantity;
   comparator: Comparator;
   /** Hedge or modality word that changes the reading ("most", "usually"). */

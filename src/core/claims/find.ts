@@ -52,7 +52,7 @@ export function findClaims(text: string, options: FindOptions): FoundClaim[] {
     claims.push(...found);
   }
   if (!claims.length && options.header) {
-    const cell = headerFigure(text, options.header, options.locale);
+    const cell = headerFigure(text, options.header, options.locale, countNouns);
     if (cell) claims.push(cell);
   }
   return claims;
@@ -82,8 +82,8 @@ function buildCountNouns(extra: string[]): RegExp {
 }
 
 /** A table cell holding only a number takes its unit from the column header ("Combined MPG" → 41 mpg). */
-function headerFigure(text: string, header: string, locale: string): FoundClaim | undefined {
-  const m = /^\s*([$£€]?)\s*([\d.,]+[kKmM]?)\s*(?:[*†‡§¹²³]|\[\^[^\]]+\])?\s*$/.exec(text);
+function headerFigure(text: string, header: string, locale: string, countNouns: RegExp): FoundClaim | undefined {
+  const m = /^\s*([$£€]?)\s*([\d.,]+[kKmM]?)(\+?)\s*(?:[*†‡§¹²³]|\[\^[^\]]+\])?\s*$/.exec(text);
   if (!m) return undefined;
   const [t] = scanNumbers(m[2], locale);
   if (!t || t.ambiguous) return undefined;
@@ -98,14 +98,26 @@ function headerFigure(text: string, header: string, locale: string): FoundClaim 
       if (u && u.unit !== 'currency:' && u.unit !== 'count') unit = u.unit;
     }
   }
-  if (!unit) return undefined;
+  const end = start + t.end + m[3].length;
+  if (!unit) {
+    // "| Customers | 38,000+ |", "| Countries | 31 |": the header names what is counted.
+    const noun = header.split(/\s*\u2029\s*/).map((h) => countNouns.exec(` ${h.trim()}`)).find(Boolean);
+    if (!noun) return undefined;
+    const region = V.REGION_NOUNS.includes(noun[2].toLowerCase());
+    return {
+      kind: region ? 'coverage' : 'count', start: figureStart, end, figureStart, figureEnd: end, sentenceStart: 0, sentenceEnd: text.length,
+      comparator: m[3] ? '>=' : '=', quantity: { value: t.value, unit: 'count', decimals: t.decimals },
+      ...(region ? { coverage: { all: false, count: t.value, noun: noun[2].toLowerCase() } } : {}),
+    };
+  }
   const quantity: Quantity = { value: t.value, unit, decimals: t.decimals };
   const kind: ClaimKind = unit.startsWith('currency:') ? 'price' : /\baverage\b|\bmean\b/i.test(header) ? 'average' : unit === 'percent' ? 'percentage' : 'figure';
-  const end = start + t.end;
   return { kind, start: figureStart, end, figureStart, figureEnd: end, sentenceStart: 0, sentenceEnd: text.length, comparator: '=', quantity };
 }
 
 function findInSentence(s: string, locale: string, countNouns: RegExp, header: string): FoundClaim[] {
+  // A question asserts nothing ("Half the price of cable? No — …").
+  if (/\?["'”’)]*\s*$/.test(s)) return [];
   const out: FoundClaim[] = [];
   const taken: Span[] = [];
   const excluded = exclusions(s);
@@ -142,6 +154,14 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
         const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
         add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens: hours[0], closes: hours[1], ...(days ? { days } : {}) } });
       } else excluded.push(sp);
+    }
+    for (const m of matchAll(V.SCHEDULE_DAY_RANGE, s)) {
+      const sp = { start: m.index, end: m.index + m[0].length };
+      const days = /weekday/i.test(m[0]) ? [0, 1, 2, 3, 4] : readDaysAfter(` ${m[0]}`, 0);
+      // Days that only introduce a range of hours belong to that range's claim.
+      if (days && free(sp) && !/^\s*,?\s*(?:from\s+)?\d/.test(s.slice(sp.end, sp.end + 8)) && !/\d\s*(?:am|pm)?\s*,?\s*(?:on\s+)?$/i.test(s.slice(Math.max(0, sp.start - 8), sp.start))) {
+        add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days } });
+      }
     }
     for (const m of matchAll(V.SCHEDULE_CLOSES, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
@@ -322,7 +342,10 @@ function readFigures(
       figureEnd = Math.max(figureEnd, last.end + 1);
     }
 
-    const role = roleBefore(s.slice(Math.max(0, figureStart - 40), figureStart));
+    const rawRole = roleBefore(s.slice(Math.max(0, figureStart - 40), figureStart));
+    let role = rawRole;
+    // "from" opens a price ("from $9"); before a count it is just a preposition ("sites from 18 data centres").
+    if (role?.role === 'from' && kind !== 'price') role = undefined;
     const startOfRole = role ? figureStart - role.length : figureStart;
     const sp = { start: startOfRole, end: figureEnd };
     if (!free(sp) || !free({ start: figureStart, end: figureEnd })) continue;
@@ -336,6 +359,8 @@ function readFigures(
     let comparator: Comparator = high ? 'range' : '=';
     const dim = dimensionOf(unit);
     if (kind === 'price') {
+      // "over $10,000", "more than £50": a threshold, not a price the copy promises.
+      if (role?.role === 'strict-lower' || role?.role === 'lower') continue;
       if (role?.role === 'from') comparator = '>=';
       else if (role?.role === 'up-to') comparator = '<=';
     } else if (kind === 'count' || kind === 'coverage') {
@@ -343,7 +368,7 @@ function readFigures(
       if (role?.role === 'approx' && /nearly|almost|just under|close to/i.test(role.text)) comparator = '<';
     } else if (unit === 'percent') {
       // "from 10 to 80%", "back to 80%": charge levels and ranges of a scale, not outcome claims.
-      if (/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) || (role?.role === 'from' && t.value !== 100)) continue;
+      if (/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart)))) continue;
       kind = role?.role === 'up-to' ? 'up-to' : t.value === 100 && !high && (!role || role.role === 'from') ? 'absolute' : 'percentage';
       comparator = role?.role === 'strict-lower' ? '>' : role?.role === 'lower' ? '>=' : comparator;
     } else if (role?.role === 'up-to') {
@@ -464,8 +489,14 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     const prefix = s.slice(0, c.start);
     const clausePrefix = prefix.slice(clauseAround(s, c).start);
     const negWindow = clausePrefix.replace(/\bnot (?:only|just)\b/gi, ' ');
-    if (V.NEGATION.test(negWindow) && !(c.kind === 'absolute' && c.keyword === 'never')) continue;
+    // "doesn't close at weekends" promises weekend opening: the claim takes in the denied closure.
+    const denied = c.kind === 'schedule' ? V.DENIED_CLOSURE.exec(clausePrefix) : null;
+    if (denied) c.start = Math.min(c.start, prefix.length - clausePrefix.length + denied.index);
+    else if (V.NEGATION.test(negWindow) && !(c.kind === 'absolute' && c.keyword === 'never')) continue;
     if (V.INTENT.test(prefix) || /\b(?:may|might|could)\b/.test(prefix)) continue;
+    // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
+    const imperative = V.IMPERATIVE_START.exec(s);
+    if (imperative && c.start - imperative[0].length <= 12) continue;
     const hedge = V.QUANTIFIER_HEDGE.exec(prefix)?.[1]?.toLowerCase();
     if (hedge) c.hedge = hedge;
     if (condition && !(c.start < s.indexOf(condition) + condition.length && s.indexOf(condition) < c.end)) c.condition = condition;
@@ -473,7 +504,23 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
   }
   // "every email within 24 hours", "unlimited data on every plan": the other claim carries the promise; "every" stresses it.
   for (let i = kept.length - 1; i >= 0; i--) {
-    if (kept[i].kind === 'absolute' && /^every\b/i.test(kept[i].keyword ?? '') && kept.some((c) => c !== kept[i])) kept.splice(i, 1);
+    const c = kept[i];
+    if (c.kind !== 'absolute' || !/^every\b/i.test(c.keyword ?? '')) continue;
+    const clause = clauseAround(s, c);
+    if (kept.some((o) => o !== c && o.start >= clause.start && o.end <= clause.start + clause.text.length + 1)) kept.splice(i, 1);
+  }
+  // "never keeps you waiting more than 5 minutes": one absolute promise that every case is within the bound.
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i];
+    if (c.kind !== 'bound' || (c.comparator !== '>' && c.comparator !== '>=') || !c.quantity) continue;
+    const never = kept.find((n) => n.kind === 'absolute' && n.keyword === 'never' && n.end <= c.start && !/[,;.]/.test(s.slice(n.end, c.start)));
+    if (!never) continue;
+    never.end = c.end;
+    never.figureStart = c.figureStart;
+    never.figureEnd = c.figureEnd;
+    never.quantity = c.quantity;
+    never.comparator = '<=';
+    kept.splice(i, 1);
   }
   // Schedule phrases in one clause are one promise: "weekend support from 9am to 5pm", "Mon–Fri 8am–8pm, Sat 9am–5pm".
   kept.sort((a, b) => a.start - b.start);

@@ -71,6 +71,10 @@ export const COVERAGE_WHOLE = /\b(?:nationwide|nation-wide|countrywide|country-w
 export const SCHEDULE_ALWAYS = /(?<![\d/])(?:24\s?\/\s?7(?:\s?\/\s?365)?|24x7|24-7(?!\d)|(?:a)?round[- ]the[- ]clock|rund um die uhr|24 hours a day(?:,? (?:7|seven) days a week)?|24 hours,? (?:7|seven) days)(?![\d/])/gi;
 export const SCHEDULE_DAYS = /\b(?:(?:7|seven) days a week|365 days a year|(?:an )?365 tagen im jahr|(?:an )?7 tagen die woche|every day of the (?:week|year)|open every day|open daily|open all week|(?:7|seven)[- ]day (?:support|service|collections?|deliver(?:y|ies)|opening|cover))\b/gi;
 export const SCHEDULE_WEEKEND = /\b(?:(?:at|on|over|during|across)(?: the)? weekends?|weekends? (?:too|included|as well)|(?:weekend|saturday|sunday)s? (?:support|service|opening|hours|delivery|deliveries|cover|coverage|appointments|collections?|dispatch)|(?:on )?saturdays? and sundays?|(?:open|available|staffed|deliver(?:ing|ies)?|answer(?:ing)?) (?:on )?(?:saturdays?|sundays?))\b/gi;
+/** "Monday to Saturday", "Mon–Fri", "weekdays": days of service without hours. */
+export const SCHEDULE_DAY_RANGE = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:on )?weekdays)\b/gi;
+/** "doesn't close at weekends": a denied closure is a promise to open. */
+export const DENIED_CLOSURE = /\b(?:doesn't|don't|does not|do not|never|won't|will not)\s+(?:close|stop|shut|take a break|switch off)\b/i;
 export const SCHEDULE_CLOSES = /\b(?:until|till|til|to|through)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:until|till) (midnight)\b/gi;
 export const SCHEDULE_RANGE = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?(?:–|-|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\s?(?:–|-|—|to)\s?([01]?\d|2[0-4]):([0-5]\d)\b/gi;
 /** Words that must stand in a sentence for weekday/hour patterns to be about service hours. */
@@ -116,7 +120,7 @@ export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typ
 
 export const ABSOLUTE = /\b(always|never|guaranteed?|guarantees|unlimited|unmetered|without fail|no (?:data )?caps|no throttling|no hidden fees|every single (?:order|parcel|delivery|time|customer)|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?))\b/gi;
 /** "every order", "Every Vantor dealer": case-sensitive so that only capitalised names sit between. */
-export const ABSOLUTE_EVERY = /\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:order|parcel|package|delivery|customer|ticket|call|time|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model)s?\b/g;
+export const ABSOLUTE_EVERY = /\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:order|parcel|package|delivery|customer|ticket|call|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model)s?\b/g;
 /** "every day", "daily": a schedule only where the sentence is about service hours. */
 export const SCHEDULE_EVERY_DAY = /\b(?:every ?day|daily)\b/gi;
 /** Operational words that an absolute must be about to be checkable (filters "always happy to help"). */
@@ -129,13 +133,16 @@ export const SUPERLATIVE_IDIOM = /\b(?:(?:do|doing|did|try) (?:our|your|their|my
 export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as \w+ as|(?:two|three|four|five|\d+)\s?(?:x|×|times) as \w+ as|half the (?:price|cost) of|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer)|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever|before|usual|last|you (?:think|expect))(?:\w+))/gi;
 
 /** Amounts that set a condition rather than claim a price: "orders over $50", "spend £20". */
-export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|basket value|transactions?|cart)\s+(?:of |over |above |worth |from |totall?ing |exceeding )?(?:just |only )?(?:over |above |more than |at least )?$/i;
+export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|basket value|transactions?|cart|invoices?|payments?|bills?|amounts?|claims?|refunds?)\s+(?:of |over |above |worth |from |totall?ing |exceeding )?(?:just |only )?(?:over |above |more than |at least )?$/i;
 
 /** "30-day returns", "14-day trial": policy terms written like durations, not outcome claims. */
 export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[- ]back|trials?|refunds?|warrant(?:y|ies)|guarantees?|cooling[- ]off|notice|contracts?|commitment|history|archive|retention|log|logs|window|payment terms|terms)\b/i;
 
 /** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
 export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
+
+/** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes". */
+export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:reply|respond|return|confirm|pay|submit|send|register|complete|sign|apply|cancel|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
 
 /** Times of day, dates and similar that are never claims themselves. */
 export const TIME_OF_DAY_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|^:[0-5]\d/i;

@@ -158,9 +158,10 @@ const COMMON_CAPITALS = /^(?:The|A|An|Our|Your|We|You|It|This|These|Its|All|Ever
 /** The part of the sentence the claim belongs to: between commas, semicolons, "and", "but". */
 function clauseOf(claim: Claim): string {
   const s = claim.sentence;
-  const at = s.indexOf(claim.text);
+  const at = claim.offsetInSentence ?? s.indexOf(claim.text);
   if (at < 0) return claim.text;
-  const boundary = /[,;:()\u2029]|\s(?:and|but|while|whereas|or)\s/g;
+  // A colon joins a label to its claim ("Express Shipping: next-day delivery"), so it does not split.
+  const boundary = /[,;()\u2029]|\s(?:and|but|while|whereas|or)\s/g;
   let start = 0;
   let end = s.length;
   for (let m = boundary.exec(s); m; m = boundary.exec(s)) {
@@ -189,7 +190,7 @@ function comparisonFamily(text: string): string | undefined {
 
 /** Capitalised names right before the claim ("The Zephyr gets 50 mpg" → Zephyr): candidates for a subject. */
 function namesBeforeClaim(claim: Claim): string[] {
-  const at = claim.sentence.indexOf(claim.text);
+  const at = claim.offsetInSentence ?? claim.sentence.indexOf(claim.text);
   const words = (at >= 0 ? claim.sentence.slice(0, at) : claim.sentence).split(/\s+/).filter(Boolean).slice(-5);
   const first = claim.sentence.trimStart().split(/\s+/)[0];
   const out: string[] = [];
@@ -205,57 +206,63 @@ function namesBeforeClaim(claim: Claim): string[] {
 
 export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const { claim } = input;
-  const sentence = claim.sentence;
+  // The claim's own words never name its subject, and the keyword of an absolute, superlative or
+  // comparative ("unlimited", "fastest") never names its metric: blank them before looking.
+  const blank = (text: string) => text.split(claim.text).join(' \u2029 ');
+  const selfWords = claim.kind === 'absolute' || claim.kind === 'superlative' || claim.kind === 'comparative';
+  const sentence = blank(claim.sentence);
+  const clause = blank(clauseOf(claim));
+  const ownText = selfWords ? '' : claim.text;
   const context = claim.context.join(' \u2029 ');
   const docSubject = [...input.documentSubject, input.paragraph ?? ''].join(' \u2029 ');
   const names = namesBeforeClaim(claim).filter((w) => !index.genericWords.has(w.toLowerCase()));
-  const clause = clauseOf(claim);
   const family = comparisonFamily(claim.text);
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
   const considered: string[] = [];
   for (const ie of index.entries) {
     const e = ie.entry;
     if (!fitsKind(claim, e)) continue;
-    // Metric words: in the sentence (strong) or in headings / table headers / key paths (weaker).
-    let termsInSentence = 0;
-    let termsInContext = 0;
-    let termsInClaim = 0;
-    ie.terms.forEach((t, i) => {
-      if (t.test(clause)) termsInClaim += ie.termWeights[i];
-      if (t.test(sentence)) termsInSentence += ie.termWeights[i];
-      else if (t.test(context)) termsInContext += ie.termWeights[i];
-    });
-    if (claim.kind === 'superlative' || claim.kind === 'comparative') {
+    if (selfWords) {
       // "faster" is not "cheaper": evidence about one quality never answers a claim about another.
       const entryFamilies = new Set(e.terms.map(comparisonFamily).filter(Boolean));
       if (family && entryFamilies.size && !entryFamilies.has(family)) continue;
-      // "#1", "leading", "best" do not say what they are first at: the sentence must name it.
-      if (!family && termsInSentence > 0 && !ie.terms.some((t) => t.test(claim.sentence.replace(claim.text, ' ')) || t.test(context))) termsInSentence = 0;
     }
-    const subjectInSentence = ie.subjects.some((s) => s.test(sentence));
-    const subjectInContext = !subjectInSentence && ie.subjects.some((s) => s.test(context));
-    // The metric's words may be missing where the subject is named and the evidence is of the claim's own type.
-    if (termsInSentence + termsInContext === 0 && !(subjectInSentence || subjectInContext) ) continue;
-    considered.push(e.id);
-    // Subject words: required when the entry names subjects.
-    // Subject words: where the copy names one, it must be this entry's; copy that names no subject at
-    // all speaks for the company, and any entry may fit on its words alone.
+    // Metric words: the claim's own words (the unit), its clause, its sentence, then headings and table headers.
+    let terms = 0;
+    let termsAround = 0;
+    ie.terms.forEach((t, i) => {
+      const w = ie.termWeights[i];
+      if (ownText && t.test(ownText)) terms += 10 * w;
+      else if (t.test(clause)) terms += 3 * w;
+      else if (t.test(sentence)) terms += 2 * w;
+      else if (t.test(context)) terms += w;
+      else return;
+      termsAround += w;
+    });
+    // Superlatives like "#1" or "leading" say nothing of what they lead at: the copy must name it.
+    if (selfWords && !family && termsAround === 0) continue;
+    // Subjects: a specific name in the clause, the sentence, the headings or row, the page; a company
+    // name shared by many entries counts least.
     let subjectScore = 0;
     let subjectLength = 0;
     if (ie.subjects.length) {
-      const hit = (text: string) => ie.entry.subjects.filter((s, i) => ie.subjects[i]?.test(text)).reduce((m, s) => Math.max(m, s.length), 0) || (ie.subjects.some((r) => r.test(text)) ? 1 : 0);
-      if ((subjectLength = hit(clause))) subjectScore = 5;
-      else if ((subjectLength = hit(sentence))) subjectScore = 4;
-      else if ((subjectLength = hit(context))) subjectScore = 3;
-      else if ((subjectLength = hit(docSubject))) subjectScore = 2;
+      const hit = (text: string, generic: boolean) =>
+        ie.entry.subjects.reduce((m, subj, i) => (ie.subjects[i]?.test(text) && index.genericWords.has(subj.toLowerCase()) === generic ? Math.max(m, subj.length) : m), 0);
+      if ((subjectLength = hit(clause, false))) subjectScore = 5;
+      else if ((subjectLength = hit(sentence, false))) subjectScore = 4;
+      else if ((subjectLength = hit(context, false))) subjectScore = 3;
+      else if ((subjectLength = hit(docSubject, false))) subjectScore = 2;
+      else if ((subjectLength = hit(`${clause} ${sentence} ${context} ${docSubject}`, true))) subjectScore = 1;
+      else if (ie.subjects.some((r) => r.test(clause) || r.test(sentence) || r.test(context))) subjectScore = 4; // plan names
       else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
-      else subjectScore = 0;
     } else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
-    if (subjectScore === 0 && termsInSentence + termsInContext === 0) continue;
-    const scopeScore = ie.scopeWords.filter((s) => s.test(sentence) || s.test(context)).length;
+    // Without its metric words an entry fits only where its subject is named in the copy itself.
+    if (terms === 0 && subjectScore < 3) continue;
+    considered.push(e.id);
+    const scopeScore = ie.scopeWords.filter((r) => r.test(claim.text) || r.test(sentence) || r.test(context)).length;
     const marketScore = marketFit(e, input.market);
     // The longer the subject named ("Strata Hybrid" over "Strata"), the more specific the entry.
-    const score = subjectScore * 100 + marketScore * 40 + Math.min(subjectLength, 30) * 0.5 + scopeScore * 10 + termsInClaim * 3 + termsInSentence * 2 + termsInContext;
+    const score = subjectScore * 100 + marketScore * 40 + Math.min(subjectLength, 30) * 0.5 + scopeScore * 10 + terms;
     if (score > best.score) best = { score, items: [ie] };
     else if (score === best.score) best.items.push(ie);
   }

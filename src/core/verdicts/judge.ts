@@ -389,6 +389,15 @@ function absoluteOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   // Evidence of exceptions contradicts an absolute.
   const d = entry.evidence;
   const q = claim.quantity;
+  if (q && entry.unit && q.unit !== 'percent' && claim.comparator === '<=') {
+    // "never waits more than 5 minutes": every case within the bound.
+    const bound = convert(q.value, q.unit, entry.unit);
+    if (bound !== undefined) {
+      const all = shareWithinAtLeast(d, bound, 1);
+      const shows = describeDistribution(entry, bound);
+      return { holds: all, shows, statistic: `share within ${fmt(bound, entry.unit)}`, rule: `“${claim.text}” allows no exceptions; ${shows}` };
+    }
+  }
   if (q && q.unit === 'percent' && entry.unit === 'percent' && d?.value !== undefined) {
     return { holds: d.value >= 100, shows: `measured ${fmt(d.value, 'percent')}`, statistic: 'value', value: d.value, rule: `“${claim.text}” allows no exceptions; measured ${fmt(d.value, 'percent')}`, suggestion: { value: d.value, unit: 'percent', round: 'down' } };
   }
