@@ -193,6 +193,38 @@ describe('corpus validator and exit codes', () => {
     expect(problems).toHaveLength(7);
   });
 
+  it('reports YAML syntax errors, a missing claims list, an unknown registry and a bad jurisdiction with positions', () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'claimlint-corpus-'));
+    try {
+      mkdirSync(path.join(other, 'registry'));
+      mkdirSync(path.join(other, 'cases'));
+      writeFileSync(path.join(other, 'cases', 'syntax.yaml'), 'today: 2026-11-23\ncases:\n  - id: s-1\n    text: "unterminated\n');
+      writeFileSync(path.join(other, 'cases', 'shape.yaml'), [
+        'jurisdiction: FR',
+        'today: 23/11/2026',
+        'registry: [nobody]',
+        'cases:',
+        '  - id: s-2',
+        '    text: "Some text."',
+        '  - just a string',
+        '',
+      ].join('\n'));
+      const { problems } = loadCorpus(other);
+      const syntax = path.join(other, 'cases', 'syntax.yaml');
+      const shape = path.join(other, 'cases', 'shape.yaml');
+      expect(problems.some((p) => p.startsWith(`${syntax}:`))).toBe(true);
+      expect(problems).toEqual(expect.arrayContaining([
+        `${shape}:1:15: jurisdiction must be US or UK`,
+        `${shape}:2:8: today must be a YYYY-MM-DD date`,
+        `${shape}:3:11: unknown registry "nobody"`,
+        `${shape}:5:5: case s-2: claims must be a list (use [] for none)`,
+        `${shape}:7:5: case 2 is not a mapping`,
+      ]));
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   const tsx = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
   it('exits 1 on a broken corpus and lists the problems', () => {
     const run = spawnSync(tsx, [path.join(PROJECT_ROOT, 'scripts/eval.ts'), '--corpus', dir], { encoding: 'utf8' });
