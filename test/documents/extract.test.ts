@@ -1,49 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, extractDocument, type ExtractedDocument, type TextUnit } from '../../src/core/index.js';
+import { defaultSettings, extractDocument, type ExtractedDocument } from '../../src/core/index.js';
 import { toSourceRange } from '../../src/core/documents/source-map.js';
+import { assertExactMap } from './exact-map.js';
 import { FIXTURES, type Fixture } from './fixtures.js';
 
 function extract(fixture: Fixture): ExtractedDocument {
   const yaml = { ...defaultSettings().yaml, ...(fixture.yaml ?? {}) };
   return extractDocument({ uri: `fixture:${fixture.name}`, text: fixture.source }, fixture.language, { yaml });
-}
-
-/**
- * Every character of every unit maps back: segment characters to the identical source character,
- * span characters to a non-empty construct inside the document; each character exactly once.
- */
-export function assertExactMap(unit: TextUnit, source: string): void {
-  const covered = new Array<number>(unit.text.length).fill(0);
-  for (const seg of unit.segments) {
-    expect(seg.length).toBeGreaterThan(0);
-    expect(seg.sourceStart).toBeGreaterThanOrEqual(0);
-    expect(seg.sourceStart + seg.length).toBeLessThanOrEqual(source.length);
-    for (let k = 0; k < seg.length; k++) {
-      const t = seg.textStart + k;
-      expect(unit.text[t], `text[${t}] of ${JSON.stringify(unit.text)}`).toBe(source[seg.sourceStart + k]);
-      covered[t]++;
-    }
-  }
-  for (const span of unit.spans) {
-    expect(span.textEnd).toBeGreaterThan(span.textStart);
-    expect(span.source.start).toBeGreaterThanOrEqual(0);
-    expect(span.source.end).toBeGreaterThanOrEqual(span.source.start);
-    expect(span.source.end).toBeLessThanOrEqual(source.length);
-    for (let t = span.textStart; t < span.textEnd; t++) covered[t]++;
-  }
-  expect(covered.every((c) => c === 1), `every character of ${JSON.stringify(unit.text)} mapped exactly once: ${covered.join('')}`).toBe(true);
-  if (unit.range) {
-    expect(unit.range.start).toBeGreaterThanOrEqual(0);
-    expect(unit.range.end).toBeLessThanOrEqual(source.length);
-    for (const seg of unit.segments) {
-      expect(seg.sourceStart).toBeGreaterThanOrEqual(unit.range.start);
-      expect(seg.sourceStart + seg.length).toBeLessThanOrEqual(unit.range.end);
-    }
-  }
-  for (const marker of unit.markers) {
-    expect(marker.offset).toBeGreaterThanOrEqual(0);
-    expect(marker.offset).toBeLessThanOrEqual(unit.text.length);
-  }
 }
 
 describe('extractDocument fixtures', () => {

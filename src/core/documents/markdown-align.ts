@@ -35,10 +35,15 @@ export function entityAt(source: string, at: number): { text: string; length: nu
 }
 
 /**
- * Appends a text node's `value` to the builder, aligned against source[start, end).
- * Soft line breaks become "\n" whatever the source's line ending.
+ * Appends a text node's `value` to the builder, aligned against source[start, end); returns where
+ * the value's source ends. Soft line breaks become "\n" whatever the source's line ending.
  */
-export function appendMarkdownText(b: UnitBuilder, source: string, start: number, end: number, value: string): void {
+export function appendMarkdownText(b: UnitBuilder, source: string, start: number, end: number, value: string): number {
+  // Most text nodes are verbatim; GFM autolink literals always are (their entities stay as written).
+  if (value.length === end - start && !value.includes('\r') && source.startsWith(value, start)) {
+    b.copy(start, end);
+    return end;
+  }
   let i = 0;
   let j = start;
   let run = -1; // start of the pending verbatim run in the source, or -1
@@ -61,13 +66,23 @@ export function appendMarkdownText(b: UnitBuilder, source: string, start: number
     }
     if (sc === AMPERSAND) {
       const entity = entityAt(source, j);
-      if (entity !== undefined && j + entity.length <= end && value.startsWith(entity.text, i)) {
+      // GFM autolink literals keep entities as written: prefer the verbatim reading when it fits.
+      const verbatim = entity !== undefined && value.startsWith(source.slice(j, j + entity.length), i);
+      if (entity !== undefined && !verbatim && j + entity.length <= end && value.startsWith(entity.text, i)) {
         flush();
         b.replace(entity.text, j, j + entity.length);
         i += entity.text.length;
         j += entity.length;
         continue;
       }
+    }
+    if (sc === 0 && vc === 0xfffd) {
+      // CommonMark replaces NUL with U+FFFD.
+      flush();
+      b.replace('\ufffd', j, j + 1);
+      i++;
+      j++;
+      continue;
     }
     if (vc === sc) {
       if (vc === CR && value.charCodeAt(i + 1) === LF && source.charCodeAt(j + 1) === LF) {
@@ -100,7 +115,9 @@ export function appendMarkdownText(b: UnitBuilder, source: string, start: number
     const rest = value.slice(i).replace(/\r\n?/g, '\n');
     const from = Math.min(j, end);
     b.replace(rest, from, Math.max(from, end));
+    return end;
   }
+  return j;
 }
 
 /**
@@ -116,9 +133,9 @@ function skipContinuationPrefix(source: string, j: number, end: number, value: s
     if (c !== SPACE && c !== TAB && c !== GT) break;
     e++;
   }
-  if (i >= value.length || e >= end) return e;
+  if (i >= value.length) return e;
   const want = value.charCodeAt(i);
-  if (fitsAt(source, e, want)) return e;
+  if (e < end && fitsAt(source, e, want)) return e;
   for (let k = e - 1; k >= j; k--) if (source.charCodeAt(k) === want) return k;
   return e;
 }

@@ -36,7 +36,12 @@ export function extractMarkdown(ctx: ExtractContext, out: ExtractedDocument, thr
   const body = bom === 0 ? source : source.slice(1);
   const reader = new MarkdownReader(ctx, out);
   for (const chunk of markdownChunks(body, threshold, target)) {
-    reader.read(processor.parse(chunk.text) as Root, bom + chunk.start, chunk.length);
+    // micromark also drops a BOM that begins a chunk (a second BOM in the file, say).
+    const shift = chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    // micromark turns NUL into U+FFFD but then reports some text values around it inconsistently;
+    // replacing it first (same length) keeps values and positions in step.
+    const text = chunk.text.includes('\0') ? chunk.text.replace(/\0/g, '\ufffd') : chunk.text;
+    reader.read(processor.parse(text) as Root, bom + chunk.start + shift, chunk.length - shift);
   }
 }
 
@@ -190,12 +195,14 @@ class MarkdownReader {
 
   /** Flattens inline content into the builder, without recursion (nesting can be deep). */
   private appendPhrasing(b: UnitBuilder, children: PhrasingContent[], parentStart: number, parentEnd: number): void {
-    const stack: Array<{ nodes: PhrasingContent[]; index: number }> = [{ nodes: children, index: 0 }];
+    // `end`: source end of the container whose children these are, if it has a position.
+    const stack: Array<{ nodes: PhrasingContent[]; index: number; end?: number }> = [{ nodes: children, index: 0 }];
     let cursor = parentStart; // end of the last placed node, for nodes that carry no position
     while (stack.length > 0) {
       const top = stack[stack.length - 1];
       if (top.index >= top.nodes.length) {
         stack.pop();
+        if (top.end !== undefined) cursor = top.end;
         continue;
       }
       const node = top.nodes[top.index++];
@@ -205,13 +212,14 @@ class MarkdownReader {
       switch (node.type) {
         case 'text':
           if (positioned) appendMarkdownText(b, this.source, start, end, node.value);
+          // Nodes made by tree transforms (GFM autolink literals after inline HTML) carry no
+          // position: they continue where the last placed node ended.
           else {
-            // Nodes made by tree transforms may lack positions: find the value after the cursor.
-            const at = this.source.indexOf(node.value, cursor);
-            if (at >= 0 && at + node.value.length <= parentEnd) {
-              b.copy(at, at + node.value.length);
-              cursor = at + node.value.length;
-            } else b.replace(node.value, cursor, cursor);
+            // The first such node may follow block markup (`## `, `| `) that no node accounts for.
+            let from = cursor;
+            const first = node.value.charCodeAt(0);
+            while (from < parentEnd && !startsValueAt(this.source, from, first)) from++;
+            cursor = appendMarkdownText(b, this.source, from < parentEnd ? from : cursor, parentEnd, node.value);
           }
           break;
         case 'emphasis':
@@ -219,7 +227,7 @@ class MarkdownReader {
         case 'delete':
         case 'link':
         case 'linkReference':
-          stack.push({ nodes: node.children, index: 0 });
+          stack.push({ nodes: node.children, index: 0, end: positioned ? end : undefined });
           break;
         case 'break':
           b.replace('\n', start, end);
@@ -302,6 +310,12 @@ class MarkdownReader {
       scanYamlComments(source, contentStart, contentEnd, this.ctx.lines(), scalars.contains, this.out.directives);
     }
   }
+}
+
+/** Can a text value beginning with `first` start at `at` (verbatim, escaped or as an entity)? */
+function startsValueAt(source: string, at: number, first: number): boolean {
+  const c = source.charCodeAt(at);
+  return c === first || c === 92 || c === 38 || (c === 0 && first === 0xfffd);
 }
 
 /** A unit's text as context: placeholders dropped, whitespace collapsed. */
