@@ -126,7 +126,7 @@ const manifest = {
     // site/a.md:3:10-3:16: error claim/contradicted “45 mpg” is not kept: …
     problemMatchers: [
       {
-        name: 'claimlint', label: 'claimlint', owner: 'claimlint-cli', source: 'claimlint',
+        name: 'claimlint', label: 'claimlint', owner: 'claimlint-cli', source: 'claimlint-cli',
         fileLocation: ['relative', '${workspaceFolder}'],
         pattern: {
           regexp: PROBLEM_LINE_PATTERN,

@@ -27,6 +27,8 @@ export interface TreeSnapshotNode {
   label: string;
   description?: string;
   tooltip?: string;
+  /** The command a click runs (claims only). */
+  command?: { command: string; arguments: unknown[] };
   children?: TreeSnapshotNode[];
 }
 
@@ -118,7 +120,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
           const label = typeof item.label === 'string' ? item.label : item.label?.label ?? item.resourceUri?.path.split('/').pop() ?? '';
           const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : item.tooltip;
           const children = n.type === 'claim' ? undefined : await walk(await this.getChildren(n));
-          return { label, description: typeof item.description === 'string' ? item.description : undefined, tooltip, children };
+          const command = item.command ? { command: item.command.command, arguments: item.command.arguments ?? [] } : undefined;
+          return { label, description: typeof item.description === 'string' ? item.description : undefined, tooltip, command, children };
         }),
       );
     return walk(await this.getChildren());

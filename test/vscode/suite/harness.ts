@@ -7,12 +7,19 @@ interface TestCase {
   name: string;
   fn: () => Promise<void>;
   timeoutMs: number;
+  /** Setup tests always run, even when CLAIMLINT_TEST_GREP picks a subset. */
+  setup: boolean;
 }
 
 const tests: TestCase[] = [];
 
 export function test(name: string, fn: () => Promise<void>, timeoutMs = 30_000): void {
-  tests.push({ name, fn, timeoutMs });
+  tests.push({ name, fn, timeoutMs, setup: false });
+}
+
+/** A test the others build on (it finds the extension, the target document, ...). */
+export function setupTest(name: string, fn: () => Promise<void>, timeoutMs = 30_000): void {
+  tests.push({ name, fn, timeoutMs, setup: true });
 }
 
 /** Polls `probe` until it returns a value other than undefined/false/null; never sleeps blindly. */
@@ -49,7 +56,9 @@ export async function runAll(): Promise<{ passed: number; failed: number }> {
   let passed = 0;
   let failed = 0;
   const results: Array<{ name: string; ok: boolean; ms: number; error?: string }> = [];
+  const grep = process.env.CLAIMLINT_TEST_GREP ? new RegExp(process.env.CLAIMLINT_TEST_GREP, 'i') : undefined;
   for (const t of tests) {
+    if (grep && !t.setup && !grep.test(t.name)) continue;
     const start = Date.now();
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimlintApi } from '../../../src/extension/extension.js';
 import type { ClaimItem } from '../../../src/server/protocol.js';
-import { runAll, screenshot, test, waitFor } from './harness.js';
+import { runAll, screenshot, setupTest, test, waitFor } from './harness.js';
 
 const EXTENSION_ID = 'claimlint.claimlint';
 const VERDICT_LABELS = ['Contradicted', 'Unsubstantiated', 'Stale evidence', 'Needs a qualifier', 'Supported'];
@@ -37,7 +37,7 @@ function ignoredByProject(uri: vscode.Uri): boolean {
   return patterns.some((p) => rel === p.replace(/^\//, '') || rel.startsWith(p.replace(/^\//, '').replace(/\/?$/, '/')));
 }
 
-test('the packaged extension is installed, activates on copy files only, and starts its server', async () => {
+setupTest('the packaged extension is installed, activates on copy files only, and starts its server', async () => {
   const found = vscode.extensions.getExtension<ClaimlintApi>(EXTENSION_ID);
   assert.ok(found, `${EXTENSION_ID} is not installed`);
   extension = found;
@@ -56,7 +56,7 @@ test('the packaged extension is installed, activates on copy files only, and sta
   await api.ready();
 }, 40_000);
 
-test('diagnostics appear on a Markdown file, with rule links and registry evidence', async () => {
+setupTest('diagnostics appear on a Markdown file, with rule links and registry evidence', async () => {
   // Campaign copy only: files the project's .claimlintignore leaves out (its README) are not copy.
   const files = (await vscode.workspace.findFiles('**/*.md', '**/node_modules/**'))
     .filter((f) => !ignoredByProject(f))
@@ -136,6 +136,17 @@ test('the Claims view lists the current file\'s claims grouped by verdict', asyn
   assert.equal(contradicted[0].label, first.text);
   assert.match(contradicted[0].tooltip ?? '', /Contradicted/);
   if (first.evidence) assert.match(contradicted[0].tooltip ?? '', /Evidence/);
+  // A click reveals the claim: run the item's command from another editor and check the selection.
+  const click = contradicted[0].command;
+  assert.ok(click, 'claim items have no click command');
+  await vscode.commands.executeCommand('workbench.action.files.newUntitledFile');
+  await vscode.commands.executeCommand(click.command, ...click.arguments);
+  const editor = await waitFor('the claim revealed', () => {
+    const e = vscode.window.activeTextEditor;
+    return e?.document.uri.toString() === target.uri.toString() ? e : undefined;
+  });
+  assert.ok(editor.selection.isEqual(new vscode.Selection(toRange(first.range).start, toRange(first.range).end)), 'the claim is not selected');
+  await vscode.commands.executeCommand('workbench.action.closeOtherEditors');
 });
 
 test('the Claims view in workspace scope groups files under verdicts', async () => {
@@ -229,6 +240,15 @@ test('the lint-workspace task runs the bundled CLI and feeds the problem matcher
     const prefix = `${rel}:${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}: error claim/contradicted `;
     assert.ok(run.lines.some((l) => l.startsWith(prefix)), `no task line starts with ${prefix}\n${run.lines.filter((l) => l.startsWith(rel)).join('\n')}`);
   }
+  // The problem matcher turned the lines into Problems (source claimlint-cli), at the same ranges.
+  const problems = await waitFor('Problems from the task', () => {
+    const p = vscode.languages.getDiagnostics(target.uri).filter((d) => d.source === 'claimlint-cli');
+    return p.length >= contradictions.length ? p : undefined;
+  });
+  for (const d of contradictions) {
+    assert.ok(problems.some((p) => p.range.isEqual(d.range) && ruleOf(p) === 'claim/contradicted' && p.severity === vscode.DiagnosticSeverity.Error),
+      `no task problem at ${d.range.start.line + 1}:${d.range.start.character + 1}`);
+  }
 }, 60_000);
 
 test('"Open Claims Report" shows the CLI\'s HTML report in a webview', async () => {
@@ -241,6 +261,34 @@ test('"Open Claims Report" shows the CLI\'s HTML report in a webview', async () 
     panel.dispose();
   }
 }, 60_000);
+
+test('settings reach the server: a severity override turns contradictions into warnings', async () => {
+  const config = vscode.workspace.getConfiguration('claimlint');
+  const isError = (d: vscode.Diagnostic) => d.severity === vscode.DiagnosticSeverity.Error;
+  const contradictions = () => claimlintDiagnostics(target.uri).filter((d) => ruleOf(d) === 'claim/contradicted');
+  assert.ok(contradictions().some(isError));
+  await config.update('severity', { 'claim/contradicted': 'warning' }, vscode.ConfigurationTarget.Workspace);
+  try {
+    await waitFor('contradictions reported as warnings', () => contradictions().length > 0 && contradictions().every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
+  } finally {
+    await config.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await waitFor('contradictions back to errors', () => contradictions().length > 0 && contradictions().every(isError));
+});
+
+test('turning claimlint.enable off stops the server and clears its diagnostics; on restarts it', async () => {
+  const config = vscode.workspace.getConfiguration('claimlint');
+  await config.update('enable', false, vscode.ConfigurationTarget.Workspace);
+  try {
+    await waitFor('diagnostics cleared', () => claimlintDiagnostics(target.uri).length === 0);
+    await waitFor('a disabled status', () => /circle-slash/.test(api.statusBarText()));
+  } finally {
+    await config.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await api.ready();
+  await waitFor('diagnostics back', () => claimlintDiagnostics(target.uri).some((d) => ruleOf(d) === 'claim/contradicted'), 20_000);
+  await waitFor('counts back in the status bar', () => /\$\(error\) \d+/.test(api.statusBarText()));
+}, 45_000);
 
 test('the status bar warns when a broken registry is served from its last valid version', async () => {
   const registryUri = (await vscode.workspace.findFiles('**/*.registry.yaml'))[0];
@@ -262,11 +310,22 @@ test('the status bar warns when a broken registry is served from its last valid 
 });
 
 test('"Create Registry Entry" writes a stub for an unsubstantiated claim into the registry', async () => {
-  const claims = await api.documentClaims(target.uri.toString());
-  const claim = claims.find((c) => c.verdict === 'unsubstantiated');
-  assert.ok(claim, 'the target file has no unsubstantiated claim');
+  // Any copy file's unsubstantiated claim (Markdown pages or YAML ads).
+  const copyFiles = (await vscode.workspace.findFiles('**/*.{md,yaml,yml}', '**/node_modules/**'))
+    .filter((f) => !ignoredByProject(f) && !/(\.registry\.ya?ml|claims-registry\.yaml|claimlint\.config\.yaml)$/.test(f.path))
+    .sort((a, b) => a.path.localeCompare(b.path));
+  let found: { uri: string; claim: ClaimItem } | undefined;
+  for (const file of copyFiles) {
+    const doc = await vscode.workspace.openTextDocument(file); // the server writes stubs for open documents
+    const claim = (await api.documentClaims(doc.uri.toString())).find((c) => c.verdict === 'unsubstantiated');
+    if (claim) {
+      found = { uri: doc.uri.toString(), claim };
+      break;
+    }
+  }
+  assert.ok(found, 'no copy file has an unsubstantiated claim');
   const result = await vscode.commands.executeCommand<{ applied: boolean; reason?: string; entryId?: string }>(
-    'claimlint.newRegistryEntry', { type: 'claim', uri: target.uri.toString(), claim });
+    'claimlint.newRegistryEntry', { type: 'claim', uri: found.uri, claim: found.claim });
   assert.ok(result?.applied, `not applied: ${result?.reason}`);
   assert.ok(result.entryId, 'no entry id reported');
   const registryDoc = await waitFor('the stub in a registry document', () =>
