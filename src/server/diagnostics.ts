@@ -19,12 +19,15 @@ export interface LspFix {
   edits: LspTextEdit[];
 }
 
-/** What a claimlint diagnostic carries in `data`. */
+/**
+ * What a claimlint diagnostic carries in `data`: enough to find its finding again and to show
+ * which fixes exist. The edits themselves come from code actions, computed against the current
+ * text (keeps every publish small: a long page has hundreds of diagnostics per keystroke).
+ */
 export interface DiagnosticData {
   uri: string;
-  version: number;
   ruleId: string;
-  fixes: LspFix[];
+  fixes: Array<{ kind: FixKind; title: string; safe: boolean }>;
   entryId?: string;
   verdict?: string;
 }
@@ -49,7 +52,7 @@ export function toLspFix(fix: Finding['fixes'][number], mappers: MapperLookup): 
   return { kind: fix.kind, title: fix.title, safe: fix.safe, edits };
 }
 
-export function toDiagnostic(finding: Finding, version: number, docMapper: PositionMapper, mappers: MapperLookup, registry?: Registry): Diagnostic {
+export function toDiagnostic(finding: Finding, docMapper: PositionMapper, mappers: MapperLookup, registry?: Registry): Diagnostic {
   const related: DiagnosticRelatedInformation[] = [];
   for (const rel of finding.related) {
     const mapper = mappers(rel.uri);
@@ -61,12 +64,8 @@ export function toDiagnostic(finding: Finding, version: number, docMapper: Posit
     const mapper = mappers(entry.location.uri);
     if (mapper) related.push({ location: { uri: entry.location.uri, range: toRange(mapper, entry.location.range) }, message: `Registry entry ${entry.id}: ${entry.title}` });
   }
-  const fixes: LspFix[] = [];
-  for (const fix of finding.fixes) {
-    const converted = toLspFix(fix, (uri) => (uri === finding.uri ? docMapper : mappers(uri)));
-    if (converted) fixes.push(converted);
-  }
-  const data: DiagnosticData = { uri: finding.uri, version, ruleId: finding.ruleId, fixes, entryId: finding.entryId, verdict: finding.verdict };
+  const fixes = finding.fixes.map((f) => ({ kind: f.kind, title: f.title, safe: f.safe }));
+  const data: DiagnosticData = { uri: finding.uri, ruleId: finding.ruleId, fixes, entryId: finding.entryId, verdict: finding.verdict };
   const diagnostic: Diagnostic = {
     range: toRange(docMapper, finding.range),
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,

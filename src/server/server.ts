@@ -13,7 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES } from '../core/config.js';
 import {
-  DOCS_BASE_URL, languageOf, lintDocument, makeFinding, ruleDocsUrl, type DocumentLanguage, type Finding, type LintResult, type RuleId,
+  DOCS_BASE_URL, languageOf, lintDocument, makeFinding, ruleDocsUrl, type DocumentLanguage, type Finding, type LintResult, type RuleId, type SourceFile,
 } from '../core/index.js';
 import { Project } from '../node/project.js';
 import { formatBytes } from '../node/read-document.js';
@@ -29,6 +29,7 @@ import {
   WorkspaceClaimsRequest, type ClaimItem, type ClientSettings, type CommandResult, type DocumentClaimsParams, type DocumentClaimsResult,
   type StatusParams, type VerdictCounts, type WorkspaceClaimsResult,
 } from './protocol.js';
+import { IncrementalLinter } from './incremental.js';
 import { RegistryIndex } from './registry-index.js';
 import { registryCompletions, registryKeyHover } from './registry-editor.js';
 import { stubEdit } from './registry-stub.js';
@@ -76,6 +77,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
   const registries = new Map<string, RegistrySlot>();
   const lastGoodRegistryTexts = new Map<string, string>();
   const openResults = new Map<string, LintedFile>();
+  const blockCaches = new Map<string, { context: string; linter: IncrementalLinter }>();
+  const diagnosticCache = new WeakMap<Finding, Diagnostic>();
   const workspaceCache = new Map<string, LintedFile & { signature: string }>();
   const timers = new Map<string, NodeJS.Timeout>();
   const publishedSideFiles = new Set<string>();
@@ -222,7 +225,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
     for (const [uri, findings] of byUri) {
       const mapper = slot.index.currentMapper(uri) ?? textLines(uri, '');
       const version = documents.get(uri)?.version ?? 0;
-      const diagnostics = findings.map((f) => toDiagnostic(f, version, mapper, (u) => slot.index.currentMapper(u)));
+      const diagnostics = findings.map((f) => toDiagnostic(f, mapper, (u) => slot.index.currentMapper(u)));
       connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
       publishedSideFiles.add(uri);
     }
@@ -239,7 +242,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
       for (const [uri, findings] of byUri) {
         const text = documents.get(uri)?.getText() ?? readText(pathOf(uri) ?? '') ?? '';
         const mapper = textLines(uri, text);
-        connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic({ ...f, uri }, 0, mapper, () => undefined)) });
+        connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic({ ...f, uri }, mapper, () => undefined)) });
         publishedSideFiles.add(uri);
       }
     }
@@ -261,7 +264,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
   }
 
   /** Lints one copy text; never throws. */
-  function lintText(uri: string, text: string, language: DocumentLanguage, mapper: PositionMapper, version: number): LintedFile {
+  /** Lints one copy text; never throws. Open Markdown documents go through their block cache. */
+  function lintText(uri: string, text: string, language: DocumentLanguage, mapper: PositionMapper, version: number, incremental = false): LintedFile {
     const filePath = pathOf(uri);
     const project = projectFor(filePath);
     const base: LintedFile = { uri, version, generation, text, mapper, language, settingsDocsBase: DOCS_BASE_URL, today: project.today };
@@ -270,9 +274,23 @@ export function startServer(connection: Connection, initializeParams: Initialize
     try {
       const settings = project.settingsFor(settingsPath(filePath, project));
       const { key, slot } = registryFor(filePath);
-      if (options.faultMarker && text.includes(options.faultMarker)) throw new Error('injected fault (CLAIMLINT_FAULT_MARKER)');
+      const registry = slot.index.state.registry;
+      const lint = (file: SourceFile) => {
+        if (options.faultMarker && file.text.includes(options.faultMarker)) throw new Error('injected fault (CLAIMLINT_FAULT_MARKER)');
+        return lintDocument(file, language, registry, settings);
+      };
       const started = performance.now();
-      const result = lintDocument({ uri, text }, language, slot.index.state.registry, settings);
+      let result: LintResult;
+      if (incremental && language === 'markdown') {
+        // Cached blocks are valid only for the registry and settings they were checked with.
+        const context = `${generation}\u0000${slot.index.state.generation}\u0000${JSON.stringify(settings)}`;
+        let state = blockCaches.get(uri);
+        if (!state || state.context !== context) {
+          state = { context, linter: new IncrementalLinter(lint) };
+          blockCaches.set(uri, state);
+        }
+        result = state.linter.run({ uri, text }).result;
+      } else result = lint({ uri, text });
       const took = performance.now() - started;
       if (took > 2000) log(`claimlint: ${displayName(uri)} took ${Math.round(took)} ms to check.`);
       return { ...base, result, registryKey: key, settingsDocsBase: settings.docsBaseUrl, today: settings.today };
@@ -290,8 +308,13 @@ export function startServer(connection: Connection, initializeParams: Initialize
     const lookup = mapperLookup(slot);
     const out: Diagnostic[] = [];
     for (const finding of linted.result?.findings ?? []) {
-      const withFallbacks = { ...finding, fixes: [...finding.fixes] };
-      out.push(toDiagnostic(withFallbacks, linted.version, linted.mapper, lookup, slot?.index.state.registry));
+      // Findings the block cache kept in place (same offset and line) keep their Diagnostic.
+      let diagnostic = diagnosticCache.get(finding);
+      if (!diagnostic) {
+        diagnostic = toDiagnostic(finding, linted.mapper, lookup, slot?.index.state.registry);
+        diagnosticCache.set(finding, diagnostic);
+      }
+      out.push(diagnostic);
     }
     return out;
   }
@@ -320,7 +343,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
       return undefined;
     }
     const version = doc.version;
-    const linted = lintText(uri, doc.getText(), language, doc, version);
+    const linted = lintText(uri, doc.getText(), language, doc, version, true);
     // A newer version arrived while this ran (async registry work): its own run will publish.
     if (documents.get(uri)?.version !== version) return undefined;
     openResults.set(uri, linted);
@@ -548,27 +571,31 @@ export function startServer(connection: Connection, initializeParams: Initialize
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
     const actions: CodeAction[] = [];
-    const current = diagnosticsOf(linted);
+    const slot = linted.registryKey !== undefined ? registries.get(linted.registryKey) : undefined;
+    const lookup = mapperLookup(slot);
+    const lspFixes = (finding: Finding): LspFix[] => finding.fixes
+      // A stub computed against a registry served from its last good text would land in the wrong place.
+      .filter((f) => !(f.kind === 'registry-stub' && slot?.index.state.staleIndex))
+      .map((f) => toLspFix(f, (u) => (u === uri ? doc : lookup(u))))
+      .filter((f): f is LspFix => !!f);
 
     if (wants(CodeActionKind.QuickFix)) {
       for (const diagnostic of params.context.diagnostics) {
         if (!isClaimlintData(diagnostic.data)) continue;
-        // Offsets from an older version would edit the wrong text: answer from the current lint.
-        const match = current.find((d) => d.code === diagnostic.code && isClaimlintData(d.data) && rangesOverlap(toOffsets(doc, d.range), toOffsets(doc, diagnostic.range)));
-        if (!match || !isClaimlintData(match.data)) continue;
-        const finding = linted.result.findings.find((f) => f.ruleId === match.code && rangesOverlap(f.range, toOffsets(doc, match.range)));
-        const slot = linted.registryKey !== undefined ? registries.get(linted.registryKey) : undefined;
-        // A stub computed against a registry served from its last good text would land in the wrong place.
-        const fixes: LspFix[] = match.data.fixes.filter((f) => !(f.kind === 'registry-stub' && slot?.index.state.staleIndex));
-        const record = finding?.claim ? linted.result.claims.find((c) => c.claim.range.start === finding.claim!.range.start && c.claim.range.end === finding.claim!.range.end) : undefined;
-        if (finding && finding.verdict === 'unsubstantiated' && !fixes.some((f) => f.kind === 'registry-stub') && record) {
+        // Answer from the current lint (offsets from an older version would edit the wrong text).
+        const wanted = toOffsets(doc, diagnostic.range);
+        const finding = linted.result.findings.find((f) => f.ruleId === diagnostic.code && rangesOverlap(f.range, wanted));
+        if (!finding) continue;
+        const fixes = lspFixes(finding);
+        const record = finding.claim ? linted.result.claims.find((c) => c.claim.range.start === finding.claim!.range.start && c.claim.range.end === finding.claim!.range.end) : undefined;
+        if (finding.verdict === 'unsubstantiated' && !fixes.some((f) => f.kind === 'registry-stub') && record) {
           const stub = registryStubEdits(linted, record);
           if (stub) {
             const edit = buildWorkspaceEdit(stub.edits, editCaps, versionOf, stub.createUri);
             if (edit) actions.push({ title: `Create registry entry ${stub.entryId} for “${record.claim.text}”`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
           }
         }
-        if (finding && !fixes.some((f) => f.kind === 'suppress') && finding.ruleId.startsWith('claim/')) {
+        if (!fixes.some((f) => f.kind === 'suppress') && finding.ruleId.startsWith('claim/')) {
           const edit = suppressionEdit(uri, linted.text, linted.language, finding.range, finding.ruleId);
           if (edit) {
             const converted = toLspFix({ kind: 'suppress', title: `Suppress ${finding.ruleId} here (with a reason)`, safe: false, edits: [edit] }, () => doc);
@@ -584,9 +611,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
     }
     if (wants(FIX_ALL_KIND)) {
       const safe: LspTextEdit[] = [];
-      for (const d of current) {
-        if (!isClaimlintData(d.data)) continue;
-        for (const fix of d.data.fixes) if (fix.safe && fix.edits.every((e) => e.uri === uri)) safe.push(...fix.edits);
+      for (const finding of linted.result.findings) {
+        for (const fix of lspFixes(finding)) if (fix.safe && fix.edits.every((e) => e.uri === uri)) safe.push(...fix.edits);
       }
       const edits = nonOverlapping(safe, (e) => toOffsets(doc, e.range));
       if (edits.length > 0) {
@@ -814,6 +840,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
       clearTimer(uri);
       const kind = classify(uri, event.document.languageId);
       openResults.delete(uri);
+      blockCaches.delete(uri);
       if (kind === 'registry') {
         // The registry reverts to the text on disk.
         refreshRegistryContaining(uri);

@@ -141,7 +141,7 @@ export class TestClient {
   }
 
   /** Polls a condition on every message from the server (no sleeping), failing after `timeoutMs`. */
-  async waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 15000): Promise<T> {
+  async waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 40_000): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = check();

@@ -1,7 +1,7 @@
 // The server over the real protocol: transport, sync, debounce, settings, commands, custom
 // requests, registry editing and robustness. These do not depend on which claims the engine finds.
 import { writeFileSync } from 'node:fs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DiagnosticSeverity, type CodeLens, type CompletionItem, type Hover } from 'vscode-languageserver/node';
 import { ensureServerBuilt, makeWorkspace, TestClient } from './harness.js';
 import { ADS, FAQ, LAUNCH, REGISTRY } from './fixtures.js';
@@ -17,6 +17,8 @@ function setup(files: Record<string, string> = { 'claims.registry.yaml': REGISTR
   return { ws, client };
 }
 
+// Real processes on a shared CI box: allow for a slow, loaded machine.
+vi.setConfig({ testTimeout: 90_000 });
 beforeAll(() => ensureServerBuilt(), 120_000);
 afterEach(async () => {
   for (const c of clients.splice(0)) await c.stop();

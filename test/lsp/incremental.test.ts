@@ -1,0 +1,92 @@
+// Block-wise checking must read a Markdown document exactly as the whole-document lint does:
+// same claims, verdicts, entries, ranges, messages and fixes. Checked over the labelled corpus
+// (each file's Markdown cases joined into one long document), the example campaign and fixtures.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { defaultSettings, lintDocument, loadRegistry, type LintResult, type SourceFile } from '../../src/core/index.js';
+import { IncrementalLinter } from '../../src/server/incremental.js';
+import { planBlocks } from '../../src/server/markdown-blocks.js';
+import { projectRoot } from './harness.js';
+import { FAQ, LAUNCH, REGISTRY } from './fixtures.js';
+
+function registryOf(files: string[]) {
+  return loadRegistry(files.map((f) => ({ uri: f, text: readFileSync(f, 'utf8') })), { today: '2026-11-23', docsBaseUrl: 'https://docs' }).registry;
+}
+
+/** What must agree between the two ways of checking, in a comparable form. */
+function summary(result: LintResult) {
+  return {
+    claims: result.claims.map((c) => ({ text: c.claim.text, range: c.claim.range, figure: c.claim.figureRange, verdict: c.verdict, entry: c.entryId, kind: c.claim.kind })),
+    findings: result.findings.map((f) => ({ rule: f.ruleId, range: f.range, message: f.message, fixes: f.fixes.map((x) => ({ kind: x.kind, edits: x.edits })) })),
+  };
+}
+
+interface Sample {
+  name: string;
+  text: string;
+  registryFiles: string[];
+}
+
+function corpusSamples(): Sample[] {
+  const dir = path.join(projectRoot, 'test/corpus/cases');
+  if (!existsSync(dir)) return [];
+  const samples: Sample[] = [];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+    const suite = parse(readFileSync(path.join(dir, name), 'utf8')) as { registry?: string[]; cases?: Array<{ id: string; format?: string; text: string }> };
+    const cases = (suite.cases ?? []).filter((c) => (c.format ?? 'markdown') === 'markdown' && typeof c.text === 'string');
+    if (cases.length === 0) continue;
+    const registryFiles = (suite.registry ?? []).map((r) => path.join(projectRoot, 'test/corpus/registry', `${r}.registry.yaml`)).filter(existsSync);
+    // One long document: every case under its own heading, as a real page would hold them.
+    const text = cases.map((c) => `## Case ${c.id}\n\n${c.text.trim()}\n`).join('\n');
+    samples.push({ name, text, registryFiles });
+  }
+  return samples;
+}
+
+function exampleSamples(): Sample[] {
+  const site = path.join(projectRoot, 'examples/campaign/site');
+  const registryDir = path.join(projectRoot, 'examples/campaign/registry');
+  if (!existsSync(site) || !existsSync(registryDir)) return [];
+  const registryFiles = readdirSync(registryDir).filter((n) => n.endsWith('.yaml')).map((n) => path.join(registryDir, n));
+  return readdirSync(site).filter((n) => n.endsWith('.md')).map((n) => ({ name: `examples/${n}`, text: readFileSync(path.join(site, n), 'utf8'), registryFiles }));
+}
+
+describe('block-wise checking of Markdown', () => {
+  it('splits blocks at blank lines, keeping fences, comments, front matter and indented continuations whole', () => {
+    const text = '---\ntitle: X\n---\n\n# A\n\npara one\nstill one\n\n```\ncode\n\nmore code\n```\n\n- item\n\n  continued\n\n<!--\ncomment\n\n-->\n\n[^1]: note\n\n## B\n\nlast\n';
+    const plan = planBlocks(text);
+    const pieces = plan.blocks.map((b) => text.slice(b.start, b.end));
+    expect(pieces).toEqual(['---\ntitle: X\n---', '# A', 'para one\nstill one', '```\ncode\n\nmore code\n```', '- item\n\n  continued', '<!--\ncomment\n\n-->', '[^1]: note', '## B', 'last']);
+    expect(plan.blocks.map((b) => b.note)).toEqual([false, false, false, false, false, false, true, false, false]);
+    expect(plan.blocks[0].frontMatter).toBe(true);
+    expect(plan.separable).toBe(true);
+    expect(planBlocks('<!-- claimlint-disable claim/stale -- old page -->\n\ntext\n').separable).toBe(false);
+  });
+
+  const samples: Sample[] = [
+    { name: 'fixtures', text: `${LAUNCH}\n${FAQ}`, registryFiles: [] },
+    ...exampleSamples(),
+    ...corpusSamples(),
+  ];
+  it.each(samples.map((s) => [s.name, s] as const))('%s: block-wise results equal whole-document results', (_name, sample) => {
+    const registry = sample.registryFiles.length ? registryOf(sample.registryFiles) : loadRegistry([{ uri: 'reg', text: REGISTRY }], { today: '2026-11-23', docsBaseUrl: 'https://docs' }).registry;
+    const settings = defaultSettings({ today: '2026-11-23' });
+    const file: SourceFile = { uri: 'file:///doc.md', text: sample.text };
+    const lint = (f: SourceFile) => lintDocument(f, 'markdown', registry, settings);
+    const whole = lint(file);
+    const linter = new IncrementalLinter(lint);
+    const blockwise = linter.run(file, { blocks: true });
+    expect(blockwise.stats.mode).toBe('blocks');
+    expect(summary(blockwise.result)).toEqual(summary(whole));
+    // An edit in one paragraph re-checks one block and still agrees with the whole.
+    const paragraphs = planBlocks(sample.text).blocks.filter((b) => !b.note && !b.frontMatter && b.headings.length === 0 && /^[A-Za-z]/.test(sample.text.slice(b.start)));
+    if (paragraphs.length === 0) return; // every block is a heading, note or front matter
+    const at = paragraphs[Math.floor(paragraphs.length / 2)].start;
+    const edited = { ...file, text: sample.text.slice(0, at) + 'Note: ' + sample.text.slice(at) };
+    const again = linter.run(edited);
+    expect(again.stats.checked).toBeLessThanOrEqual(1);
+    expect(summary(again.result)).toEqual(summary(lint(edited)));
+  });
+});
