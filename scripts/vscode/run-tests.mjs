@@ -187,6 +187,8 @@ const exitCode = await new Promise((resolve) => {
     resolve(1);
   });
 });
+// The workbench after the run (the extension host is already shutting down: no status items or
+// diagnostics), useful to see which editors a failing run left open.
 if (exitCode !== 0) await page.screenshot({ path: path.join(screenshotDir, 'vscode-failure.png') }).catch(() => {});
 await browser.close();
 stopCodeServer();
