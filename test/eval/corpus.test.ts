@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CLAIM_KINDS, loadRegistry } from '../../src/core/index.js';
-import { VERDICTS, corpusStats, loadCorpus, PROJECT_ROOT } from '../../scripts/eval.js';
+import { VERDICTS, corpusStats, loadCorpus, predictCorpus, PROJECT_ROOT } from '../../scripts/eval.js';
 
 const corpus = loadCorpus(path.join(PROJECT_ROOT, 'test/corpus'));
 const allCases = corpus.files.flatMap((f) => f.cases.map((c) => ({ file: f, c })));
@@ -124,4 +124,17 @@ describe('corpus registries', () => {
     }
     expect(staleLabels).toBeGreaterThanOrEqual(12);
   });
+});
+
+describe('the engine on the corpus', () => {
+  // Not an accuracy threshold (that is npm run eval's job): only that every case lints without throwing and
+  // every claim the engine reports points into its case's text.
+  it('lints every case without throwing, with claim ranges inside the text', () => {
+    const { cases, registryProblems } = predictCorpus(corpus);
+    expect(registryProblems).toEqual([]);
+    const outside = cases.flatMap((c) => c.predictions
+      .filter((p) => p.range.start < 0 || p.range.end > c.text.length || p.range.start > p.range.end)
+      .map((p) => `${c.id}: ${p.kind} ${p.range.start}-${p.range.end}`));
+    expect(outside).toEqual([]);
+  }, 120_000);
 });
