@@ -547,6 +547,13 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
         continue;
       }
       const share = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && /^\s+of\b/i.test(s.slice(p.end, p.end + 4)));
+      // "Nine in ten chats are picked up inside two minutes": a fraction before its bound, in one clause.
+      const fraction = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && !p.bound && /\b(?:in|out of)\b/i.test(s.slice(p.start, p.end)) && !/[,;]|\d/.test(s.slice(p.end, c.start)));
+      if (fraction) {
+        fraction.bound = c.quantity;
+        fraction.end = c.end;
+        continue;
+      }
       if (share) {
         share.bound = c.quantity;
         share.end = Math.max(share.end, share.end); // the share claim keeps its own range; the bound is recorded on it
@@ -578,7 +585,7 @@ function comparativeRatio(m: RegExpExecArray): number | undefined {
   const word: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, twice: 2, half: 0.5 };
   if (m[1]) return word[m[1].toLowerCase()] ?? Number(m[1]);
   if (/^twice/i.test(m[0])) return 2;
-  if (m[2]) return 1 + Number(m[2]) / 100;
+  if (m[2]) return 1 + (Number.isNaN(Number(m[2])) ? (scanNumbers(m[2])[0]?.value ?? 0) : Number(m[2])) / 100;
   return undefined;
 }
 

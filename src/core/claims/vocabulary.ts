@@ -103,7 +103,7 @@ export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lowe
   { re: /\b(?:averag(?:e|es|ing)|on average,?(?: in)?|median(?: of)?)\s*(?:just |only |about |around )?$/i, role: 'average' },
   { re: /\b(?:within|in (?:under|less than|no more than)|no (?:more|longer) than|at most|not more than|inside|innerhalb von|binnen|en moins de)\s*(?:just |only )?$/i, role: 'within' },
   { re: /\b(?:under|less than|below|fewer than|sub-?)\s*$/i, role: 'strict-upper' },
-  { re: /(?:\b(?:over|more than|above|upwards of|in excess of|mehr als|plus de)|(?<![\p{L}])über)\s*$/iu, role: 'strict-lower' },
+  { re: /(?:\b(?:over|more than|above|upwards of|in excess of|tops|exceeds|surpasses|mehr als|plus de)|(?<![\p{L}])über)\s*$/iu, role: 'strict-lower' },
   { re: /\b(?:at least|minimum of|no (?:less|fewer) than|not less than)\s*$/i, role: 'lower' },
   { re: /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|close to|just under|just over|rund|etwa|ca\.|environ|~|≈)\s*$/i, role: 'approx' },
   { re: /\b(?:typically|usually|generally|normally)(?: in| within)?\s*$/i, role: 'typical' },
@@ -130,7 +130,7 @@ export const SUPERLATIVE = /(?:#\s?1\b|\bno\.\s?1\b|\bnumber[- ]one\b|\b(?:faste
 /** Uses of superlative words that are idiom, not claims. */
 export const SUPERLATIVE_IDIOM = /\b(?:(?:do|doing|did|try) (?:our|your|their|my) best|best (?:practices?|regards|wishes|of luck|friend|way|ways|to|if|suited|fit|when|for you|part|thing)|at best|leading (?:to|up|the way|into|on)|all the best|is best|are best|works best|best served|leading (?:causes?|questions?)|number one (?:priority|rule|reason|goal|question))\b/i;
 
-export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as \w+ as|(?:two|three|four|five|\d+)\s?(?:x|×|times) as \w+ as|half the (?:price|cost) of|(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer)|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever|before|usual|last|you (?:think|expect))(?:\w+))/gi;
+export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as \w+ as|(?:two|three|four|five|\d+)\s?(?:x|×|times) as \w+ as|half the (?:price|cost) of|(\d+(?:\.\d+)?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer)(?:\s+(?:fuel economy|mpg|range|value|uptime|efficiency|reliability|speed|speeds))?(?:\s+than)?|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever|before|usual|last|you (?:think|expect))(?:\w+))/gi;
 
 /** Amounts that set a condition rather than claim a price: "orders over $50", "spend £20". */
 export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|basket value|transactions?|cart|invoices?|payments?|bills?|amounts?|claims?|refunds?)\s+(?:of |over |above |worth |from |totall?ing |exceeding )?(?:just |only )?(?:over |above |more than |at least )?$/i;

@@ -131,7 +131,7 @@ function fitsKind(claim: Claim, e: RegistryEntry): boolean {
       // Only evidence that can substantiate or refute an absolute: explicit words, a remedy, a limit —
       // or outcome shares when the absolute is about timeliness ("never late", "always on time").
       if (e.substantiates?.length || e.guarantee || e.limit || e.offered !== undefined) return true;
-      return !!e.evidence && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*)\b/i.test(claim.sentence);
+      return !!e.evidence && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*|los[et]\w*|damage\w*|arriv\w*)\b/i.test(claim.sentence);
     case 'percentage':
       if (claim.bound && e.unit) return dimensionOf(e.unit) === 'duration';
       return e.unit === 'percent';
@@ -208,11 +208,15 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const { claim } = input;
   // The claim's own words never name its subject, and the keyword of an absolute, superlative or
   // comparative ("unlimited", "fastest") never names its metric: blank them before looking.
-  const blank = (text: string) => text.split(claim.text).join(' \u2029 ');
   const selfWords = claim.kind === 'absolute' || claim.kind === 'superlative' || claim.kind === 'comparative';
-  const sentence = blank(claim.sentence);
-  const clause = blank(clauseOf(claim));
-  const ownText = selfWords ? '' : claim.text;
+  // An absolute's keyword is its first word ("unlimited" in "unlimited data", "never" in "never lose a parcel").
+  const keyword = claim.kind === 'absolute' ? (/^(?:no|zero|every single|without fail|every)\b/i.exec(claim.text)?.[0] ?? claim.text.split(/\s+/)[0]) : claim.text;
+  const blank = (text: string, what: string) => text.split(what).join(' \u2029 ');
+  const sentenceForSubjects = blank(claim.sentence, claim.text);
+  const clauseForSubjects = blank(clauseOf(claim), claim.text);
+  const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
+  const clause = selfWords ? blank(clauseOf(claim), keyword) : clauseOf(claim);
+  const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;
   const context = claim.context.join(' \u2029 ');
   const docSubject = [...input.documentSubject, input.paragraph ?? ''].join(' \u2029 ');
   const names = namesBeforeClaim(claim).filter((w) => !index.genericWords.has(w.toLowerCase()));
@@ -222,10 +226,12 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   for (const ie of index.entries) {
     const e = ie.entry;
     if (!fitsKind(claim, e)) continue;
+    let familyMatch = false;
     if (selfWords) {
       // "faster" is not "cheaper": evidence about one quality never answers a claim about another.
       const entryFamilies = new Set(e.terms.map(comparisonFamily).filter(Boolean));
       if (family && entryFamilies.size && !entryFamilies.has(family)) continue;
+      familyMatch = !!family && entryFamilies.has(family);
     }
     // Metric words: the claim's own words (the unit), its clause, its sentence, then headings and table headers.
     let terms = 0;
@@ -240,7 +246,13 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
       termsAround += w;
     });
     // Superlatives like "#1" or "leading" say nothing of what they lead at: the copy must name it.
-    if (selfWords && !family && termsAround === 0) continue;
+    if (selfWords && claim.kind !== 'absolute' && !family && termsAround === 0) continue;
+    if (familyMatch) terms += 2;
+    // Evidence that answers the keyword itself: a remedy for "guaranteed", a limit for "unlimited", listed words.
+    if (claim.kind === 'absolute') {
+      const k = keyword.toLowerCase();
+      if ((/^guarantee/.test(k) && e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && e.limit) || e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()))) terms += 50;
+    }
     // Subjects: a specific name in the clause, the sentence, the headings or row, the page; a company
     // name shared by many entries counts least.
     let subjectScore = 0;
@@ -248,12 +260,12 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     if (ie.subjects.length) {
       const hit = (text: string, generic: boolean) =>
         ie.entry.subjects.reduce((m, subj, i) => (ie.subjects[i]?.test(text) && index.genericWords.has(subj.toLowerCase()) === generic ? Math.max(m, subj.length) : m), 0);
-      if ((subjectLength = hit(clause, false))) subjectScore = 5;
-      else if ((subjectLength = hit(sentence, false))) subjectScore = 4;
+      if ((subjectLength = hit(clauseForSubjects, false))) subjectScore = 5;
+      else if ((subjectLength = hit(sentenceForSubjects, false))) subjectScore = 4;
       else if ((subjectLength = hit(context, false))) subjectScore = 3;
       else if ((subjectLength = hit(docSubject, false))) subjectScore = 2;
-      else if ((subjectLength = hit(`${clause} ${sentence} ${context} ${docSubject}`, true))) subjectScore = 1;
-      else if (ie.subjects.some((r) => r.test(clause) || r.test(sentence) || r.test(context))) subjectScore = 4; // plan names
+      else if ((subjectLength = hit(`${clauseForSubjects} ${sentenceForSubjects} ${context} ${docSubject}`, true))) subjectScore = 1;
+      else if (ie.subjects.some((r) => r.test(clauseForSubjects) || r.test(sentenceForSubjects) || r.test(context))) subjectScore = 4; // plan names
       else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
     } else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
     // Without its metric words an entry fits only where its subject is named in the copy itself.
