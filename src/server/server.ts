@@ -937,7 +937,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
       const claims = u?.claims ?? 0;
       const files = u?.files.size ?? 0;
       const title = claims === 0 ? 'used by no claims' : `used by ${claims} claim${claims === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
-      return { range: { start: entry.range.start, end: entry.range.start }, command: { title, command: 'claimlint.showReferences', arguments: [uri, entry.range.start] } };
+      return { range: { start: entry.range.start, end: entry.range.start }, command: { title, command: '' } };
     });
   }));
 
