@@ -59,10 +59,11 @@ export function runImpact(project: Project, files: string[], base: string, onPro
       if (!old || old.verdict === claim.verdict) continue;
       changedClaims.push({ ...claim, previousVerdict: old.verdict });
       const finding = after.findings.find((f) => f.claim && f.start.line === claim.start.line && f.start.column === claim.start.column);
-      if (finding) findings.push({ ...finding, previousVerdict: old.verdict });
+      // The change is stated in the message itself so every format (junit, github, …) shows it.
+      if (finding) findings.push({ ...finding, message: `Verdict changed: ${old.verdict} → ${claim.verdict}. ${finding.message}`, previousVerdict: old.verdict });
       else {
         // Now supported (or no longer reported): still a change reviewers should see.
-        const base = makeFinding('claim/supported', after.uri, { start: 0, end: 0 }, `"${claim.text}" is now ${claim.verdict} (was ${old.verdict}).`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
+        const base = makeFinding('claim/supported', after.uri, { start: 0, end: 0 }, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${claim.text}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
         findings.push({ ...base, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence, start: claim.start, end: claim.end, fingerprint: `impact:${claimKey(claim)}`, previousVerdict: old.verdict });
       }
       const entryId = claim.entryId ?? old.entryId ?? '(no entry)';

@@ -137,7 +137,9 @@ describe.concurrent('impact', () => {
 
     const stylish = await runCliAsync(dir, ['impact', '--base', 'HEAD']);
     expect(stylish.stdout).toMatch(/Impact of registry changes since HEAD:\n\s+stores\.count: .*212.* → .*150.*: 2 claims in 2 files \(2 now contradicted\)/);
-    expect(stylish.stdout).toContain('(was supported)');
+    expect(stylish.stdout).toContain('Verdict changed: supported → contradicted.');
+    const junit = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'junit']);
+    expect(junit.stdout).toContain('Verdict changed: supported → contradicted.');
     const md = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'markdown']);
     expect(md.stdout).toContain('| supported → contradicted |');
     const bad = await runCliAsync(dir, ['impact', '--base', 'no-such-ref']);

@@ -16,8 +16,7 @@ export function stylish(report: RunReport, context: ReporterContext): string {
     const posWidth = Math.max(...rows.map((r) => r.pos.length));
     for (const { pos, f } of rows) {
       const severity = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
-      const previous = f.previousVerdict ? ` (was ${f.previousVerdict})` : '';
-      out.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${severity}  ${f.message}${previous}  ${paint('dim', f.ruleId)}`);
+      out.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${severity}  ${f.message}  ${paint('dim', f.ruleId)}`);
       const evidence = evidenceText(f.evidence);
       const entry = f.entryId ?? f.evidence?.entryId;
       if (evidence || entry) {
