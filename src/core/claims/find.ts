@@ -497,7 +497,8 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;
-    const hedge = V.QUANTIFIER_HEDGE.exec(prefix)?.[1]?.toLowerCase();
+    // Hedges stand before the claim ("most emails …") or close the sentence ("…, typically").
+    const hedge = (V.QUANTIFIER_HEDGE.exec(prefix) ?? /,?\s*\b(usually|typically|generally|normally|in most cases)\b[^,;]*$/i.exec(s.slice(c.end)))?.[1]?.toLowerCase();
     if (hedge) c.hedge = hedge;
     if (condition && !(c.start < s.indexOf(condition) + condition.length && s.indexOf(condition) < c.end)) c.condition = condition;
     kept.push(c);

@@ -212,8 +212,10 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   // An absolute's keyword is its first word ("unlimited" in "unlimited data", "never" in "never lose a parcel").
   const keyword = claim.kind === 'absolute' ? (/^(?:no|zero|every single|without fail|every)\b/i.exec(claim.text)?.[0] ?? claim.text.split(/\s+/)[0]) : claim.text;
   const blank = (text: string, what: string) => text.split(what).join(' \u2029 ');
-  const sentenceForSubjects = blank(claim.sentence, claim.text);
-  const clauseForSubjects = blank(clauseOf(claim), claim.text);
+  // A keyword claim ("Next Day") may be a service's name: it must not name its own subject.
+  const sentenceForSubjects = claim.keyword ? blank(claim.sentence, claim.text) : claim.sentence;
+  const clauseForSubjects = claim.keyword ? blank(clauseOf(claim), claim.text) : clauseOf(claim);
+  const comparedWith = claim.kind === 'comparative' ? claim.sentence.slice((claim.offsetInSentence ?? 0) + claim.text.length) : '';
   const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
   const clause = selfWords ? blank(clauseOf(claim), keyword) : clauseOf(claim);
   const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;
@@ -248,11 +250,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     // Superlatives like "#1" or "leading" say nothing of what they lead at: the copy must name it.
     if (selfWords && claim.kind !== 'absolute' && !family && termsAround === 0) continue;
     if (familyMatch) terms += 2;
-    // Evidence that answers the keyword itself: a remedy for "guaranteed", a limit for "unlimited", listed words.
-    if (claim.kind === 'absolute') {
-      const k = keyword.toLowerCase();
-      if ((/^guarantee/.test(k) && e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && e.limit) || e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()))) terms += 50;
-    }
+    // "twice as frugal as the Aero 2.0 Turbo" compares our own products: evidence about rivals does not answer it.
+    if (comparedWith && index.entries.some((o) => o !== ie && o.entry.subjects.some((subj, i) => !index.genericWords.has(subj.toLowerCase()) && !ie.ownWords.has(subj.toLowerCase()) && o.subjects[i]?.test(comparedWith)))) continue;
     // Subjects: a specific name in the clause, the sentence, the headings or row, the page; a company
     // name shared by many entries counts least.
     let subjectScore = 0;
@@ -270,6 +269,11 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     } else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
     // Without its metric words an entry fits only where its subject is named in the copy itself.
     if (terms === 0 && subjectScore < 3) continue;
+    // Evidence that answers the keyword itself: a remedy for "guaranteed", a limit for "unlimited", listed words.
+    if (claim.kind === 'absolute') {
+      const k = keyword.toLowerCase();
+      if ((/^guarantee/.test(k) && e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && e.limit) || e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()))) terms += 50;
+    }
     considered.push(e.id);
     const scopeScore = ie.scopeWords.filter((r) => r.test(claim.text) || r.test(sentence) || r.test(context)).length;
     const marketScore = marketFit(e, input.market);

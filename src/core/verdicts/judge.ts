@@ -117,6 +117,9 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   const th = settings.thresholds;
 
   if (claim.kind === 'percentage' && claim.bound) return shareOutcome(claim, entry);
+  if (q.unit === 'business-day' && unit !== 'business-day' && dimensionOf(unit) === 'duration' && (claim.kind === 'bound' || claim.kind === 'up-to')) {
+    return businessDayBound(claim, entry, requiredShare(claim, settings));
+  }
   const low = convert(q.value, q.unit, unit);
   const high = q.high !== undefined ? convert(q.high, q.unit, unit) : undefined;
   if (low === undefined) {
@@ -143,9 +146,9 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   // Bounds on lower-is-better measures (durations): the large majority must meet them.
   const upperBound = comparator === '<=' || comparator === '<' || (comparator === 'range' && !hib);
   if ((claim.kind === 'bound' || (claim.kind === 'up-to' && !hib)) && upperBound && !hib) {
-    const bound = comparator === 'range' ? upperOfRange : claimed;
-    if (q.unit === 'business-day' && unit !== 'business-day' && dimensionOf(unit) === 'duration') return businessDayBound(claim, entry, settings);
-    const required = claim.hedge === 'most' || /majority/.test(claim.hedge ?? '') ? th.mostShare : claim.hedge && /usually|typically|generally|normally|often/.test(claim.hedge) ? 0.5 : th.boundShare;
+    // A range promises its upper end ("within 2–4 hours" is kept if replies come within 4 hours).
+    const bound = q.high !== undefined ? upperOfRange : claimed;
+    const required = requiredShare(claim, settings);
     const holds = shareWithinAtLeast(d, bound, required);
     const met = boundMetBy(d, required);
     const shows = describeDistribution(entry, bound);
@@ -203,13 +206,20 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
  * "within 2 business days" against evidence in calendar time: N business days span at least N and
  * at most N + 2·⌈N/5⌉ calendar days, so the evidence decides only when both ends agree.
  */
-function businessDayBound(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
+/** The share of cases a bound must hold for: the profile's default, or what a hedge says ("most", "usually"). */
+function requiredShare(claim: Claim, settings: Settings): number {
+  const h = claim.hedge ?? '';
+  if (h === 'most' || /majority/.test(h)) return settings.thresholds.mostShare;
+  if (/usually|typically|generally|normally|often/.test(h)) return 0.5;
+  return settings.thresholds.boundShare;
+}
+
+function businessDayBound(claim: Claim, entry: RegistryEntry, required: number): Outcome {
   const q = claim.quantity!;
   const unit = entry.unit!;
   const n = q.high ?? q.value;
   const low = convert(n, 'day', unit)!;
   const high = convert(n + 2 * Math.ceil(n / 5), 'day', unit)!;
-  const required = settings.thresholds.boundShare;
   const shows = describeDistribution(entry, low);
   const atLow = shareWithinAtLeast(entry.evidence, low, required);
   const atHigh = shareWithinAtLeast(entry.evidence, high, required);
