@@ -67,7 +67,8 @@ function cutPoints(text: string, target: number): number[] {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else {
       const blank = /^[ \t]*$/.test(line);
-      if (!blank && previousBlank && !/^[ \t]/.test(line) && lineStart - lastCut >= target) {
+      // A chunk must not begin with `---`: at the start of a text it would open front matter.
+      if (!blank && previousBlank && !/^[ \t]/.test(line) && !line.startsWith('---') && lineStart - lastCut >= target) {
         cuts.push(lineStart);
         lastCut = lineStart;
       }

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, type ExtractedDocument } from '../../src/core/index.js';
+import { ExtractContext } from '../../src/core/documents/extract-context.js';
+import { extractMarkdown } from '../../src/core/documents/markdown.js';
+import { markdownChunks } from '../../src/core/documents/markdown-chunks.js';
+import { FIXTURES } from './fixtures.js';
+
+// Long documents are parsed in chunks; the result must be exactly what parsing the whole gives.
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const yaml = defaultSettings().yaml;
+
+function read(text: string, threshold: number, target: number): ExtractedDocument {
+  const out: ExtractedDocument = { units: [], notes: new Map(), directives: [], problems: [] };
+  extractMarkdown(new ExtractContext({ uri: 'chunks.md', text }, { yaml }, out.problems), out, threshold, target);
+  return out;
+}
+
+function expectSameAsWhole(text: string, target: number): void {
+  const whole = read(text, Infinity, target);
+  const chunked = read(text, 0, target);
+  expect(chunked.units).toEqual(whole.units);
+  expect([...chunked.notes]).toEqual([...whole.notes]);
+  expect(chunked.directives).toEqual(whole.directives);
+  expect(chunked.problems).toEqual(whole.problems);
+  expect(chunked.frontMatter).toEqual(whole.frontMatter);
+}
+
+const BLOCKS = [
+  '# Heading 45 mpg', '## Sub', 'Para with [^1] note and [ref] link.', '[^1]: The note.', '[ref]: https://x.test',
+  '```\ncode\n\nstill code\n```', '~~~\n\n# not a heading\n~~~', '<!--\n\nclaimlint-disable\n\n-->', '<!-- claimlint-disable-next-line -->',
+  '<pre>\n\n45 mpg\n\n</pre>', '<div>\nhtml\n</div>', '- item\n\n  continued', '- a\n- b', '1. one\n\n   two', '> quote\n>\n> more',
+  '| A | B |\n|---|---|\n| 1 | 2 |', '    indented code', 'Setext\n---', '***', 'Lazy\ntext', '* star item', '\\*Note paragraph.',
+  'Text* with marker', '[^Label]: Mixed case note.', 'See [^label] again.', '[Ref]: /other', '[x][ref] and [ref][]',
+  '---', '---\ntitle: x\n---', '- - -', '+++',
+];
+
+describe('chunked Markdown parsing', () => {
+  it('splits only long documents, at blank lines before unindented text', () => {
+    expect(markdownChunks('short')).toHaveLength(1);
+    const long = Array.from({ length: 400 }, (_, k) => `Paragraph ${k} gets 45 mpg.\n`).join('\n');
+    const chunks = markdownChunks(long, 1000, 500);
+    expect(chunks.length).toBeGreaterThan(5);
+    let at = 0;
+    for (const chunk of chunks) {
+      expect(chunk.start).toBe(at);
+      expect(chunk.text.startsWith(long.slice(chunk.start, chunk.start + chunk.length))).toBe(true);
+      if (chunk.start > 0) expect(long.slice(chunk.start - 2, chunk.start)).toBe('\n\n');
+      at += chunk.length;
+    }
+    expect(at).toBe(long.length);
+  });
+
+  it('never cuts inside fenced code or multi-line HTML', () => {
+    const fence = `Intro.\n\n\`\`\`\n${'line\n\nX\n'.repeat(200)}\`\`\`\n\nAfter.\n`;
+    const cuts = markdownChunks(fence, 10, 10).map((c) => c.start);
+    expect(cuts.every((c) => c === 0 || c >= fence.indexOf('After.'))).toBe(true);
+  });
+
+  it('the fixtures concatenated read the same chunked and whole', () => {
+    const text = FIXTURES.filter((f) => f.language === 'markdown' && !f.source.startsWith('---') && !f.source.startsWith('\uFEFF'))
+      .map((f) => f.source)
+      .join('\n\n');
+    for (const target of [50, 200, 1000]) expectSameAsWhole(text, target);
+  });
+
+  it('random block sequences read the same chunked and whole', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...BLOCKS), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 300 }), (blocks, target) => {
+        // Starts with a paragraph: an unclosed `---` on the first line makes micromark's front
+        // matter construct misread what follows in a whole parse (a quirk, not ours to copy).
+        expectSameAsWhole(`Intro.\n\n${blocks.join('\n\n')}\n`, target);
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
+
+  it('real-world pages in ../shared read the same chunked and whole', () => {
+    const dir = path.resolve(projectRoot, '../shared/corpus/real-world');
+    if (!existsSync(dir)) {
+      console.log('skipped: ../shared not present');
+      return;
+    }
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+      const text = readFileSync(path.join(dir, name), 'utf8');
+      expectSameAsWhole(text, 500);
+    }
+  }, 120_000);
+});
