@@ -51,16 +51,27 @@ export function loadRegistry(files: SourceFile[], options: RegistryLoadOptions):
       findings.push(makeFinding('registry/syntax', file.uri, { start: 0, end: 0 }, `could not load this registry file: ${String(err)}`, options));
     }
   }
-  // yaml reports some errors one past the end of the text; keep every range inside its file.
-  const lengths = new Map(files.map((f) => [f.uri, f.text.length]));
+  // yaml reports some errors one past the end of the text, or between the halves of a surrogate
+  // pair; keep every range inside its file and on character boundaries.
+  const texts = new Map(files.map((f) => [f.uri, f.text]));
+  const clamp = (uri: string, range: OffsetRange): OffsetRange => {
+    const text = texts.get(uri) ?? '';
+    const start = onBoundary(text, Math.min(Math.max(0, range.start), text.length));
+    return { start, end: onBoundary(text, Math.min(Math.max(start, range.end), text.length)) };
+  };
   for (const f of findings) {
-    const len = lengths.get(f.uri) ?? 0;
-    const start = Math.min(Math.max(0, f.range.start), len);
-    f.range = { start, end: Math.min(Math.max(start, f.range.end), len) };
+    f.range = clamp(f.uri, f.range);
+    for (const r of f.related) if (texts.has(r.uri)) r.range = clamp(r.uri, r.range);
   }
   const order = new Map(files.map((f, i) => [f.uri, i]));
   findings.sort((a, b) => (order.get(a.uri) ?? 0) - (order.get(b.uri) ?? 0) || a.range.start - b.range.start);
   return { registry: { entries, byId, files: files.map((f) => f.uri) }, findings };
+}
+
+/** Moves an offset that falls between the halves of a surrogate pair back to the pair's start. */
+function onBoundary(text: string, offset: number): number {
+  const c = text.charCodeAt(offset);
+  return offset > 0 && c >= 0xdc00 && c <= 0xdfff && (text.charCodeAt(offset - 1) & 0xfc00) === 0xd800 ? offset - 1 : offset;
 }
 
 function loadFile(
