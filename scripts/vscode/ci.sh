@@ -13,6 +13,9 @@ scripts/vscode/install-code-server.sh .vscode-test/code-server
 step "TextMate grammar tests"
 node scripts/vscode/test-grammar.mjs
 
+step "development build (dist/, for the unit tests that run the real CLI)"
+node scripts/build.mjs
+
 step "extension unit tests"
 npx vitest run -c test/vscode/vitest.config.ts
 

@@ -39,10 +39,27 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   readonly onDidChangeTreeData = this.changed.event;
   private scopeValue: ClaimsScope = 'file';
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Set by the owner once the TreeView exists, to show the scope and empty-state messages. */
-  view: vscode.TreeView<unknown> | undefined;
+  private viewValue: vscode.TreeView<unknown> | undefined;
+  private stale = false;
+  private visibility: vscode.Disposable | undefined;
 
   constructor(private readonly source: ClaimsSource) {}
+
+  /** The TreeView showing this provider: for the scope description, empty-state messages and visibility. */
+  get view(): vscode.TreeView<unknown> | undefined {
+    return this.viewValue;
+  }
+
+  set view(view: vscode.TreeView<unknown> | undefined) {
+    this.viewValue = view;
+    this.visibility?.dispose();
+    this.visibility = view?.onDidChangeVisibility((e) => {
+      if (e.visible && this.stale) {
+        this.stale = false;
+        this.refresh(0);
+      }
+    });
+  }
 
   get scope(): ClaimsScope {
     return this.scopeValue;
@@ -56,6 +73,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
 
   /** Coalesces bursts of triggers (status notifications, editor switches) into one reload. */
   refresh(delayMs = 150): void {
+    // A hidden view reloads when it is shown again: no claims requests while nobody looks.
+    if (this.view && !this.view.visible) {
+      this.stale = true;
+      return;
+    }
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
@@ -64,6 +86,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<Node>, vscode
   }
 
   dispose(): void {
+    this.visibility?.dispose();
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.changed.dispose();
   }
