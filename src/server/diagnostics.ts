@@ -25,9 +25,8 @@ export interface LspFix {
  * text (keeps every publish small: a long page has hundreds of diagnostics per keystroke).
  */
 export interface DiagnosticData {
-  uri: string;
-  ruleId: string;
-  fixes: Array<{ kind: FixKind; title: string; safe: boolean }>;
+  /** Kinds of the fixes the finding has ('replace-figure', 'add-qualifier', 'registry-stub', 'suppress'). */
+  fixes: FixKind[];
   entryId?: string;
   verdict?: string;
 }
@@ -64,8 +63,9 @@ export function toDiagnostic(finding: Finding, docMapper: PositionMapper, mapper
     const mapper = mappers(entry.location.uri);
     if (mapper) related.push({ location: { uri: entry.location.uri, range: toRange(mapper, entry.location.range) }, message: `Registry entry ${entry.id}: ${entry.title}` });
   }
-  const fixes = finding.fixes.map((f) => ({ kind: f.kind, title: f.title, safe: f.safe }));
-  const data: DiagnosticData = { uri: finding.uri, ruleId: finding.ruleId, fixes, entryId: finding.entryId, verdict: finding.verdict };
+  const data: DiagnosticData = { fixes: finding.fixes.map((f) => f.kind) };
+  if (finding.entryId) data.entryId = finding.entryId;
+  if (finding.verdict) data.verdict = finding.verdict;
   const diagnostic: Diagnostic = {
     range: toRange(docMapper, finding.range),
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
@@ -82,5 +82,5 @@ export function toDiagnostic(finding: Finding, docMapper: PositionMapper, mapper
 
 export function isClaimlintData(value: unknown): value is DiagnosticData {
   const v = value as DiagnosticData | undefined;
-  return !!v && typeof v === 'object' && typeof v.uri === 'string' && typeof v.ruleId === 'string' && Array.isArray(v.fixes);
+  return !!v && typeof v === 'object' && Array.isArray(v.fixes);
 }

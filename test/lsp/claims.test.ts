@@ -56,8 +56,8 @@ describe('claims over the protocol', () => {
     expect(hour.relatedInformation?.[0].location.uri).toBe(ws.uri('claims.registry.yaml'));
     // The entry's location: line 2 ("- id: support.email.first-reply").
     expect(hour.relatedInformation?.[0].location.range.start.line).toBe(2);
-    expect(hour.data).toMatchObject({ uri, ruleId: 'claim/contradicted', entryId: 'support.email.first-reply', verdict: 'contradicted' });
-    expect((hour.data as { fixes: Array<{ kind: string }> }).fixes.map((f) => f.kind)).toContain('replace-figure');
+    expect(hour.data).toMatchObject({ entryId: 'support.email.first-reply', verdict: 'contradicted' });
+    expect((hour.data as { fixes: string[] }).fixes).toEqual(expect.arrayContaining(['replace-figure', 'suppress']));
 
     const mpg = diagnostics.find((d) => textAt(client, uri, d).includes('45 mpg'))!;
     expect(mpg.code).toBe('claim/contradicted');
