@@ -78,7 +78,7 @@ function buildCountNouns(extra: string[]): RegExp {
     .map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`);
   // Up to two modifiers between the number and the noun: "500 UK stores", "1,200 trained drivers".
   // Between the number and the noun: brand names ("Harbor & Pine", "Vantor Charge") and up to two modifiers.
-  return new RegExp(String.raw`^(\+)?(?:\s+(?:[A-Z][\w'-]*|&)){0,3}(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|UK|US|european|European|global|dedicated|expert|in-house|specialist|retail|partner|satisfied|zufriedene|gehostete|aktive|[a-z]+-[a-z]+))?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|retail|partner))?\s+(${nouns.join('|')})(?![\p{L}])`, 'u');
+  return new RegExp(String.raw`^(\+|-plus\b|\s+plus\b)?(?:\s+(?:[A-Z][\w'-]*|&)){0,3}(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|UK|US|european|European|global|dedicated|expert|in-house|specialist|retail|partner|satisfied|zufriedene|gehostete|aktive|[a-z]+-[a-z]+))?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|retail|partner))?\s+(${nouns.join('|')})(?![\p{L}])`, 'u');
 }
 
 /** A table cell holding only a number takes its unit from the column header ("Combined MPG" → 41 mpg). */
@@ -146,6 +146,14 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       const lower = m[0].toLowerCase();
       const days = lower.includes('weekend') ? [5, 6] : lower.includes('saturday') && lower.includes('sunday') ? [5, 6] : lower.includes('saturday') ? [5] : [6];
       if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days } });
+    }
+    // "weekdays 8–8 and weekends 9–5": bare hours after days read as morning to evening.
+    for (const m of matchAll(/\b(weekdays|weekends|daily|every day)\s+(\d{1,2})\s?[–-]\s?(\d{1,2})\b(?!\s*(?:am|pm|%|days?|hours?))/gi, s)) {
+      const sp = { start: m.index, end: m.index + m[0].length };
+      const opens = Number(m[2]) * 60;
+      const closes = (Number(m[3]) <= Number(m[2]) || Number(m[3]) < 12 ? Number(m[3]) + 12 : Number(m[3])) * 60;
+      const days = /weekend/i.test(m[1]) ? [5, 6] : /weekday/i.test(m[1]) ? [0, 1, 2, 3, 4] : [0, 1, 2, 3, 4, 5, 6];
+      if (unclaimed(sp) && opens < closes && closes <= 1440) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens, closes, days } });
     }
     for (const m of matchAll(V.SCHEDULE_RANGE, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
@@ -252,7 +260,7 @@ function readFigures(
     const last = high ?? t;
 
     // Fractions of a population: "9 out of 10", "nine in ten", "1 in 5".
-    const frac = next && /^\s+(?:out of|in)\s+$/i.test(s.slice(t.end, next.start)) && next.value > t.value && next.value > 0 && !unitAfter(s, next.end);
+    const frac = next && /^\s+(?:times\s+)?(?:out of|in)\s+$/i.test(s.slice(t.end, next.start)) && next.value > t.value && next.value > 0 && !unitAfter(s, next.end);
     if (frac && next) {
       const sp = { start: t.start, end: next.end };
       if (!free(sp)) continue;
@@ -325,7 +333,7 @@ function readFigures(
       if (!noun) continue;
       // "Fibre 900 customers", "Fiber 500 downloads": a number right after a capitalised name is part of the name.
       if (/(?:^|[^.!?]\s)[A-Z][\p{L}]+\s$/u.test(s.slice(Math.max(0, t.start - 30), t.start)) && !/(?:over|more than|about|nearly|almost|than|some|around|to|of|with|by|for|in)\s$/i.test(s.slice(Math.max(0, t.start - 12), t.start))) continue;
-      plus = noun[1] === '+';
+      plus = !!noun[1];
       unit = 'count';
       figureEnd = last.end + noun[0].length;
       const nounText = noun[2].toLowerCase();

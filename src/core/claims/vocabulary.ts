@@ -65,7 +65,7 @@ export const COUNT_NOUNS = [
 export const REGION_NOUNS = ['countries', 'states', 'cities', 'regions', 'markets', 'territories', 'provinces', 'counties', 'towns', 'postcodes', 'zip codes', 'länder', 'städte'];
 
 /** Words after "all"/"every" or alone that claim the whole of a territory. */
-export const COVERAGE_WHOLE = /\b(?:nationwide|nation-wide|countrywide|country-wide|coast[- ]to[- ]coast|(?:uk|us|europe|eu|canada|australia)[- ]wide|across (?:the (?:whole |entire )?(?:uk|us|usa|country|nation|united states|united kingdom|mainland)|all (?:of )?(?:the )?(?:uk|us|country))|(?:all|every)(?: (?:fifty|50))? (?:us )?states|all 50 states|every (?:state|postcode|zip code|county|region|city)|worldwide|world-wide|globally|every corner of the (?:uk|us|country))\b/gi;
+export const COVERAGE_WHOLE = /\b(?:nationwide|nation-wide|countrywide|country-wide|coast[- ]to[- ]coast|(?:uk|us|europe|eu|canada|australia)[- ]wide|across (?:the (?:whole |entire )?(?:uk|us|usa|country|nation|united states|united kingdom|mainland)|all (?:of )?(?:the )?(?:uk|us|country))|(?:all|every)(?: (?:fifty|50))? (?:us )?states|all 50 states|every (?:state|postcode|zip code|county|region|city)|(?:every|all) (?:eu |european |uk |us )?(?:country|countries|nation|member state)|worldwide|world-wide|globally|every corner of the (?:uk|us|country))\b/gi;
 
 /** Schedule phrases. */
 export const SCHEDULE_ALWAYS = /(?<![\d/])(?:24\s?\/\s?7(?:\s?\/\s?365)?|24x7|24-7(?!\d)|(?:a)?round[- ]the[- ]clock|rund um die uhr|24 hours a day(?:,? (?:7|seven) days a week)?|24 hours,? (?:7|seven) days)(?![\d/])/gi;
@@ -75,7 +75,7 @@ export const SCHEDULE_WEEKEND = /\b(?:(?:at|on|over|during|across)(?: the)? week
 export const SCHEDULE_DAY_RANGE = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:on )?weekdays)\b/gi;
 /** "doesn't close at weekends": a denied closure is a promise to open. */
 export const DENIED_CLOSURE = /\b(?:doesn't|don't|does not|do not|never|won't|will not)\s+(?:close|stop|shut|take a break|switch off)\b/i;
-export const SCHEDULE_CLOSES = /\b(?:until|till|til|to|through)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:until|till) (midnight)\b/gi;
+export const SCHEDULE_CLOSES = /\b(?:until|till|til|to|through|close at|closes at|closing at|close|closes)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:until|till) (midnight)\b/gi;
 export const SCHEDULE_RANGE = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?(?:–|-|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\s?(?:–|-|—|to)\s?([01]?\d|2[0-4]):([0-5]\d)\b/gi;
 /** Words that must stand in a sentence for weekday/hour patterns to be about service hours. */
 export const SCHEDULE_CONTEXT = /\b(?:open|opening|hours|support|available|availability|staffed|answer|answers|answered|call|calls|phone|lines?|chat|helpdesk|help desk|service|desk|team|reach|contact|deliver|delivers|delivery|deliveries|collections?|dispatch)\b/i;
@@ -130,7 +130,7 @@ export const SUPERLATIVE = /(?:#\s?1\b|\bno\.\s?1\b|\bnumber[- ]one\b|\b(?:faste
 /** Uses of superlative words that are idiom, not claims. */
 export const SUPERLATIVE_IDIOM = /\b(?:(?:do|doing|did|try) (?:our|your|their|my) best|best (?:practices?|regards|wishes|of luck|friend|way|ways|to|if|suited|fit|when|for you|part|thing)|at best|leading (?:to|up|the way|into|on)|all the best|is best|are best|works best|best served|leading (?:causes?|questions?)|number one (?:priority|rule|reason|goal|question))\b/i;
 
-export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as \w+ as|(?:two|three|four|five|\d+)\s?(?:x|×|times) as \w+ as|half the (?:price|cost) of|(\d+(?:\.\d+)?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer)(?:\s+(?:fuel economy|mpg|range|value|uptime|efficiency|reliability|speed|speeds))?(?:\s+than)?|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever|before|usual|last|you (?:think|expect))(?:\w+))/gi;
+export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as \w+ as|(?:two|three|four|five|\d+)\s?(?:x|×|times) as \w+ as|half the (?:price|cost) of|(\d+(?:\.\d+)?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer)(?:\s+(?:fuel economy|mpg|range|value|uptime|efficiency|reliability|speed|speeds))?(?:\s+than)?|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever\b|before\b|usual\b|last\b|you (?:think|expect))(?:\w+))/gi;
 
 /** Amounts that set a condition rather than claim a price: "orders over $50", "spend £20". */
 export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|basket value|transactions?|cart|invoices?|payments?|bills?|amounts?|claims?|refunds?)\s+(?:of |over |above |worth |from |totall?ing |exceeding )?(?:just |only )?(?:over |above |more than |at least )?$/i;
@@ -142,7 +142,7 @@ export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[
 export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
 
 /** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes". */
-export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:reply|respond|return|confirm|pay|submit|send|register|complete|sign|apply|cancel|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
+export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:reply|respond|return|confirm|pay|submit|register|complete|sign|apply|cancel|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
 
 /** Times of day, dates and similar that are never claims themselves. */
 export const TIME_OF_DAY_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|^:[0-5]\d/i;

@@ -51,7 +51,8 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   for (const e of registry.entries) for (const t of new Set(e.terms.map((x) => x.toLowerCase().trim()))) df.set(t, (df.get(t) ?? 0) + 1);
   const families = new Map<string, Set<string>>();
   for (const e of registry.entries) {
-    for (const w of subjectWords(e)) {
+    // Only proper names (capitalised in the registry) can be company names; "parcels" stays specific.
+    for (const w of new Set([...e.subjects, ...(e.prices ?? []).map((p) => p.plan ?? '')].flatMap((s) => s.split(/[\s&]+/)).filter((x) => /^\p{Lu}/u.test(x)).map((x) => x.toLowerCase()))) {
       const set = families.get(w) ?? new Set<string>();
       set.add(e.id.split('.')[0]);
       families.set(w, set);
@@ -118,7 +119,7 @@ function fitsKind(claim: Claim, e: RegistryEntry): boolean {
     case 'comparative': {
       // "faster than last year" compares us with ourselves: only evidence about our own past answers it.
       if (!e.comparison) return false;
-      const selfClaim = /\bthan (?:last|previous|a) (?:year|month|quarter|week)|\bthan (?:before|ever)\b|\b(?:last year'?s|previous|outgoing|older|old) (?:model|generation|version)\b|\bpredecessor\b/i.test(claim.sentence);
+      const selfClaim = /\bthan (?:last|previous|a) (?:year|month|quarter|week)|\bthan (?:before|ever)\b|\b(?:last year'?s|previous|outgoing|older|old) (?:model|generation|version)\b|\bthan (?:the|our|its) (?:\d{4}|previous|last|old|older|outgoing)\b[^.]{0,20}?\b(?:model|version|generation)\b|\bpredecessor\b/i.test(claim.sentence);
       const selfEvidence = /previous|last year|prior|predecessor|outgoing|year[- ]on[- ]year|generation/i.test(`${e.comparison.among ?? ''} ${e.title} ${e.terms.join(' ')}`);
       return selfClaim === selfEvidence;
     }
@@ -215,7 +216,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   // A keyword claim ("Next Day") may be a service's name: it must not name its own subject.
   const sentenceForSubjects = claim.keyword ? blank(claim.sentence, claim.text) : claim.sentence;
   const clauseForSubjects = claim.keyword ? blank(clauseOf(claim), claim.text) : clauseOf(claim);
-  const comparedWith = claim.kind === 'comparative' ? claim.sentence.slice((claim.offsetInSentence ?? 0) + claim.text.length) : '';
+  const comparedWith = claim.kind === 'comparative' ? (/\b(?:than|as)\b(.*)$/i.exec(claim.sentence.slice(claim.offsetInSentence ?? 0))?.[1] ?? '') : '';
   const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
   const clause = selfWords ? blank(clauseOf(claim), keyword) : clauseOf(claim);
   const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;

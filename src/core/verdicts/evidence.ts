@@ -19,6 +19,8 @@ export function shareWithinAtLeast(d: Distribution | undefined, bound: number, r
   if (pct.some(([rank, v]) => rank <= needRank && v > bound + eps)) return false;
   if (d.max !== undefined && d.max <= bound + eps) return true;
   if (d.min !== undefined && d.min > bound + eps) return false;
+  // A maximum beyond the bound is a case outside it: "all within" fails.
+  if (required >= 1 && d.max !== undefined && d.max > bound + eps) return false;
   return undefined;
 }
 
