@@ -147,8 +147,10 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 const screenshots = [];
+let finished = false;
 const exitCode = await new Promise((resolve) => {
   const timer = setTimeout(() => {
+    finished = true;
     console.error(`TIMEOUT: no result from the tests after ${TIMEOUT_MS} ms`);
     resolve(124);
   }, TIMEOUT_MS);
@@ -171,7 +173,14 @@ const exitCode = await new Promise((resolve) => {
       // The workbench logs plenty of its own; show the tests' lines (indented) unless VERBOSE.
       if (verbose || /^\s{2}|\d+ passed, \d+ failed/.test(line)) console.log(`  ${line}`);
     });
+    cs.once('exit', (code) => {
+      if (finished) return;
+      clearTimeout(timer);
+      console.error(`code-server exited (${code}) before the tests finished:\n${csLog.split('\n').slice(-30).join('\n')}`);
+      resolve(1);
+    });
     await page.exposeFunction('codeAutomationExit', (code) => {
+      finished = true;
       clearTimeout(timer);
       resolve(code);
     });

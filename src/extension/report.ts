@@ -44,7 +44,7 @@ export async function openHtmlReport(context: vscode.ExtensionContext, output: v
       enableScripts: true,
       localResourceRoots: [],
     });
-    panel.webview.html = html;
+    panel.webview.html = withContentSecurityPolicy(html);
     return panel;
   } catch (error) {
     output.error(`Report failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -53,4 +53,15 @@ export async function openHtmlReport(context: vscode.ExtensionContext, output: v
     });
     return undefined;
   }
+}
+
+/**
+ * The report is self-contained: its own inline style and filter script, nothing from the network.
+ * A CSP says so, so that even copy text that slipped through escaping could load nothing.
+ */
+export function withContentSecurityPolicy(html: string): string {
+  const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:">`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + csp + html.slice(head.index + head[0].length);
+  return csp + html;
 }

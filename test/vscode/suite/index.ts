@@ -256,6 +256,7 @@ test('"Open Claims Report" shows the CLI\'s HTML report in a webview', async () 
   assert.ok(panel, 'no report panel');
   try {
     assert.match(panel.webview.html, /<html/i);
+    assert.match(panel.webview.html, /Content-Security-Policy[^>]*default-src 'none'/, 'the report webview has no CSP');
     assert.ok(panel.webview.html.includes(path.basename(target.uri.path)), 'the report does not list the target file');
   } finally {
     panel.dispose();
