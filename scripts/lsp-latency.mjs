@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -137,6 +137,17 @@ async function measureStartup(workspace, runs) {
   return times.sort((a, b) => a - b);
 }
 
+/** The floor under any Node server: spawning Node and running an empty script. */
+async function measureNodeStart(runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await new Promise((resolve) => spawn(process.execPath, ['-e', ''], { stdio: 'ignore' }).once('exit', resolve));
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b);
+}
+
 async function measureTyping(workspace, lines) {
   const s = startServer(workspace);
   await s.ready;
@@ -169,6 +180,7 @@ async function measureTyping(workspace, lines) {
 const workspace = mkdtempSync(path.join(tmpdir(), 'claimlint-lsp-latency-'));
 try {
   writeFileSync(path.join(workspace, 'claims.registry.yaml'), REGISTRY);
+  const nodeStart = await measureNodeStart(7);
   const startup = await measureStartup(workspace, 7);
   const typing = [];
   for (const lines of [200, 2000, 10000]) typing.push(await measureTyping(workspace, lines));
@@ -179,7 +191,8 @@ try {
     '<!-- lsp-latency:start -->',
     '## Language server responsiveness (`node scripts/lsp-latency.mjs`)',
     '',
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, over stdio with the real protocol.`,
+    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, over stdio with the real protocol`,
+    `(load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')} while measuring — other work on the machine inflates every figure).`,
     'Keystroke-to-diagnostics: time from sending a one-character `didChange` (typed into a paragraph in the middle of the document)',
     'to receiving `publishDiagnostics` for that version, with the server\'s debounce set to 0 — i.e. the latency after the debounce',
     '(the editor default adds 250 ms of debounce on top).',
@@ -188,7 +201,8 @@ try {
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
-    `Server start-up (spawn → \`initialize\` result, ${startup.length} runs): p50 ${f(percentile(startup, 50))}, p95 ${f(percentile(startup, 95))}.`,
+    `Server start-up (spawn → \`initialize\` result, ${startup.length} runs): p50 ${f(percentile(startup, 50))}, p95 ${f(percentile(startup, 95))};`,
+    `for scale, spawning Node with an empty script takes p50 ${f(percentile(nodeStart, 50))} on the same machine at the same time.`,
     '',
     `Targets (issue 4): p95 ≤ 50 ms on the 2,000-line document — ${percentile(typing[1].times, 95) <= 50 ? 'met' : 'NOT met'}; start-up ≤ 300 ms — ${percentile(startup, 50) <= 300 ? 'met' : 'NOT met'}.`,
     '<!-- lsp-latency:end -->',

@@ -23,20 +23,21 @@ const connection: Connection = chosen && gate ? createConnection(ProposedFeature
 process.on('uncaughtException', (error) => connection.console.error(`claimlint: uncaught error: ${error.stack ?? error.message}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`claimlint: unhandled rejection: ${String((reason as Error)?.stack ?? reason)}`));
 
-let resolveParams: (params: InitializeParams) => void;
-const initializeParams = new Promise<InitializeParams>((resolve) => (resolveParams = resolve));
+function loadServer(params: InitializeParams): void {
+  import('./server.js')
+    .then((server) => {
+      server.startServer(connection, params, { faultMarker: process.env.CLAIMLINT_FAULT_MARKER || undefined });
+      gate?.open();
+    })
+    .catch((error: unknown) => {
+      connection.console.error(`claimlint: the server could not start: ${(error as Error)?.stack ?? String(error)}`);
+      gate?.open();
+    });
+}
+
 connection.onInitialize((params) => {
-  resolveParams(params);
+  // Load the engine once the initialize result is on its way (its module setup blocks the thread).
+  setImmediate(() => loadServer(params));
   return INITIALIZE_RESULT;
 });
 connection.listen();
-
-Promise.all([import('./server.js'), initializeParams])
-  .then(([server, params]) => {
-    server.startServer(connection, params, { faultMarker: process.env.CLAIMLINT_FAULT_MARKER || undefined });
-    gate?.open();
-  })
-  .catch((error: unknown) => {
-    connection.console.error(`claimlint: the server could not start: ${(error as Error)?.stack ?? String(error)}`);
-    gate?.open();
-  });
