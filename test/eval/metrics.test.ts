@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ClaimKind, Verdict } from '../../src/core/index.js';
-import { formatReport, loadCorpus, matchClaims, PROJECT_ROOT, scoreCases, type Label, type Prediction, type ScoredCase } from '../../scripts/eval.js';
+import { formatReport, loadCorpus, matchClaims, predictCorpus, PROJECT_ROOT, scoreCases, type Label, type Prediction, type ScoredCase } from '../../scripts/eval.js';
 
 const text = 'We reply within 1 hour. Chat 24/7. Over 500 stores. From $9/mo.';
 const at = (s: string): { start: number; end: number } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -220,6 +220,32 @@ describe('corpus validator and exit codes', () => {
         `${shape}:5:5: case s-2: claims must be a list (use [] for none)`,
         `${shape}:7:5: case 2 is not a mapping`,
       ]));
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
+  it('reports registry problems other than staleness when it runs the engine', () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'claimlint-corpus-'));
+    try {
+      mkdirSync(path.join(other, 'registry'));
+      mkdirSync(path.join(other, 'cases'));
+      writeFileSync(path.join(other, 'registry', 'odd.registry.yaml'), [
+        'entries:',
+        '  - id: odd.speed',
+        '    title: Speed in furlongs',
+        '    terms: [speed]',
+        '    unit: furlongs',
+        '    evidence: { median: 3 }',
+        '    source: nowhere',
+        '',
+      ].join('\n'));
+      writeFileSync(path.join(other, 'cases', 'c.yaml'), 'today: 2026-11-23\ncases:\n  - id: c-1\n    text: "Nothing."\n    claims: []\n');
+      const corpus = loadCorpus(other);
+      expect(corpus.problems).toEqual([]);
+      const { cases, registryProblems } = predictCorpus(corpus);
+      expect(cases.map((c) => c.id)).toEqual(['c-1']);
+      expect(registryProblems.join('\n')).toContain('registry/unknown-unit');
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
