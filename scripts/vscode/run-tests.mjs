@@ -22,8 +22,12 @@ const CODE_SERVER = process.env.CODE_SERVER ?? path.join(root, '.vscode-test/cod
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const TIMEOUT_MS = Number(process.env.TEST_TIMEOUT_MS ?? 180_000);
 const verbose = !!process.env.VERBOSE;
+// Two sessions: `trusted` (test/vscode/suite/index.ts) and `untrusted` (Workspace Trust on, folder
+// not trusted: test/vscode/suite/untrusted.ts). Without --session, both run, one after the other.
+const session = option('--session');
+const untrusted = session === 'untrusted';
 const t0 = Date.now();
-const log = (msg) => console.log(`[vscode-test ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
+const log = (msg) => console.log(`[vscode-test${session ? ` ${session}` : ''} ${((Date.now() - t0) / 1000).toFixed(1)}s] ${msg}`);
 
 for (const [what, file] of [['code-server', CODE_SERVER], ['chromium', CHROMIUM]]) {
   if (!existsSync(file)) {
@@ -38,6 +42,25 @@ let vsix = option('--vsix') && path.resolve(option('--vsix'));
 if (!vsix) {
   vsix = path.join(root, '.vscode-test', 'claimlint-under-test.vsix');
   execFileSync(process.execPath, [path.join(root, 'scripts/vscode/package.mjs'), '--out', vsix], { stdio: 'inherit' });
+}
+if (!session) {
+  let passed = 0;
+  let failed = 0;
+  for (const name of ['trusted', 'untrusted']) {
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--session', name, '--vsix', vsix], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    const m = /(\d+) passed, (\d+) failed\s*$/.exec(out);
+    passed += m ? Number(m[1]) : 0;
+    failed += m ? Number(m[2]) : 1;
+    if (code !== 0 && (!m || Number(m[2]) === 0)) failed++;
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
 }
 const tmp = mkdtempSync(path.join(tmpdir(), 'claimlint-vscode-test-'));
 const extensionsDir = path.join(tmp, 'extensions');
@@ -62,7 +85,8 @@ mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
 writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
   'files.autoSave': 'off', 'workbench.startupEditor': 'none', 'extensions.autoCheckUpdates': false,
   'extensions.autoUpdate': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-  'security.workspace.trust.enabled': false, 'workbench.tips.enabled': false, 'editor.hover.delay': 100,
+  'security.workspace.trust.enabled': untrusted, 'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.untrustedFiles': 'open', 'workbench.tips.enabled': false, 'editor.hover.delay': 100,
   'window.zoomLevel': 0, 'claimlint.debounceMs': 100,
 }, null, 2));
 
@@ -74,7 +98,7 @@ writeFileSync(path.join(harness, 'package.json'), JSON.stringify({
 }));
 const suite = path.join(harness, 'suite.cjs');
 await build({
-  entryPoints: [path.join(root, 'test/vscode/suite/index.ts')], outfile: suite, bundle: true, platform: 'node',
+  entryPoints: [path.join(root, 'test/vscode/suite', untrusted ? 'untrusted.ts' : 'index.ts')], outfile: suite, bundle: true, platform: 'node',
   target: 'node20', format: 'cjs', external: ['vscode'], sourcemap: 'inline', logLevel: 'warning',
 });
 
@@ -94,7 +118,7 @@ const port = await new Promise((resolve) => {
 const cs = spawn(CODE_SERVER, [
   '--config', path.join(tmp, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
   '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--disable-telemetry', '--disable-update-check',
-  '--disable-workspace-trust', '--disable-getting-started-override', '--disable-file-downloads', '--ignore-last-opened', workspace,
+  ...(untrusted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--disable-file-downloads', '--ignore-last-opened', workspace,
 ], {
   env: {
     ...process.env,
@@ -198,7 +222,7 @@ const exitCode = await new Promise((resolve) => {
 });
 // The workbench after the run (the extension host is already shutting down: no status items or
 // diagnostics), useful to see which editors a failing run left open.
-if (exitCode !== 0) await page.screenshot({ path: path.join(screenshotDir, 'vscode-failure.png') }).catch(() => {});
+if (exitCode !== 0) await page.screenshot({ path: path.join(screenshotDir, `vscode-failure-${session}.png`) }).catch(() => {});
 await browser.close();
 stopCodeServer();
 
@@ -215,7 +239,7 @@ if (existsSync(resultsFile)) {
   const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
   passed = results.passed;
   failed = results.failed;
-  writeFileSync(path.join(screenshotDir, 'vscode-results.json'), JSON.stringify(results, null, 2));
+  writeFileSync(path.join(screenshotDir, `vscode-results-${session}.json`), JSON.stringify(results, null, 2));
 } else {
   console.error('the test module wrote no results (it did not run or crashed)');
   if (!verbose) console.error(csLog.split('\n').slice(-40).join('\n'));
