@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI entry for the editor checks (called by .ci/run): Debian packages and code-server (cached in
 # .vscode-test/code-server), grammar tests, production build + VSIX, then the tests in real VS Code.
-# Needs root for apt-get the first time. Artifacts: artifacts/vscode-hover.png, artifacts/vscode-results.json.
+# Needs root for apt-get the first time. Artifacts: artifacts/vscode-hover.png, artifacts/vscode-results-{trusted,untrusted}.json.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 start=$(date +%s)
