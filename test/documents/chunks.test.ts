@@ -6,6 +6,7 @@ import { defaultSettings, type ExtractedDocument } from '../../src/core/index.js
 import { ExtractContext } from '../../src/core/documents/extract-context.js';
 import { extractMarkdown } from '../../src/core/documents/markdown.js';
 import { markdownChunks } from '../../src/core/documents/markdown-chunks.js';
+import { assertExactMap } from './exact-map.js';
 import { FIXTURES } from './fixtures.js';
 
 // Long documents are parsed in chunks; the result must be exactly what parsing the whole gives.
@@ -13,9 +14,9 @@ import { FIXTURES } from './fixtures.js';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const yaml = defaultSettings().yaml;
 
-function read(text: string, threshold: number, target: number): ExtractedDocument {
+function read(text: string, threshold: number, target: number, hardLimit = Infinity): ExtractedDocument {
   const out: ExtractedDocument = { units: [], notes: new Map(), directives: [], problems: [] };
-  extractMarkdown(new ExtractContext({ uri: 'chunks.md', text }, { yaml }, out.problems), out, threshold, target);
+  extractMarkdown(new ExtractContext({ uri: 'chunks.md', text }, { yaml }, out.problems), out, threshold, target, hardLimit);
   return out;
 }
 
@@ -89,4 +90,26 @@ describe('chunked Markdown parsing', () => {
       expectSameAsWhole(text, 500);
     }
   }, 120_000);
+
+  it('a block too long to parse whole is read in pieces, reported, and still maps exactly', () => {
+    const text = `# Plans\n\n${'We reply within 1 hour, 45 mpg.\n'.repeat(200)}`;
+    const doc = read(text, 0, 100, 1024);
+    const limits = doc.problems.filter((p) => p.ruleId === 'document/limit');
+    expect(limits.length).toBeGreaterThan(2);
+    expect(limits[0].message).toMatch(/read in pieces.*\(line \d+, column 1\)/);
+    for (const unit of doc.units) assertExactMap(unit, text);
+    expect(doc.units.filter((u) => u.block === 'paragraph').length).toBe(limits.length + 1);
+    expect(doc.units.every((u) => u.block === 'heading' || u.context[0] === 'Plans')).toBe(true);
+  });
+
+  it('a table cut in pieces keeps its header for every row', () => {
+    const rows = Array.from({ length: 300 }, (_, k) => `| Plan ${k} | ${k} Mbps |`).join('\n');
+    const text = `| Plan | Speed |\n|---|--:|\n${rows}\n`;
+    const whole = read(text, Infinity, 100);
+    const pieces = read(text, 0, 100, 1024);
+    expect(pieces.problems.some((p) => p.ruleId === 'document/limit')).toBe(true);
+    for (const unit of pieces.units) assertExactMap(unit, text);
+    // Same cells, same texts, same ranges, same context: the repeated header adds no units.
+    expect(pieces.units).toEqual(whole.units);
+  });
 });

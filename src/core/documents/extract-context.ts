@@ -30,14 +30,14 @@ export class ExtractContext {
     return this.lineIndex;
   }
 
-  /** Records a document/parse problem; the message names line and column. */
-  problem(range: OffsetRange, message: string): void {
+  /** Records a document/parse (or document/limit) problem; the message names line and column. */
+  problem(range: OffsetRange, message: string, rule: 'document/parse' | 'document/limit' = 'document/parse'): void {
     // Parsers report errors at end of input one past the text (yaml: "missing closing quote"); clamp
     // so every range stays inside the document and off the middle of a surrogate pair.
     const clamped = { start: this.clamp(range.start), end: this.clamp(Math.max(range.start, range.end)) };
     const { line, column } = this.lines().position(clamped.start);
     this.problems.push(
-      makeFinding('document/parse', this.file.uri, clamped, `${message} (line ${line}, column ${column})`, {
+      makeFinding(rule, this.file.uri, clamped, `${message} (line ${line}, column ${column})`, {
         docsBaseUrl: this.options.docsBaseUrl ?? DOCS_BASE_URL,
       }),
     );

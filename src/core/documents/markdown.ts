@@ -7,7 +7,7 @@ import { isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
 import { scanHtmlComments, scanYamlComments } from './directives.js';
 import type { ExtractContext } from './extract-context.js';
 import { appendMarkdownText } from './markdown-align.js';
-import { CHUNK_TARGET, CHUNK_THRESHOLD, markdownChunks } from './markdown-chunks.js';
+import { CHUNK_TARGET, CHUNK_THRESHOLD, HARD_LIMIT, markdownChunks } from './markdown-chunks.js';
 import type { ExtractedDocument, TextUnit } from './text-unit.js';
 import { PLACEHOLDER, UnitBuilder } from './unit-builder.js';
 import { MAX_ALIAS_COUNT, reportYamlErrors, ScalarRanges, scalarUnit, touchesError } from './yaml-copy.js';
@@ -29,19 +29,35 @@ type Container = 'paragraph' | 'list-item' | 'blockquote' | 'footnote';
  * Reads a Markdown document into `out`. Long documents are parsed in chunks (see
  * markdown-chunks.ts); the thresholds are parameters so tests can check chunked = whole.
  */
-export function extractMarkdown(ctx: ExtractContext, out: ExtractedDocument, threshold = CHUNK_THRESHOLD, target = CHUNK_TARGET): void {
+export function extractMarkdown(
+  ctx: ExtractContext,
+  out: ExtractedDocument,
+  threshold = CHUNK_THRESHOLD,
+  target = CHUNK_TARGET,
+  hardLimit = HARD_LIMIT,
+): void {
   const source = ctx.source;
   // micromark drops a leading BOM and counts offsets without it.
   const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom === 0 ? source : source.slice(1);
   const reader = new MarkdownReader(ctx, out);
-  for (const chunk of markdownChunks(body, threshold, target)) {
+  for (const chunk of markdownChunks(body, threshold, target, hardLimit)) {
     // micromark also drops a BOM that begins a chunk (a second BOM in the file, say).
     const shift = chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    if (chunk.forced) {
+      const at = bom + chunk.start;
+      ctx.problem(
+        { start: at, end: at },
+        `A block runs on for more than ${Math.round(hardLimit / 1024)} KB without a blank line; it was read in pieces, so a claim that spans this line may be missed`,
+        'document/limit',
+      );
+    }
     // micromark turns NUL into U+FFFD but then reports some text values around it inconsistently;
     // replacing it first (same length) keeps values and positions in step.
     const text = chunk.text.includes('\0') ? chunk.text.replace(/\0/g, '\ufffd') : chunk.text;
-    reader.read(processor.parse(text) as Root, bom + chunk.start + shift, chunk.length - shift);
+    // A repeated table header (`prefix`) lies before the chunk: its units are not the chunk's.
+    const prefix = chunk.prefix?.length ?? 0;
+    reader.read(processor.parse(text) as Root, bom + chunk.start + shift - prefix, prefix + chunk.length - shift, bom + chunk.start);
   }
 }
 
@@ -53,6 +69,8 @@ class MarkdownReader {
   private headingContext: string[] = [];
   /** Offset of the chunk being read in the document. */
   private base = 0;
+  /** Units starting before this offset belong to text repeated from an earlier chunk. */
+  private from = 0;
 
   constructor(
     private readonly ctx: ExtractContext,
@@ -69,9 +87,13 @@ class MarkdownReader {
     return this.base + (node.position?.end.offset ?? 0);
   }
 
-  /** Reads one chunk's tree; top-level nodes at or after `limit` come from stub definitions. */
-  read(tree: Root, base: number, limit: number): void {
+  /**
+   * Reads one chunk's tree; top-level nodes at or after `limit` come from stub definitions, and
+   * units that start before `from` (a repeated table header) are not added.
+   */
+  read(tree: Root, base: number, limit: number, from = 0): void {
     this.base = base;
+    this.from = from;
     const stack: Array<{ node: RootContent; container: Container }> = [];
     const pushChildren = (parent: Parent, container: Container): void => {
       for (let k = parent.children.length - 1; k >= 0; k--) stack.push({ node: parent.children[k] as RootContent, container });
@@ -127,7 +149,7 @@ class MarkdownReader {
     const b = new UnitBuilder(this.source);
     this.appendPhrasing(b, children, this.start(node), this.end(node));
     const unit = b.finish(block, context, { start: this.start(node), end: this.end(node) }, depth);
-    if (unit.text.length > 0 || unit.markers.length > 0) this.ctx.addUnit(this.out, unit);
+    if ((unit.text.length > 0 || unit.markers.length > 0) && this.start(node) >= this.from) this.ctx.addUnit(this.out, unit);
     return unit;
   }
 
@@ -188,6 +210,7 @@ class MarkdownReader {
   private html(node: Nodes): void {
     const start = this.start(node);
     const end = this.end(node);
+    if (start < this.from) return;
     if (this.source.indexOf('claimlint-', start) < end && this.source.indexOf('claimlint-', start) >= 0) {
       scanHtmlComments(this.source, start, end, this.ctx.lines(), this.out.directives);
     }
