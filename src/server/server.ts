@@ -11,7 +11,7 @@ import {
   type Hover, type InitializeParams, type InitializeResult, type Location, type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES } from '../core/config.js';
+import { CONFIG_FILE_NAMES, parseConfig } from '../core/config.js';
 import {
   DOCS_BASE_URL, languageOf, lintDocument, makeFinding, ruleDocsUrl, type DocumentLanguage, type Finding, type LintResult, type RuleId, type SourceFile,
 } from '../core/index.js';
@@ -232,14 +232,21 @@ export function startServer(connection: Connection, initializeParams: Initialize
   }
 
   function publishConfigDiagnostics(): void {
+    // Read the configs that govern the workspace roots and the open documents (projects cache them).
+    for (const root of folders) guard('reading configs', undefined, () => projectFor(path.join(root, 'x')).configsFor(path.join(root, 'x')));
+    for (const doc of documents.all()) {
+      const p = pathOf(doc.uri);
+      if (p) guard('reading configs', undefined, () => projectFor(p).configsFor(p));
+    }
     for (const project of projects.values()) {
       const byUri = new Map<string, Finding[]>();
       for (const finding of project.configFindings) {
         const uri = uriOfPath(finding.uri);
         byUri.set(uri, [...(byUri.get(uri) ?? []), finding]);
       }
-      for (const doc of documents.all()) if (classify(doc.uri) === 'config' && !byUri.has(doc.uri)) byUri.set(doc.uri, []);
       for (const [uri, findings] of byUri) {
+        // Open config documents are reported from their (possibly unsaved) text instead.
+        if (documents.get(uri)) continue;
         const text = documents.get(uri)?.getText() ?? readText(pathOf(uri) ?? '') ?? '';
         const mapper = textLines(uri, text);
         connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => toDiagnostic({ ...f, uri }, mapper, () => undefined)) });
@@ -330,9 +337,10 @@ export function startServer(connection: Connection, initializeParams: Initialize
       return undefined;
     }
     if (kind === 'config') {
-      for (const project of projects.values()) project.invalidate();
-      projectFor(pathOf(uri)).settingsFor(pathOf(uri)!);
-      publishConfigDiagnostics();
+      // The editor's text, saved or not: the config is checked as it is being typed.
+      const { findings } = parseConfig({ uri, text: doc.getText() });
+      connection.sendDiagnostics({ uri, version: doc.version, diagnostics: findings.map((f) => toDiagnostic({ ...f, uri }, doc, () => undefined)) });
+      publishedSideFiles.add(uri);
       return undefined;
     }
     const language = kind === 'copy' ? languageFor(uri, doc.languageId) : undefined;
@@ -830,6 +838,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
         resetProjects();
         publishConfigDiagnostics();
         relintOpenDocuments();
+        lintOpenNow(event.document.uri);
       }
     });
   });

@@ -223,6 +223,30 @@ describe('claimlint language server: registry files', () => {
   });
 });
 
+describe('claimlint language server: config files', () => {
+  it('checks an open config as it is typed, and applies a saved config to open copy', async () => {
+    const { ws, client } = setup(undefined, { initializationOptions: { debounceMs: 50 } });
+    await client.initialize();
+    const copyUri = ws.uri('campaigns/launch.md');
+    await client.open(copyUri, LAUNCH);
+    await client.diagnosticsFor(copyUri, (d) => d.some((x) => x.code === 'claim/contradicted'), 1);
+    const configUri = ws.uri('claimlint.config.yaml');
+    const text = 'jurisdiction: XX\n';
+    writeFileSync(ws.file('claimlint.config.yaml'), text);
+    await client.open(configUri, text);
+    const bad = await client.diagnosticsFor(configUri, (d) => d.length === 1, 1);
+    expect(bad[0].message).toMatch(/jurisdiction.*US.*UK/);
+    expect(bad[0].range).toEqual({ start: { line: 0, character: 14 }, end: { line: 0, character: 16 } });
+    // Fix it, turn contradicted claims off, save: the config is clean and open copy follows it.
+    const fixed = 'jurisdiction: US\nrules:\n  claim/contradicted: "off"\n';
+    const version = await client.change(configUri, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: fixed }]);
+    await client.diagnosticsFor(configUri, (d) => d.length === 0, version);
+    writeFileSync(ws.file('claimlint.config.yaml'), client.text(configUri));
+    await client.save(configUri);
+    await client.diagnosticsFor(copyUri, (d) => d.length > 0 && !d.some((x) => x.code === 'claim/contradicted'));
+  });
+});
+
 describe('claimlint language server: robustness', () => {
   it('gives a 5 MB document one document/limit notice instead of linting it, and keeps serving', async () => {
     const { ws, client } = setup();
