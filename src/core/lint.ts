@@ -100,6 +100,8 @@ function toClaim(unit: TextUnit, f: FoundClaim, doc: ExtractedDocument, header?:
     qualifiers,
     context: unit.context,
   };
+  if (unit.block === 'table-cell' && unit.context[1]) claim.tableRow = unit.context[1];
+  if (unit.text.length <= 2000) claim.paragraph = unit.text;
   if (f.figureStart !== undefined && f.figureEnd !== undefined) claim.figureRange = toSourceRange(unit, f.figureStart, f.figureEnd);
   if (f.quantity) claim.quantity = f.quantity;
   if (f.hedge) claim.hedge = f.hedge;

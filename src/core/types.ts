@@ -223,6 +223,10 @@ export interface Claim {
   text: string;
   /** The sentence the claim stands in, as plain text. */
   sentence: string;
+  /** The paragraph (or YAML value) the claim stands in: a qualifier anywhere in it is near the claim. */
+  paragraph?: string;
+  /** For a table cell: the row's first cell, which names the row's subject. */
+  tableRow?: string;
   /** Where the claim's text starts within `sentence` (the same words may occur twice). */
   offsetInSentence?: number;
   quantity?: Quantity;

@@ -1,7 +1,7 @@
 // Splits plain text into sentences. Claims are read within one sentence: negation, hedges,
 // conditions and the metric words that link a claim to the registry all come from it.
 
-const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|vs|etc|mr|mrs|ms|dr|st|no|nos|inc|ltd|co|corp|est|fig|min|max|mo|yr|hr|hrs|mins|secs|avg|incl|excl|u\.s|u\.k|a\.m|p\.m|m\.p\.g)\.$/i;
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|approx|vs|etc|mr|mrs|ms|dr|st|no|nos|inc|ltd|co|corp|est|fig|min|max|mo|yr|hr|hrs|mins|secs|avg|incl|excl|u\.s|u\.k|a\.m|p\.m|m\.p\.g|zzgl|inkl|exkl|bzw|usw|ca|evtl|ggf|nr|z\.b|d\.h)\.$/i;
 
 export interface Sentence {
   start: number;

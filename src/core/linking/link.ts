@@ -3,6 +3,11 @@
 // figure is closest to the claim would "verify" claims against the wrong evidence.
 import type { Claim, Registry, RegistryEntry } from '../types.js';
 import { comparable, dimensionOf } from '../quantities/units.js';
+import { clauseOf } from '../claims/clause.js';
+
+interface Matcher {
+  test(text: string): boolean;
+}
 
 interface IndexedEntry {
   entry: RegistryEntry;
@@ -11,7 +16,7 @@ interface IndexedEntry {
   terms: RegExp[];
   /** Weight of each term: 1 / number of entries using it, so distinguishing words decide. */
   termWeights: number[];
-  subjects: RegExp[];
+  subjects: Matcher[];
   scopeWords: RegExp[];
 }
 
@@ -44,6 +49,29 @@ function wordPattern(word: string): RegExp | undefined {
   return new RegExp(startsWord + escaped + endsWord, 'iu');
 }
 
+/**
+ * A subject written as a proper name ("Next Day", "Premium") matches only where the copy writes it
+ * with the same capitals: "next-day delivery" is a speed, "Next Day" is the service.
+ */
+function subjectMatcher(word: string): Matcher | undefined {
+  const re = wordPattern(word);
+  if (!re) return undefined;
+  const caps = word.trim().split(/[\s\u00a0-]+/).map((w) => /^\p{Lu}/u.test(w));
+  if (!caps.some(Boolean)) return re;
+  const global = new RegExp(re.source, 'giu');
+  return {
+    test(text: string): boolean {
+      global.lastIndex = 0;
+      for (let m = global.exec(text); m; m = global.exec(text)) {
+        const words = m[0].split(/[\s\u00a0-]+/);
+        if (caps.every((c, i) => !c || /^[\p{Lu}\d]/u.test(words[i] ?? ''))) return true;
+        if (m[0].length === 0) global.lastIndex++;
+      }
+      return false;
+    },
+  };
+}
+
 export function indexRegistry(registry: Registry): RegistryIndex {
   const cached = indexCache.get(registry);
   if (cached) return cached;
@@ -65,7 +93,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     terms: entry.terms.map(wordPattern).filter((r): r is RegExp => !!r),
     termWeights: entry.terms.filter((t) => t.trim()).map((t) => 1 / (df.get(t.toLowerCase().trim()) ?? 1)),
     // Plan names in a price list name the entry as much as its subjects do.
-    subjects: [...entry.subjects, ...(entry.prices ?? []).map((p) => p.plan ?? '')].map(wordPattern).filter((r): r is RegExp => !!r),
+    subjects: [...entry.subjects, ...(entry.prices ?? []).map((p) => p.plan ?? '')].map(subjectMatcher).filter((r): r is Matcher => !!r),
     scopeWords: Object.values(entry.scope)
       .filter((v) => v && !/^(?:all|any|\*)$/i.test(v))
       .map(wordPattern)
@@ -154,26 +182,7 @@ function marketFit(e: RegistryEntry, market: string | undefined): number {
   return re.test(m.trim()) ? 1 : Object.values(MARKET_NAMES).some((r) => r.test(m.trim())) ? -1 : 0;
 }
 
-const COMMON_CAPITALS = /^(?:The|A|An|Our|Your|We|You|It|This|These|Its|All|Every|Each|Get|Try|Save|Call|Visit|Join|With|From|For|In|On|At|And|Or|But|Now|New|Free|Up|Over|More|Most|Just|Only|Plus|Premium|Standard|Basic|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|UK|US|USA|EU|EPA|WLTP|FAQ|SLA|GB|TB|MB|Mbps|Gbps|I|Der|Die|Das|Ihre|Unsere|Wir|Sie|Le|La|Les|Nos|Vos)$/;
-
-/** The part of the sentence the claim belongs to: between commas, semicolons, "and", "but". */
-function clauseOf(claim: Claim): string {
-  const s = claim.sentence;
-  const at = claim.offsetInSentence ?? s.indexOf(claim.text);
-  if (at < 0) return claim.text;
-  // A colon joins a label to its claim ("Express Shipping: next-day delivery"), so it does not split.
-  const boundary = /[,;()\u2029]|\s(?:and|but|while|whereas|or)\s/g;
-  let start = 0;
-  let end = s.length;
-  for (let m = boundary.exec(s); m; m = boundary.exec(s)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index >= at + claim.text.length) {
-      end = m.index;
-      break;
-    }
-  }
-  return s.slice(start, end);
-}
+const COMMON_CAPITALS = /^(?:The|A|An|Our|Your|We|You|It|This|These|Its|All|Every|Each|Get|Try|Save|Call|Visit|Join|With|From|For|In|On|At|And|Or|But|Now|New|Free|Up|Over|More|Most|Just|Only|Plus|Premium|Standard|Basic|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|UK|US|USA|EU|EPA|WLTP|FAQ|SLA|GB|TB|MB|Mbps|Gbps|I|America|American|Britain|British|Europe|European|England|English|Christmas|Der|Die|Das|Ihre|Unsere|Wir|Sie|Le|La|Les|Nos|Vos)$/;
 
 const FAMILIES: Array<[string, RegExp]> = [
   ['speed', /\b(?:fast\w*|quick\w*|speed\w*|rapid\w*|slow\w*)\b/i],
@@ -192,14 +201,14 @@ function comparisonFamily(text: string): string | undefined {
 /** Capitalised names right before the claim ("The Zephyr gets 50 mpg" → Zephyr): candidates for a subject. */
 function namesBeforeClaim(claim: Claim): string[] {
   const at = claim.offsetInSentence ?? claim.sentence.indexOf(claim.text);
-  const words = (at >= 0 ? claim.sentence.slice(0, at) : claim.sentence).split(/\s+/).filter(Boolean).slice(-5);
-  const first = claim.sentence.trimStart().split(/\s+/)[0];
+  const all = (at >= 0 ? claim.sentence.slice(0, at) : claim.sentence).split(/\s+/).filter(Boolean);
+  const words = all.slice(-5);
   const out: string[] = [];
   words.forEach((raw, i) => {
-    const w = raw.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '');
+    const w = raw.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '').replace(/['’]s$/, '');
     if (!/^\p{Lu}[\p{Ll}\d]/u.test(w) || COMMON_CAPITALS.test(w)) return;
     // The first word of a sentence is capitalised anyway.
-    if (i === 0 && raw === first && words.length < 5) return;
+    if (all.length - words.length + i === 0) return;
     out.push(w);
   });
   return out;
@@ -213,14 +222,15 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   // An absolute's keyword is its first word ("unlimited" in "unlimited data", "never" in "never lose a parcel").
   const keyword = claim.kind === 'absolute' ? (/^(?:no|zero|every single|without fail|every)\b/i.exec(claim.text)?.[0] ?? claim.text.split(/\s+/)[0]) : claim.text;
   const blank = (text: string, what: string) => text.split(what).join(' \u2029 ');
-  // A keyword claim ("Next Day") may be a service's name: it must not name its own subject.
-  const sentenceForSubjects = claim.keyword ? blank(claim.sentence, claim.text) : claim.sentence;
-  const clauseForSubjects = claim.keyword ? blank(clauseOf(claim), claim.text) : clauseOf(claim);
+  const sentenceForSubjects = claim.sentence;
+  const clauseForSubjects = clauseOf(claim);
   const comparedWith = claim.kind === 'comparative' ? (/\b(?:than|as)\b(.*)$/i.exec(claim.sentence.slice(claim.offsetInSentence ?? 0))?.[1] ?? '') : '';
   const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
   const clause = selfWords ? blank(clauseOf(claim), keyword) : clauseOf(claim);
   const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;
   const context = claim.context.join(' \u2029 ');
+  // A table row's first cell names the row's subject as plainly as the clause does.
+  const rowHeader = claim.tableRow ?? '';
   const docSubject = [...input.documentSubject, input.paragraph ?? ''].join(' \u2029 ');
   const names = namesBeforeClaim(claim).filter((w) => !index.genericWords.has(w.toLowerCase()));
   const family = comparisonFamily(claim.text);
@@ -236,21 +246,23 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
       if (family && entryFamilies.size && !entryFamilies.has(family)) continue;
       familyMatch = !!family && entryFamilies.has(family);
     }
-    // Metric words: the claim's own words (the unit), its clause, its sentence, then headings and table headers.
+    // Metric words, nearest first: the claim's own words (the unit), its clause, its sentence, then
+    // headings and table headers. A nearer word always outweighs farther ones; within a tier,
+    // words fewer entries use weigh more.
     let terms = 0;
     let termsAround = 0;
     ie.terms.forEach((t, i) => {
       const w = ie.termWeights[i];
-      if (ownText && t.test(ownText)) terms += 10 * w;
-      else if (t.test(clause)) terms += 3 * w;
-      else if (t.test(sentence)) terms += 2 * w;
+      if (ownText && t.test(ownText)) terms += 1000 * w;
+      else if (t.test(clause)) terms += 100 * w;
+      else if (t.test(sentence)) terms += 10 * w;
       else if (t.test(context)) terms += w;
       else return;
       termsAround += w;
     });
     // Superlatives like "#1" or "leading" say nothing of what they lead at: the copy must name it.
     if (selfWords && claim.kind !== 'absolute' && !family && termsAround === 0) continue;
-    if (familyMatch) terms += 2;
+    if (familyMatch) terms += 200;
     // "twice as frugal as the Aero 2.0 Turbo" compares our own products: evidence about rivals does not answer it.
     if (comparedWith && index.entries.some((o) => o !== ie && o.entry.subjects.some((subj, i) => !index.genericWords.has(subj.toLowerCase()) && !ie.ownWords.has(subj.toLowerCase()) && o.subjects[i]?.test(comparedWith)))) continue;
     // Subjects: a specific name in the clause, the sentence, the headings or row, the page; a company
@@ -260,7 +272,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     if (ie.subjects.length) {
       const hit = (text: string, generic: boolean) =>
         ie.entry.subjects.reduce((m, subj, i) => (ie.subjects[i]?.test(text) && index.genericWords.has(subj.toLowerCase()) === generic ? Math.max(m, subj.length) : m), 0);
-      if ((subjectLength = hit(clauseForSubjects, false))) subjectScore = 5;
+      if ((subjectLength = hit(`${clauseForSubjects} \u2029 ${rowHeader}`, false))) subjectScore = 5;
       else if ((subjectLength = hit(sentenceForSubjects, false))) subjectScore = 4;
       else if ((subjectLength = hit(context, false))) subjectScore = 3;
       else if ((subjectLength = hit(docSubject, false))) subjectScore = 2;
@@ -271,20 +283,24 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     // Without its metric words an entry fits only where its subject is named in the copy itself.
     if (terms === 0 && subjectScore < 3) continue;
     // Evidence that answers the keyword itself: a remedy for "guaranteed", a limit for "unlimited", listed words.
-    if (claim.kind === 'absolute') {
+    if (claim.kind === 'absolute' && terms > 0) {
       const k = keyword.toLowerCase();
-      if ((/^guarantee/.test(k) && e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && e.limit) || e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()))) terms += 50;
+      if ((/^guarantee/.test(k) && e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && e.limit) || e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()))) terms += 5000;
     }
     considered.push(e.id);
     const scopeScore = ie.scopeWords.filter((r) => r.test(claim.text) || r.test(sentence) || r.test(context)).length;
     const marketScore = marketFit(e, input.market);
     // The longer the subject named ("Strata Hybrid" over "Strata"), the more specific the entry.
-    const score = subjectScore * 100 + marketScore * 40 + Math.min(subjectLength, 30) * 0.5 + scopeScore * 10 + terms;
+    // In order of weight: where the subject is named, a wrong market, how specific the subject is, scope words, metric words.
+    // Without any metric word, a longer subject is no reason to prefer one entry: leave it a tie.
+    const specificity = terms > 0 ? Math.min(subjectLength, 30) : 0;
+    // Evidence for another market ranks below any for this one; a matching market only breaks ties.
+    const score = subjectScore * 1e7 + (marketScore < 0 ? -4e6 : marketScore * 5) + specificity * 1e5 + scopeScore * 1e4 + terms;
     if (score > best.score) best = { score, items: [ie] };
     else if (score === best.score) best.items.push(ie);
   }
   if (best.items.length === 1) return { entry: best.items[0].entry };
-  if (best.items.length > 1 && best.score < 100) {
+  if (best.items.length > 1 && best.score < 1e7) {
     // No subject named: several entries fit on words alone. Still never guess.
     const preferred = best.items.filter((i) => i.entry.preferred);
     if (preferred.length === 1) return { entry: preferred[0].entry };

@@ -4,6 +4,7 @@ import type { Claim, Evidence, Qualifier, RegistryEntry, Settings, UnitId, Verdi
 import { convert, dimensionOf, formatQuantity, unitLabel } from '../quantities/units.js';
 import { boundMetBy, figureReachedBy, pctText, shareReachingAtLeast, shareWithinAtLeast } from './evidence.js';
 import { daysBetween, addDays } from '../registry/dates.js';
+import { clauseOf } from '../claims/clause.js';
 
 export interface Judgement {
   verdict: Verdict;
@@ -48,7 +49,7 @@ function staleness(entry: RegistryEntry, today: string): string | undefined {
 
 /** Text the reader sees with the claim: its sentence and any footnote or asterisk note linked to it. */
 function nearText(claim: Claim): string {
-  return [claim.sentence, ...claim.qualifiers].join(' ').toLowerCase();
+  return [claim.sentence, claim.paragraph ?? '', ...claim.qualifiers].join(' ').toLowerCase();
 }
 
 function missingQualifier(claim: Claim, entry: RegistryEntry): Qualifier | undefined {
@@ -360,7 +361,11 @@ function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const period = periodOf(claim.text);
   let prices = (entry.prices ?? []).filter((p) => p.currency.toUpperCase() === currency);
   if (period) prices = prices.filter((p) => !p.per || normalisePeriod(p.per) === period);
-  const named = prices.filter((p) => p.plan && new RegExp(`(?<![\\p{L}])${p.plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(claim.sentence + ' ' + claim.context.join(' ')));
+  // The plan named nearest the price: its clause ("Next Day from £5.49"), else the sentence and headings.
+  const planPattern = (plan: string) => new RegExp(`(?<![\\p{L}])${plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}])`, 'iu');
+  const namedIn = (text: string) => prices.filter((p) => p.plan && planPattern(p.plan).test(text));
+  const inClause = namedIn(clauseOf(claim));
+  const named = inClause.length ? inClause : namedIn(`${claim.sentence} ${claim.context.join(' ')}`);
   const list = (ps: typeof prices) => ps.map((p) => `${p.plan ? `${p.plan} ` : ''}${formatQuantity(p.amount, `currency:${p.currency}`)}${p.per ? `/${p.per}` : ''}`).join(', ');
   if (!prices.length) return { holds: undefined, shows: `no ${currency ?? ''} prices${period ? ` per ${period}` : ''} recorded`, rule: 'prices are compared only in the same currency and period' };
   const unit = q.unit;
