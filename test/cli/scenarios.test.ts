@@ -78,8 +78,15 @@ const scenarios: Scenario[] = [
   // Suppression.
   {
     name: 'suppression directives', fixture: 'suppression', args: [], exit: 1,
-    stdout: [/page\.md\n(?:.*\n)*?\s+9:1\s+warning\s+.*suppresses nothing.*directive\/unused/, /ads\.yaml\n\s+2:15\s+error\s+.*over 500 locations/],
-    notStdout: [/page\.md\n(?:.*\n)*?\s+4:\d+\s+error/, /ads\.yaml\n\s+1:/],
+    stdout: [
+      /page\.md\n(?:.*\n)*?\s+9:1\s+warning\s+.*suppresses nothing.*directive\/unused/,
+      /ads\.yaml\n\s+2:15\s+error\s+.*over 500 locations/,
+      /18:51\s+error\s+.*within 1 hour/, // after the disable/enable block
+      /20:1\s+warning\s+Suppression directive could not be read.*directive\/malformed/,
+      /21:1\s+warning\s+.*unknown directive 'claimlint-disable-nextline'.*directive\/malformed/,
+    ],
+    // next-line (4), the disable/enable block (13, 15) and disable-line in YAML (ads.yaml 1) suppress.
+    notStdout: [/page\.md\n(?:.*\n)*?\s+4:\d+\s+error/, /\s1[35]:\d+\s+error/, /ads\.yaml\n\s+1:/],
   },
   { name: '--require-suppression-reason', fixture: 'suppression', args: ['--require-suppression-reason'], exit: 1, stdout: [/6:1\s+warning\s+.*directive\/missing-reason/] },
   { name: 'reasons not required by default', fixture: 'suppression', args: [], exit: 1, notStdout: ['directive/missing-reason'] },
