@@ -10,49 +10,59 @@ function spanIsExplained(text: string, from: string): boolean {
   if (from.startsWith('\\') && from.length > 1 && from.length <= 10) return true;
   if (/^[ \n]+$/.test(text)) return /^(?:[\s\\>]*|<br\s*\/?>)$/i.test(from);
   if (/^&[#A-Za-z0-9]+;$/.test(from)) return true;
-  if (from.startsWith('\\')) return true;
   if (text === '\uFFFD' && from === '\u0000') return true;
   return false;
 }
 
-/**
- * Every character of every unit maps back: segment characters to the identical source character,
- * span characters to a non-empty construct inside the document; each character exactly once.
- */
-export function assertExactMap(unit: TextUnit, source: string): void {
-  const covered = new Array<number>(unit.text.length).fill(0);
+/** What is wrong with a unit's map back to the source; empty when nothing is. */
+export function exactMapProblems(unit: TextUnit, source: string): string[] {
+  const problems: string[] = [];
+  const show = (s: string): string => JSON.stringify(s.length > 80 ? `${s.slice(0, 80)}…` : s);
+  const covered = new Uint8Array(unit.text.length);
   for (const seg of unit.segments) {
-    expect(seg.length).toBeGreaterThan(0);
-    expect(seg.sourceStart).toBeGreaterThanOrEqual(0);
-    expect(seg.sourceStart + seg.length).toBeLessThanOrEqual(source.length);
+    if (seg.length <= 0 || seg.sourceStart < 0 || seg.sourceStart + seg.length > source.length) {
+      problems.push(`segment out of bounds: ${JSON.stringify(seg)}`);
+      continue;
+    }
     for (let k = 0; k < seg.length; k++) {
       const t = seg.textStart + k;
-      expect(unit.text[t], `text[${t}] of ${JSON.stringify(unit.text.slice(0, 200))}`).toBe(source[seg.sourceStart + k]);
+      if (unit.text[t] !== source[seg.sourceStart + k]) {
+        problems.push(`text[${t}] ${show(unit.text[t] ?? '')} maps to source ${show(source[seg.sourceStart + k])} in ${show(unit.text)}`);
+        break;
+      }
       covered[t]++;
     }
   }
   for (const span of unit.spans) {
-    expect(span.textEnd).toBeGreaterThan(span.textStart);
-    expect(span.source.start).toBeGreaterThanOrEqual(0);
-    expect(span.source.end).toBeGreaterThanOrEqual(span.source.start);
-    expect(span.source.end).toBeLessThanOrEqual(source.length);
+    if (span.textEnd <= span.textStart || span.source.start < 0 || span.source.end < span.source.start || span.source.end > source.length) {
+      problems.push(`span out of bounds: ${JSON.stringify(span)}`);
+      continue;
+    }
     for (let t = span.textStart; t < span.textEnd; t++) covered[t]++;
     const text = unit.text.slice(span.textStart, span.textEnd);
     const from = source.slice(span.source.start, span.source.end);
-    expect(spanIsExplained(text, from), `span ${JSON.stringify(text.slice(0, 60))} <- ${JSON.stringify(from.slice(0, 60))} is a known construct`).toBe(true);
+    if (!spanIsExplained(text, from)) problems.push(`span ${show(text)} <- ${show(from)} is no known construct`);
   }
-  expect(covered.every((c) => c === 1), `every character of ${JSON.stringify(unit.text.slice(0, 200))} mapped exactly once`).toBe(true);
+  const uncovered = covered.findIndex((c) => c !== 1);
+  if (uncovered >= 0) problems.push(`text[${uncovered}] of ${show(unit.text)} is mapped ${covered[uncovered]} times`);
   if (unit.range) {
-    expect(unit.range.start).toBeGreaterThanOrEqual(0);
-    expect(unit.range.end).toBeLessThanOrEqual(source.length);
+    if (unit.range.start < 0 || unit.range.end > source.length) problems.push(`unit range out of bounds: ${JSON.stringify(unit.range)}`);
     for (const seg of unit.segments) {
-      expect(seg.sourceStart).toBeGreaterThanOrEqual(unit.range.start);
-      expect(seg.sourceStart + seg.length).toBeLessThanOrEqual(unit.range.end);
+      if (seg.sourceStart < unit.range.start || seg.sourceStart + seg.length > unit.range.end) {
+        problems.push(`segment ${JSON.stringify(seg)} outside the unit's range ${JSON.stringify(unit.range)}`);
+      }
     }
   }
   for (const marker of unit.markers) {
-    expect(marker.offset).toBeGreaterThanOrEqual(0);
-    expect(marker.offset).toBeLessThanOrEqual(unit.text.length);
+    if (marker.offset < 0 || marker.offset > unit.text.length) problems.push(`marker out of bounds: ${JSON.stringify(marker)}`);
   }
+  return problems;
 }
 
+/**
+ * Every character of every unit maps back: segment characters to the identical source character,
+ * span characters to a known construct inside the document; each character exactly once.
+ */
+export function assertExactMap(unit: TextUnit, source: string): void {
+  expect(exactMapProblems(unit, source)).toEqual([]);
+}
