@@ -41,7 +41,33 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   if (start < n) out.push({ start, end: trimEnd(text, start, n) });
-  return out.filter((s) => s.end > s.start);
+  return out.filter((s) => s.end > s.start).flatMap((s) => (s.end - s.start > MAX_SENTENCE_CHARS ? cutLong(text, s) : [s]));
+}
+
+/**
+ * Longest stretch read as one sentence. Reading a claim looks at its whole sentence, so a
+ * sentence of n characters with many figures costs O(n²); real copy never comes near this, but a
+ * 100 KB line without a full stop would take minutes.
+ */
+export const MAX_SENTENCE_CHARS = 1000;
+
+/** Cuts an overlong sentence into pieces of at most MAX_SENTENCE_CHARS, at whitespace where possible. */
+function cutLong(text: string, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let start = s.start;
+  while (s.end - start > MAX_SENTENCE_CHARS) {
+    let cut = start + MAX_SENTENCE_CHARS;
+    const floor = start + MAX_SENTENCE_CHARS / 2;
+    while (cut > floor && !/\s/.test(text[cut - 1])) cut--;
+    if (cut <= floor) cut = start + MAX_SENTENCE_CHARS;
+    // Never between the halves of a surrogate pair.
+    if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+    out.push({ start, end: trimEnd(text, start, cut) });
+    start = cut;
+    while (start < s.end && /\s/.test(text[start])) start++;
+  }
+  if (start < s.end) out.push({ start, end: s.end });
+  return out.filter((p) => p.end > p.start);
 }
 
 function trimEnd(text: string, start: number, end: number): number {
