@@ -13,7 +13,13 @@ import { readClientSettings, SECTION } from './settings.js';
 export const WATCHED_FILES =
   '**/{*.registry.yaml,*.registry.yml,claims-registry.yaml,claimlint.config.yaml,.claimlint.yaml,.claimlintrc.yaml}';
 
-export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+/** A client and the file watchers it owns (disposed with it: the client does not dispose them). */
+export interface ClientHandle {
+  client: LanguageClient;
+  watchers: vscode.Disposable;
+}
+
+export function createClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): ClientHandle {
   const module = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -22,7 +28,6 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
   const watchers = [vscode.workspace.createFileSystemWatcher(WATCHED_FILES)];
   // Registry globs from settings may name files outside the default patterns.
   for (const glob of readClientSettings().registry) watchers.push(vscode.workspace.createFileSystemWatcher(glob));
-  context.subscriptions.push(...watchers);
 
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -37,5 +42,8 @@ export function createClient(context: vscode.ExtensionContext, outputChannel: vs
     // The server reports its own failures in the output channel; do not pop it open on every error.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
-  return new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
+  return {
+    client: new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions),
+    watchers: vscode.Disposable.from(...watchers),
+  };
 }

@@ -36,6 +36,7 @@ export interface ClaimlintApi {
 type PlainRange = ClaimItem['range'];
 
 let client: LanguageClient | undefined;
+let clientWatchers: vscode.Disposable | undefined;
 let starting: Promise<void> | undefined;
 
 export function activate(context: vscode.ExtensionContext): ClaimlintApi {
@@ -61,8 +62,10 @@ export function activate(context: vscode.ExtensionContext): ClaimlintApi {
 
   const start = async (): Promise<void> => {
     if (client) return;
-    const c = createClient(context, output);
+    const handle = createClient(context, output);
+    const c = handle.client;
     client = c;
+    clientWatchers = handle.watchers;
     c.onNotification(StatusNotification, (status: StatusParams) => {
       statusBar.update(status);
       tree.refresh();
@@ -81,12 +84,16 @@ export function activate(context: vscode.ExtensionContext): ClaimlintApi {
       throw error;
     }
   };
-  const stop = async (): Promise<void> => {
+  /** Stops the server; `disabled` says whether it stays off (else a restart follows). */
+  const stop = async (disabled = false): Promise<void> => {
     const c = client;
     client = undefined;
     starting = undefined;
+    clientWatchers?.dispose();
+    clientWatchers = undefined;
     if (c) await c.stop().catch((e: unknown) => output.warn(`Stopping the server: ${String(e)}`));
-    statusBar.showMessage('$(circle-slash) claimlint', 'claimlint is disabled (setting claimlint.enable).');
+    if (disabled) statusBar.showMessage('$(circle-slash) claimlint', 'claimlint is disabled (setting claimlint.enable).');
+    else statusBar.showMessage('$(sync~spin) claimlint', 'claimlint is restarting');
     tree.refresh(0);
   };
   const ensureStarted = (): Promise<void> => {
@@ -104,11 +111,13 @@ export function activate(context: vscode.ExtensionContext): ClaimlintApi {
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration(`${SECTION}.enable`) && !e.affectsConfiguration(`${SECTION}.registry`)) return;
       // Registry globs change the file watchers, which are fixed at client creation: restart.
-      await stop();
-      if (vscode.workspace.getConfiguration(SECTION).get<boolean>('enable', true)) await ensureStarted().catch(() => undefined);
+      const enabled = vscode.workspace.getConfiguration(SECTION).get<boolean>('enable', true);
+      await stop(!enabled);
+      if (enabled) await ensureStarted().catch(() => undefined);
     }),
     // Settings restricted in untrusted workspaces take effect once trust is granted.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      if (!client) return; // disabled: it reads the settings afresh when enabled
       await stop();
       await ensureStarted().catch(() => undefined);
     }),
@@ -194,5 +203,7 @@ export async function deactivate(): Promise<void> {
   const c = client;
   client = undefined;
   starting = undefined;
+  clientWatchers?.dispose();
+  clientWatchers = undefined;
   if (c) await c.stop();
 }
