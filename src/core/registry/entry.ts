@@ -308,13 +308,20 @@ function checkSharesAgainstFigures(shares: BoundShare[], key: 'within' | 'reachi
 }
 
 /** Is the text an IANA time zone the platform knows? (Intl is pure: no clock, no file system.) */
+// Building an Intl.DateTimeFormat to test a zone costs milliseconds; registries repeat a few zones.
+const knownZones = new Map<string, boolean>();
 function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(zone, known);
   }
+  return known;
 }
 
 function round(n: number): number {
