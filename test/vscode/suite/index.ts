@@ -103,6 +103,29 @@ test('hover explains the verdict and the evidence', async () => {
   assert.match(text, /\d/, 'hover shows no measured figure');
 });
 
+test('go to definition leads from a claim to its registry entry, which shows usage in a CodeLens', async () => {
+  const claims = await api.documentClaims(target.uri.toString());
+  const claim = claims.find((c) => toRange(c.range).intersection(contradiction.range) && c.entryId);
+  assert.ok(claim?.entryId, 'the contradicted claim names no registry entry');
+  const locations = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>(
+    'vscode.executeDefinitionProvider', target.uri, contradiction.range.start.translate(0, 1));
+  assert.ok(locations?.length, 'no definition');
+  const first = locations[0];
+  const uri = 'targetUri' in first ? first.targetUri : first.uri;
+  const range = 'targetUri' in first ? first.targetRange : first.range;
+  assert.match(uri.path, /\.registry\.ya?ml$/);
+  const registry = await vscode.workspace.openTextDocument(uri);
+  assert.ok(registry.getText(range).includes(claim.entryId) || registry.lineAt(range.start.line).text.includes(claim.entryId),
+    `the definition does not land on ${claim.entryId}`);
+  const lenses = await waitFor('usage CodeLenses', async () => {
+    const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100);
+    return l?.some((x) => x.command?.title.startsWith('used by')) ? l : undefined;
+  }, 20_000);
+  const lens = lenses.find((l) => l.range.start.line <= range.start.line + 1 && l.range.end.line >= range.start.line - 1 && l.command);
+  assert.ok(lens, `no CodeLens at the entry ${claim.entryId}`);
+  assert.match(lens.command!.title, /^used by [1-9]\d* claims? in [1-9]\d* files?$/);
+}, 40_000);
+
 test('screenshot: a diagnostic and its hover in the editor', async () => {
   await vscode.commands.executeCommand('claimlint.claims.focus');
   const editor = await vscode.window.showTextDocument(target, { preview: false });
