@@ -71,6 +71,8 @@ class MarkdownReader {
   private base = 0;
   /** Units starting before this offset belong to text repeated from an earlier chunk. */
   private from = 0;
+  /** Offsets of every `claimlint-` in the document, found on first need. */
+  private directiveMentions: number[] | undefined;
 
   constructor(
     private readonly ctx: ExtractContext,
@@ -211,9 +213,30 @@ class MarkdownReader {
     const start = this.start(node);
     const end = this.end(node);
     if (start < this.from) return;
-    if (this.source.indexOf('claimlint-', start) < end && this.source.indexOf('claimlint-', start) >= 0) {
+    if (this.mentionsDirectiveIn(start, end)) {
       scanHtmlComments(this.source, start, end, this.ctx.lines(), this.out.directives);
     }
+  }
+
+  /**
+   * Does source[start, end) contain `claimlint-`? Answered from one scan of the document, so
+   * documents with thousands of HTML nodes do not rescan the text for each.
+   */
+  private mentionsDirectiveIn(start: number, end: number): boolean {
+    if (this.directiveMentions === undefined) {
+      const found: number[] = [];
+      for (let at = this.source.indexOf('claimlint-'); at >= 0; at = this.source.indexOf('claimlint-', at + 1)) found.push(at);
+      this.directiveMentions = found;
+    }
+    const mentions = this.directiveMentions;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < mentions.length && mentions[lo] < end;
   }
 
   /** Flattens inline content into the builder, without recursion (nesting can be deep). */

@@ -104,10 +104,27 @@ export class ScalarRanges {
   };
 }
 
+/** Error ranges of a document sorted by start, built once per document (hostile input can hold thousands). */
+const errorRanges = new WeakMap<Document, Array<[number, number]>>();
+
 /** Does a node's source overlap a parse error? Its value is the parser's guess, not copy. */
 export function touchesError(doc: Document, range: [number, number, number] | null | undefined): boolean {
   if (!range || doc.errors.length === 0) return false;
-  return doc.errors.some((e) => e.pos[0] <= range[2] && e.pos[1] >= range[0]);
+  let sorted = errorRanges.get(doc);
+  if (sorted === undefined) {
+    sorted = doc.errors.map((e): [number, number] => [e.pos[0], Math.max(e.pos[0], e.pos[1])]).sort((a, b) => a[0] - b[0]);
+    errorRanges.set(doc, sorted);
+  }
+  // Errors starting at or before the node's end; the node is touched if one of them reaches its start.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid][0] <= range[2]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (sorted[k][1] >= range[0]) return true;
+  return false;
 }
 
 /** Builds a unit from a string scalar node whose range is relative to `base`. */
