@@ -92,4 +92,11 @@ describe('robustness', () => {
     check(bytes, 'markdown');
     check(bytes, 'yaml');
   });
+
+  it('garbage YAML lists its first 50 errors and sums up the rest', () => {
+    const text = ': [ { ] } \n'.repeat(2000);
+    const doc = extractDocument({ uri: 'garbage.yaml', text }, 'yaml', { yaml });
+    expect(doc.problems).toHaveLength(51);
+    expect(doc.problems[50].message).toMatch(/^Invalid YAML: \d+ more errors not listed \(line \d+, column \d+\)$/);
+  });
 });

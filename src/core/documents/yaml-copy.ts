@@ -8,6 +8,9 @@ import { scanYamlComments } from './directives.js';
 // YAML copy files: every string value is copy unless its key (or a key above it) is ignored, or
 // it looks like a URL, e-mail address, path or identifier. Keys are never copy.
 
+/** YAML errors listed per document before the rest are summed up in one finding. */
+const MAX_REPORTED_ERRORS = 50;
+
 /** Alias expansion limit: an alias bomb is reported instead of expanded. */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -68,7 +71,13 @@ function subjectOf(map: { items: unknown[] }): { text: string; node: unknown } |
  * [base, limit] (the parser reports an unclosed quote one past the end of the text).
  */
 export function reportYamlErrors(doc: Document, base: number, limit: number, ctx: ExtractContext, what: string): void {
-  for (const error of doc.errors) {
+  for (const [k, error] of doc.errors.entries()) {
+    if (k === MAX_REPORTED_ERRORS) {
+      // Garbage input can hold an error per character; the first ones say what is wrong.
+      const start = Math.min(base + error.pos[0], limit);
+      ctx.problem({ start, end: start }, `${what}: ${doc.errors.length - k} more errors not listed`);
+      break;
+    }
     const start = Math.min(base + error.pos[0], limit);
     const end = Math.min(Math.max(start, base + error.pos[1]), limit);
     ctx.problem({ start, end }, `${what}: ${error.message.split('\n')[0]}`);
