@@ -88,6 +88,27 @@ setupTest('diagnostics appear on a Markdown file, with rule links and registry e
   assert.match(related[0].location.uri.path, /\.ya?ml$/);
 }, 45_000);
 
+test('YAML ad copy is checked too, registry files are not treated as copy', async () => {
+  const yamlFiles = (await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**'))
+    .filter((f) => !ignoredByProject(f) && !/(\.registry\.ya?ml|claims-registry\.yaml|claimlint\.config\.yaml)$/.test(f.path));
+  if (yamlFiles.length === 0) {
+    console.log('    skipped: the workspace has no YAML copy');
+    return;
+  }
+  const docs = await Promise.all(yamlFiles.map((f) => vscode.workspace.openTextDocument(f)));
+  const withClaims = await waitFor('diagnostics on a YAML copy file', () =>
+    docs.find((d) => claimlintDiagnostics(d.uri).some((x) => ruleOf(x).startsWith('claim/'))), 20_000);
+  // Keys are not copy: every claim diagnostic sits in a value, after the key's colon.
+  for (const d of claimlintDiagnostics(withClaims.uri).filter((x) => ruleOf(x).startsWith('claim/'))) {
+    const line = withClaims.lineAt(d.range.start.line).text;
+    assert.ok(line.indexOf(':') >= 0 && line.indexOf(':') < d.range.start.character || /^\s*-\s/.test(line), `a claim in a key: ${line}`);
+  }
+  const registry = (await vscode.workspace.findFiles('**/*.registry.yaml'))[0];
+  const registryDoc = await vscode.workspace.openTextDocument(registry);
+  assert.deepEqual(await api.documentClaims(registryDoc.uri.toString()), [], 'a registry file was read as copy');
+  assert.ok(!claimlintDiagnostics(registryDoc.uri).some((d) => ruleOf(d).startsWith('claim/')), 'a registry file was linted as copy');
+});
+
 test('hover explains the verdict and the evidence', async () => {
   const claims = await api.documentClaims(target.uri.toString());
   const claim = claims.find((c) => toRange(c.range).intersection(contradiction.range) && c.verdict === 'contradicted');
