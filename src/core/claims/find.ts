@@ -252,9 +252,11 @@ function readFigures(
     if (next && !next.ambiguous) {
       const gap = s.slice(t.end, next.start);
       const between = /\bbetween\s+$/i.test(s.slice(Math.max(0, t.start - 9), t.start));
-      if (/^\s?(?:–|—|-|to)\s?$/.test(gap) || (between && /^\s+and\s+$/.test(gap))) {
-        // A range must share one unit written after its high end, and the high end must exceed the low one.
-        if (next.value > t.value && unitAfter(s, next.end)) high = next;
+      if (/^\s?(?:–|-|to)\s?$/.test(gap) || /^–$/.test(gap) || (between && /^\s+and\s+$/.test(gap))) {
+        // A range shares one unit written after its high end; its ends are of one magnitude, and a
+        // number that ends a model name ("Aero 1.5 – 41 mpg") starts no range.
+        const modelName = /\p{Lu}[\p{L}]*\s$/u.test(s.slice(Math.max(0, t.start - 20), t.start)) && !/\b(?:in|within|from|between|takes?|of)\s$/i.test(s.slice(Math.max(0, t.start - 10), t.start));
+        if (next.value > t.value && next.value <= t.value * 20 && !modelName && unitAfter(s, next.end)) high = next;
       }
     }
     const last = high ?? t;

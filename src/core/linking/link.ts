@@ -232,7 +232,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   // A table row's first cell names the row's subject as plainly as the clause does.
   const rowHeader = claim.tableRow ?? '';
   const docSubject = [...input.documentSubject, input.paragraph ?? ''].join(' \u2029 ');
-  const names = namesBeforeClaim(claim).filter((w) => !index.genericWords.has(w.toLowerCase()));
+  // Names before the claim, and the row name of a table cell ("| Aero 1.5 LE | $27,450 |").
+  const rowNames = (claim.tableRow ?? '').split(/\s+/).map((w) => w.replace(/[^\p{L}\d]+$/gu, '')).filter((w) => /^\p{Lu}[\p{Ll}\d]/u.test(w) && !COMMON_CAPITALS.test(w));
+  const names = [...namesBeforeClaim(claim), ...rowNames].filter((w) => !index.genericWords.has(w.toLowerCase()));
   const family = comparisonFamily(claim.text);
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
   const considered: string[] = [];

@@ -34,7 +34,7 @@ export function judge(claim: Claim, entry: RegistryEntry, settings: Settings): J
   if (base.holds === undefined) return { verdict: 'unsubstantiated', reason: `${base.rule}, and ${entry.id} does not record that (${base.shows})`, evidence };
   if (!base.holds) return { verdict: 'contradicted', reason: base.rule, evidence, ...(base.suggestion ? { suggestion: base.suggestion } : {}) };
   const missing = missingQualifier(claim, entry);
-  if (missing) return { verdict: 'needs-qualifier', reason: `it holds only with the qualifier “${missing.text}”, which the copy lacks`, evidence, missingQualifier: missing };
+  if (missing) return { verdict: 'needs-qualifier', reason: `holds only with the qualifier “${missing.text}”, which the copy lacks`, evidence, missingQualifier: missing };
   return { verdict: 'supported', reason: base.rule, evidence };
 }
 
