@@ -1,6 +1,8 @@
 // A message reader that lets the `initialize` request through at once and holds every later
 // message until the server's handlers are in place. The entry point answers `initialize` while
-// the engine is still loading; nothing the client sends meanwhile is lost.
+// the engine is still loading; nothing the client sends meanwhile is lost. It also notes each
+// document's newest version as soon as it is read, so a result computed for an older version can
+// be dropped even while the change that outdated it still waits in the message queue.
 import type { DataCallback, Disposable, Event, Message, MessageReader, PartialMessageInfo } from 'vscode-languageserver/node';
 
 export class GatedReader implements MessageReader {
@@ -8,7 +10,15 @@ export class GatedReader implements MessageReader {
   private opened = false;
   private callback?: DataCallback;
 
+  /** Highest document version seen per URI, as messages are read — before they are handled. */
+  private readonly versions = new Map<string, number>();
+
   constructor(private readonly inner: MessageReader) {}
+
+  /** The newest version of a document the client has sent, handled yet or not. */
+  latestVersion(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
 
   get onError(): Event<Error> {
     return this.inner.onError;
@@ -25,7 +35,12 @@ export class GatedReader implements MessageReader {
   listen(callback: DataCallback): Disposable {
     this.callback = callback;
     return this.inner.listen((message) => {
-      const isInitialize = (message as { method?: string }).method === 'initialize';
+      const m = message as { method?: string; params?: { textDocument?: { uri?: string; version?: number } } };
+      if ((m.method === 'textDocument/didChange' || m.method === 'textDocument/didOpen') && typeof m.params?.textDocument?.uri === 'string') {
+        const version = m.params.textDocument.version;
+        if (typeof version === 'number') this.versions.set(m.params.textDocument.uri, version);
+      } else if (m.method === 'textDocument/didClose' && typeof m.params?.textDocument?.uri === 'string') this.versions.delete(m.params.textDocument.uri);
+      const isInitialize = m.method === 'initialize';
       if (this.opened || isInitialize) callback(message);
       else this.held.push(message);
     });

@@ -26,7 +26,10 @@ process.on('unhandledRejection', (reason) => connection.console.error(`claimlint
 function loadServer(params: InitializeParams): void {
   import('./server.js')
     .then((server) => {
-      server.startServer(connection, params, { faultMarker: process.env.CLAIMLINT_FAULT_MARKER || undefined });
+      server.startServer(connection, params, {
+        faultMarker: process.env.CLAIMLINT_FAULT_MARKER || undefined,
+        latestVersion: gate ? (uri) => gate.latestVersion(uri) : undefined,
+      });
       gate?.open();
     })
     .catch((error: unknown) => {

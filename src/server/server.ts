@@ -38,6 +38,8 @@ import { suppressionEdit } from './suppression.js';
 export interface ServerOptions {
   /** Test seam: a document containing this text makes linting throw (proves per-document isolation). */
   faultMarker?: string;
+  /** Newest version the client has sent for a document, read ahead of the message queue. */
+  latestVersion?: (uri: string) => number | undefined;
 }
 
 const REGISTRY_NAME = /(\.registry\.ya?ml|(^|[\\/])claims-registry\.yaml)$/i;
@@ -355,9 +357,22 @@ export function startServer(connection: Connection, initializeParams: Initialize
     // A newer version arrived while this ran (async registry work): its own run will publish.
     if (documents.get(uri)?.version !== version) return undefined;
     openResults.set(uri, linted);
-    connection.sendDiagnostics({ uri, version, diagnostics: guard(`diagnostics for ${displayName(uri)}`, [], () => diagnosticsOf(linted)) });
-    sendStatus();
+    // Changes that arrived while linting ran are read first: a few turns of the event loop let
+    // the input stream resume and the reader note the newest version (GatedReader), so a result
+    // for a version that is already outdated is dropped, not published.
+    afterPendingInput(() => guard(`publishing ${displayName(uri)}`, undefined, () => {
+      if (documents.get(uri)?.version !== version || openResults.get(uri) !== linted) return;
+      // (On type a run for the newer version is on its way; on save this result is the best there is.)
+      if (client.run === 'onType' && (options.latestVersion?.(uri) ?? version) > version) return;
+      connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(linted) });
+      sendStatus();
+    }));
     return linted;
+  }
+
+  /** Runs after a few event-loop turns, once input that arrived meanwhile has been read. */
+  function afterPendingInput(run: () => void, turns = 3): void {
+    setImmediate(() => (turns <= 1 ? run() : afterPendingInput(run, turns - 1)));
   }
 
   function clearTimer(uri: string): void {

@@ -68,6 +68,18 @@ describe('claimlint language server: protocol', () => {
     expect(client.publishes(uri).map((p) => p.version)).toEqual([1, version]);
   });
 
+  it('drops a result that a newer change outdated while it was being computed', async () => {
+    const { ws, client } = setup(undefined, { initializationOptions: { debounceMs: 0 } });
+    await client.initialize();
+    const uri = ws.uri('campaigns/long.md');
+    const text = Array.from({ length: 1500 }, (_, i) => `Paragraph ${i}: our email support team replies within 1 hour.`).join('\n\n') + '\n';
+    // didOpen and didChange back to back: the change is read while version 1 is being linted.
+    await client.open(uri, text);
+    const v2 = await client.replace(uri, 'Paragraph 0:', 'Paragraph zero:');
+    await client.diagnosticsFor(uri, (d) => d.length > 0, v2);
+    expect(client.publishes(uri).map((p) => p.version)).not.toContain(1);
+  });
+
   it('with run: onSave (workspace/configuration) lints on save, not on every change', async () => {
     const { ws, client } = setup(undefined, { configuration: { run: 'onSave', debounceMs: 0 } });
     await client.initialize();
