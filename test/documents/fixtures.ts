@@ -206,6 +206,15 @@ export const FIXTURES: Fixture[] = [
     ],
   },
   {
+    name: 'HTML superscripts: <sup>1</sup> after a word is the footnote ¹, and a paragraph starting with one is its note',
+    language: 'markdown',
+    source: 'Up to 45 mpg<sup>1</sup> and 99.9% uptime<sup>2</sup>. Save <b>20</b>% now.\n\n<sup>1</sup> EPA estimate.\n\n<sup>*</sup>Prices exclude VAT.\n',
+    units: [`Up to 45 mpg${P}1${P} and 99.9% uptime${P}2${P}. Save ${P}20${P}% now.`, `${P}1${P} EPA estimate.`, `${P}*${P}Prices exclude VAT.`],
+    unit: { [`Up to 45 mpg${P}1${P} and 99.9% uptime${P}2${P}. Save ${P}20${P}% now.`]: { markers: ['¹', '²'] } },
+    notes: { '¹': 'EPA estimate.', '*': 'Prices exclude VAT.' },
+    maps: [[`mpg${P}1${P}`, 'mpg<sup>1</sup>']],
+  },
+  {
     name: 'front matter: parsed, locale read, copy keys become units, body still read',
     language: 'markdown',
     source: '---\ntitle: "Up to 45\\u00a0mpg"\ndescription: >\n  Next-day\n  delivery\nlang: en-GB\nslug: aero_15\n---\n# Aero\n\nBody 24/7.\n',

@@ -29,11 +29,35 @@ function canCarryMarker(c: string): boolean {
   return /[\p{L}\p{N}%)\].,!?'"”’]/u.test(c);
 }
 
+/** `1` → `¹`: HTML superscripts (`<sup>1</sup>`) and Unicode ones name the same note. */
+function toSuperscript(digits: string): string {
+  let out = '';
+  for (const d of digits) out += SUPERSCRIPT_DIGITS[d.charCodeAt(0) - 48];
+  return out;
+}
+
+/** Digits wrapped in inline HTML (`<sup>1</sup>` reads as placeholder, digits, placeholder) at `t`. */
+function wrappedDigitsEnd(text: string, t: number): number {
+  if (text.charCodeAt(t) !== PLACEHOLDER) return t;
+  let e = t + 1;
+  while (e < text.length && e - t <= 3 && text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) e++;
+  return e > t + 1 && text.charCodeAt(e) === PLACEHOLDER ? e + 1 : t;
+}
+
 /** Markers that stand right after a word or figure (placeholders such as `<sup>` are see-through). */
 export function findMarkers(text: string): TextUnit['markers'] {
   const markers: TextUnit['markers'] = [];
   for (let t = 0; t < text.length; t++) {
     const c = text[t];
+    if (text.charCodeAt(t) === PLACEHOLDER && t > 0) {
+      // `45 mpg<sup>1</sup>`: a wrapped number right after a word is a footnote number.
+      const end = wrappedDigitsEnd(text, t);
+      if (end > t && /[\p{L}%)]/u.test(text[t - 1])) {
+        markers.push({ marker: toSuperscript(text.slice(t + 1, end - 1)), offset: t + 1 });
+        t = end - 2; // the closing placeholder may open the next wrapped number
+        continue;
+      }
+    }
     if (!SYMBOLS.includes(c) && !isSuperscriptDigit(c)) continue;
     const end = markerRunEnd(text, t);
     let p = t - 1;
@@ -54,6 +78,13 @@ export function findMarkers(text: string): TextUnit['markers'] {
  */
 export function leadingNote(text: string): { marker: string; note: string } | undefined {
   let t = 0;
+  while (t < text.length && /\s/.test(text[t])) t++;
+  // `<sup>1</sup> Within business hours.`
+  const wrapped = wrappedDigitsEnd(text, t);
+  if (wrapped > t) {
+    const note = text.slice(wrapped).replace(/\uFFFC/g, '').trim();
+    return note.length === 0 ? undefined : { marker: toSuperscript(text.slice(t + 1, wrapped - 1)), note };
+  }
   while (t < text.length && (text.charCodeAt(t) === PLACEHOLDER || /\s/.test(text[t]))) t++;
   const end = markerRunEnd(text, t);
   if (end === t) return undefined;
