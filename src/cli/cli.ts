@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core/index.js';
-import { CONFIG_FILE_NAMES, DEFAULT_REGISTRY_GLOBS, type ConfigSettings } from '../core/config.js';
+import { CONFIG_FILE_NAMES, type ConfigSettings } from '../core/config.js';
 import { Project, type ProjectOptions, type RegistryState } from '../node/project.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
 import { applyBaseline, createBaseline, readBaseline, writeBaseline } from './baseline.js';
@@ -151,7 +151,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const mainRegistry = [...registries.values()][0] ?? project.registryFor(path.join(cwd, 'index.md'));
   if ([...registries.values()].some((r) => !r.found) || registries.size === 0 && !mainRegistry.found) {
-    io.stderr.write(`claimlint: no registry found (${mainRegistry.origin}: ${(options.registry.length ? options.registry : DEFAULT_REGISTRY_GLOBS).join(', ')}); every claim is reported as unsubstantiated. Run claimlint --init for a starter registry.\n`);
+    const missing = [...registries.values()].find((r) => !r.found) ?? mainRegistry;
+    io.stderr.write(`claimlint: no registry found (${missing.origin}: ${missing.globs.join(', ')}); every claim is reported as unsubstantiated. Run claimlint --init for a starter registry.\n`);
   }
 
   // Lint.

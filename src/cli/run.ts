@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { makeFinding, DOCS_BASE_URL } from '../core/index.js';
 import { Project, type ProjectOptions } from '../node/project.js';
 import { ResultCache } from './cache.js';
-import { buildReport, lintFile, type LintFileOptions } from './lint-file.js';
+import { buildReport, displayPath, lintFile, type LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report.js';
 
 export interface RunFilesOptions {
@@ -37,13 +37,33 @@ export interface WorkerInit {
   lint: LintFileOptions;
 }
 
-/** Lints one file; an engine failure becomes a finding on that file instead of ending the run. */
+/** Checking one file for longer than this prints a warning that names it. */
+export const DEFAULT_FILE_BUDGET_MS = 10_000;
+
+/** The per-file time budget: CLAIMLINT_FILE_BUDGET_MS or the default. */
+export function fileBudgetMs(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.CLAIMLINT_FILE_BUDGET_MS);
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_FILE_BUDGET_MS;
+}
+
+/**
+ * Lints one file; an engine failure becomes a finding on that file instead of ending the run.
+ * The engine is synchronous and cannot be interrupted, so the time budget warns (on stderr, not
+ * as a finding: timings must not change results, caches or baselines) rather than cuts short.
+ */
 export function lintFileSafely(project: Project, file: string, lint: LintFileOptions, stdinText?: string): FileReport {
+  const started = performance.now();
   try {
     return lintFile(project, file, lint, stdinText);
   } catch (error) {
     const message = `claimlint failed on this file: ${error instanceof Error ? error.message : String(error)}`;
     return buildReport(project.cwd, file, '', [makeFinding('document/parse', file, { start: 0, end: 0 }, message, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
+  } finally {
+    const ms = performance.now() - started;
+    const budget = fileBudgetMs();
+    if (ms > budget) {
+      process.stderr.write(`claimlint: warning: ${displayPath(project.cwd, path.resolve(project.cwd, file))} took ${(ms / 1000).toFixed(1)} s to check, over the per-file budget of ${(budget / 1000).toFixed(1)} s (CLAIMLINT_FILE_BUDGET_MS); consider splitting it or listing it under "ignore" in the config.\n`);
+    }
   }
 }
 

@@ -38,6 +38,8 @@ export interface RegistryState {
   found: boolean;
   /** Where the registry came from, for messages ("claimlint.config.yaml", "--registry", "default globs"). */
   origin: string;
+  /** The globs or paths that were searched. */
+  globs: string[];
 }
 
 interface RegistrySource {
@@ -200,13 +202,13 @@ export class Project {
     }).join('|');
     const cached = this.registryBySignature.get(signature);
     if (cached) return cached;
-    const state = this.loadRegistryFiles(files, source.origin);
+    const state = { ...this.loadRegistryFiles(files, source.origin), globs: source.globs };
     this.registryBySignature.set(signature, state);
     return state;
   }
 
   /** Loads registry files into a Registry; unreadable files become positioned registry/syntax findings. */
-  loadRegistryFiles(files: string[], origin: string): RegistryState {
+  loadRegistryFiles(files: string[], origin: string): Omit<RegistryState, 'globs'> {
     const sources: SourceFile[] = [];
     const findings: Finding[] = [];
     const hash = createHash('sha256');

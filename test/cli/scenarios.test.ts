@@ -59,6 +59,7 @@ const scenarios: Scenario[] = [
   { name: '--quiet shows errors only', fixture: 'basic', args: ['--quiet'], exit: 1, stdout: ['claim/contradicted'], notStdout: ['claim/unsubstantiated', /\d+:\d+\s+warning/] },
   { name: 'a rule turned off in the config', fixture: 'warnings', args: ['--fail-on', 'warning'], exit: 0, prepare: (dir) => writeFileSync(path.join(dir, '.claimlint.yaml'), 'rules:\n  claim/unsubstantiated: off\n'), stdout: ['no problems'] },
   { name: 'no registry: still lints, says so', fixture: 'no-registry', args: [], exit: 0, stderr: ['no registry found', 'every claim is reported as unsubstantiated'], stdout: [/3:29\s+warning\s+.*within 1 hour.*claim\/unsubstantiated/] },
+  { name: 'a registry glob that matches nothing', fixture: 'no-registry', args: [], exit: 0, prepare: (dir) => writeFileSync(path.join(dir, 'claimlint.config.yaml'), 'registry: data/*.registry.yaml\n'), stderr: ['no registry found (claimlint.config.yaml: data/*.registry.yaml)'] },
   { name: '--registry names the registry', fixture: 'no-registry', args: ['--registry', '../reg/claims.registry.yaml'], exit: 1, prepare: (dir) => copyInto(dir, 'reg', 'basic/claims.registry.yaml'), stdout: ['claim/contradicted'] },
   { name: 'explicit paths and globs', fixture: 'basic', args: ['site/*.md'], exit: 1, stdout: ['site/landing.md'], notStdout: ['site/ads.yaml'] },
   { name: 'negated glob', fixture: 'basic', args: ['site', '!site/landing.md'], exit: 1, stdout: ['site/ads.yaml'], notStdout: ['site/landing.md'] },
