@@ -1,6 +1,6 @@
 // Editor settings: defaults, then initializationOptions, then the `claimlint` configuration
 // section. Values of the wrong type are ignored (a bad setting must not stop linting).
-import { DEFAULT_CLIENT_SETTINGS, type ClientSettings } from './protocol.js';
+import type { ClientSettings } from './protocol.js';
 import type { RuleId, SeveritySetting } from '../core/index.js';
 import { RULES } from '../core/index.js';
 import type { ConfigSettings } from '../core/config.js';

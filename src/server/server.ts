@@ -6,9 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind,
+  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType,
   TextDocuments, type CancellationToken, type CodeAction, type CodeActionParams, type CodeLens, type Connection, type Diagnostic,
-  type Hover, type InitializeParams, type InitializeResult, type Location, type Position,
+  type Hover, type InitializeParams, type Location, type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES, parseConfig } from '../core/config.js';
@@ -19,13 +19,13 @@ import { Project } from '../node/project.js';
 import { formatBytes } from '../node/read-document.js';
 import { claimMessage, describeEvidence, type ClaimRecord } from './claim-text.js';
 import { maxFileChars, mergeClientSettings, toConfigOverrides } from './client-settings.js';
-import { isClaimlintData, toDiagnostic, toLspFix, type LspFix, type LspTextEdit } from './diagnostics.js';
-import { buildWorkspaceEdit, nonOverlapping, type EditCapabilities } from './edits.js';
-import { FIX_ALL_KIND } from './capabilities.js';
+import { toDiagnostic, type LspTextEdit } from './diagnostics.js';
+import { buildWorkspaceEdit, type EditCapabilities } from './edits.js';
+import { buildCodeActions } from './code-actions.js';
 import { claimHover } from './hover.js';
 import { containsOffset, rangesOverlap, textLines, toOffsets, toRange, type PositionMapper } from './positions.js';
 import {
-  ApplyFixCommand, CreateRegistryEntryCommand, DEFAULT_CLIENT_SETTINGS, DocumentClaimsRequest, SERVER_COMMANDS, StatusNotification,
+  ApplyFixCommand, CreateRegistryEntryCommand, DEFAULT_CLIENT_SETTINGS, DocumentClaimsRequest, StatusNotification,
   WorkspaceClaimsRequest, type ClaimItem, type ClientSettings, type CommandResult, type DocumentClaimsParams, type DocumentClaimsResult,
   type StatusParams, type VerdictCounts, type WorkspaceClaimsResult,
 } from './protocol.js';
@@ -33,7 +33,6 @@ import { IncrementalLinter } from './incremental.js';
 import { RegistryIndex } from './registry-index.js';
 import { registryCompletions, registryKeyHover } from './registry-editor.js';
 import { stubEdit } from './registry-stub.js';
-import { suppressionEdit } from './suppression.js';
 
 export interface ServerOptions {
   /** Test seam: a document containing this text makes linting throw (proves per-document isolation). */
@@ -226,7 +225,6 @@ export function startServer(connection: Connection, initializeParams: Initialize
     for (const finding of slot.index.state.findings) byUri.set(finding.uri, [...(byUri.get(finding.uri) ?? []), finding]);
     for (const [uri, findings] of byUri) {
       const mapper = slot.index.currentMapper(uri) ?? textLines(uri, '');
-      const version = documents.get(uri)?.version ?? 0;
       const diagnostics = findings.map((f) => toDiagnostic(f, mapper, (u) => slot.index.currentMapper(u)));
       connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics });
       publishedSideFiles.add(uri);
@@ -591,59 +589,17 @@ export function startServer(connection: Connection, initializeParams: Initialize
     if (!doc || classify(uri, doc.languageId) !== 'copy') return [];
     const linted = freshResult(uri);
     if (!linted?.result) return [];
-    const only = params.context.only;
-    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
-    const actions: CodeAction[] = [];
     const slot = linted.registryKey !== undefined ? registries.get(linted.registryKey) : undefined;
-    const lookup = mapperLookup(slot);
-    const lspFixes = (finding: Finding): LspFix[] => finding.fixes
-      // A stub computed against a registry served from its last good text would land in the wrong place.
-      .filter((f) => !(f.kind === 'registry-stub' && slot?.index.state.staleIndex))
-      .map((f) => toLspFix(f, (u) => (u === uri ? doc : lookup(u))))
-      .filter((f): f is LspFix => !!f);
-
-    if (wants(CodeActionKind.QuickFix)) {
-      for (const diagnostic of params.context.diagnostics) {
-        if (!isClaimlintData(diagnostic.data)) continue;
-        // Answer from the current lint (offsets from an older version would edit the wrong text).
-        const wanted = toOffsets(doc, diagnostic.range);
-        const finding = linted.result.findings.find((f) => f.ruleId === diagnostic.code && rangesOverlap(f.range, wanted));
-        if (!finding) continue;
-        const fixes = lspFixes(finding);
-        const record = finding.claim ? linted.result.claims.find((c) => c.claim.range.start === finding.claim!.range.start && c.claim.range.end === finding.claim!.range.end) : undefined;
-        if (finding.verdict === 'unsubstantiated' && !fixes.some((f) => f.kind === 'registry-stub') && record) {
-          const stub = registryStubEdits(linted, record);
-          if (stub) {
-            const edit = buildWorkspaceEdit(stub.edits, editCaps, versionOf, stub.createUri);
-            if (edit) actions.push({ title: `Create registry entry ${stub.entryId} for “${record.claim.text}”`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
-          }
-        }
-        if (!fixes.some((f) => f.kind === 'suppress') && finding.ruleId.startsWith('claim/')) {
-          const edit = suppressionEdit(uri, linted.text, linted.language, finding.range, finding.ruleId);
-          if (edit) {
-            const converted = toLspFix({ kind: 'suppress', title: `Suppress ${finding.ruleId} here (with a reason)`, safe: false, edits: [edit] }, () => doc);
-            if (converted) fixes.push(converted);
-          }
-        }
-        for (const fix of fixes) {
-          const edit = buildWorkspaceEdit(fix.edits, editCaps, versionOf);
-          if (!edit) continue;
-          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, isPreferred: fix.kind === 'replace-figure' || undefined });
-        }
-      }
-    }
-    if (wants(FIX_ALL_KIND)) {
-      const safe: LspTextEdit[] = [];
-      for (const finding of linted.result.findings) {
-        for (const fix of lspFixes(finding)) if (fix.safe && fix.edits.every((e) => e.uri === uri)) safe.push(...fix.edits);
-      }
-      const edits = nonOverlapping(safe, (e) => toOffsets(doc, e.range));
-      if (edits.length > 0) {
-        const edit = buildWorkspaceEdit(edits, editCaps, versionOf);
-        if (edit) actions.push({ title: `Fix all safe claimlint problems (${edits.length})`, kind: FIX_ALL_KIND, edit });
-      }
-    }
-    return actions;
+    return buildCodeActions(params, {
+      doc,
+      language: linted.language,
+      result: linted.result,
+      registryStale: !!slot?.index.state.staleIndex,
+      mapperFor: mapperLookup(slot),
+      stubFor: (record) => registryStubEdits(linted, record),
+      editCaps,
+      versionOf,
+    });
   }
 
   async function applyFix(args: unknown[]): Promise<CommandResult> {
