@@ -73,6 +73,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
   let canPullConfiguration = false;
   let canRegisterWatchers = false;
   let supportsFolderEvents = false;
+  let canShowProgress = false;
   let editCaps: EditCapabilities = { documentChanges: false, createFiles: false };
   const projects = new Map<string, Project>();
   const registries = new Map<string, RegistrySlot>();
@@ -81,6 +82,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
   const blockCaches = new Map<string, { context: string; linter: IncrementalLinter }>();
   const diagnosticCache = new WeakMap<Finding, Diagnostic>();
   const workspaceCache = new Map<string, LintedFile & { signature: string }>();
+  // Copy files per workspace folder; rebuilt when files are created or deleted, or projects change.
+  const workspaceListings = new Map<string, string[]>();
   const timers = new Map<string, NodeJS.Timeout>();
   const publishedSideFiles = new Set<string>();
   // Bumped whenever settings, configs or the registry change: results of older generations are outdated.
@@ -427,6 +430,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
   /** Rediscovers registry files and reloads every registry in use, then re-lints open copy. */
   function rebuildRegistries(): void {
     for (const project of projects.values()) project.invalidate();
+    workspaceListings.clear();
     registries.clear();
     generation++;
     workspaceCache.clear();
@@ -445,6 +449,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
 
   function resetProjects(): void {
     projects.clear();
+    workspaceListings.clear();
     for (const slot of registries.values()) slot.dirty = true;
     registries.clear();
     generation++;
@@ -475,21 +480,40 @@ export function startServer(connection: Connection, initializeParams: Initialize
 
   async function workspaceFiles(token?: CancellationToken): Promise<LintedFile[]> {
     const out: LintedFile[] = [];
-    const roots = folders.length ? folders : [];
     const seen = new Set<string>();
-    for (const root of roots) {
-      const project = projectFor(root + path.sep + 'x');
-      const listed = project.listFiles([root]);
-      for (let i = 0; i < listed.files.length; i++) {
-        if (token?.isCancellationRequested) return out;
-        // Yield now and then so edits and requests keep flowing during a big scan.
-        if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
-        const file = listed.files[i];
-        if (seen.has(file)) continue;
-        seen.add(file);
-        const linted = guard(`checking ${file}`, undefined, () => lintWorkspaceFile(file, project));
-        if (linted) out.push(linted);
+    const listings = folders.map((root) => {
+      const project = projectFor(path.join(root, 'x'));
+      let files = workspaceListings.get(root);
+      if (!files) {
+        files = project.listFiles([root]).files;
+        workspaceListings.set(root, files);
       }
+      return { project, files };
+    });
+    const total = listings.reduce((n, l) => n + l.files.length, 0);
+    // A first scan of a big workspace takes a while: say so in the editor's progress UI.
+    const progress = canShowProgress && total - workspaceCache.size > 50
+      ? await guardAsync('progress', undefined, () => connection.window.createWorkDoneProgress())
+      : undefined;
+    progress?.begin('claimlint', 0, `checking ${total} files`, true);
+    let done = 0;
+    try {
+      for (const { project, files } of listings) {
+        for (const file of files) {
+          if (token?.isCancellationRequested || progress?.token.isCancellationRequested) return out;
+          // Yield now and then so edits and requests keep flowing during a big scan.
+          if (++done % 20 === 0) {
+            progress?.report(Math.round((done / total) * 100), `${done} of ${total} files`);
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+          if (seen.has(file)) continue;
+          seen.add(file);
+          const linted = guard(`checking ${file}`, undefined, () => lintWorkspaceFile(file, project));
+          if (linted) out.push(linted);
+        }
+      }
+    } finally {
+      progress?.done();
     }
     // Open untitled or out-of-folder documents count too.
     for (const doc of documents.all()) {
@@ -686,6 +710,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
     canPullConfiguration = !!caps.workspace?.configuration;
     canRegisterWatchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     supportsFolderEvents = !!caps.workspace?.workspaceFolders;
+    canShowProgress = !!caps.window?.workDoneProgress;
     editCaps = {
       documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
       createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
@@ -750,6 +775,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
         if (!filePath) continue;
         const base = path.basename(filePath);
         workspaceCache.delete(change.uri);
+        if (change.type !== FileChangeType.Changed) workspaceListings.clear();
         if ((CONFIG_FILE_NAMES as readonly string[]).includes(base) || base === '.gitignore' || base === '.claimlintignore') projectChanged = true;
         else if (REGISTRY_NAME.test(filePath) || [...registries.values()].some((s) => s.files.includes(filePath))) {
           // An open registry document is served from the editor's text; its disk change is an echo.
