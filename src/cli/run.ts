@@ -1,6 +1,6 @@
 // Lints a list of files: cache lookups, then the rest in this thread (small runs) or across worker
 // threads (large runs), with a progress callback. Reports come back in input order.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -84,7 +84,8 @@ export async function runFiles(project: Project, files: string[], options: RunFi
     if (options.cache && options.lint.fix === 'none') {
       let content: Buffer | undefined;
       try {
-        content = readFileSync(files[i]);
+        // Only regular files: reading a named pipe would block the run (the reader reports it).
+        content = statSync(files[i]).isFile() ? readFileSync(files[i]) : undefined;
       } catch {
         content = undefined; // unreadable: lint it and let the reader report why
       }

@@ -44,7 +44,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export function readSourceFile(path: string, maxFileSize: number): ReadResult {
   let size: number;
   try {
-    size = statSync(path).size;
+    const stat = statSync(path);
+    // Reading a FIFO or a device blocks or never ends; a folder cannot be read as text.
+    if (!stat.isFile()) {
+      const kind = stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : 'a device or special file';
+      return { findings: [makeFinding('document/parse', path, { start: 0, end: 0 }, `Skipped: cannot read the file (it is ${kind}, not a regular file).`, { docsBaseUrl: DOCS_BASE_URL }, 'warning')], bytes: 0 };
+    }
+    size = stat.size;
   } catch (error) {
     return { findings: [unreadable(path, error)], bytes: 0 };
   }
