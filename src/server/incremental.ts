@@ -67,10 +67,17 @@ const inside = (r: OffsetRange, start: number, end: number) => r.start >= start 
 function referrersOf(text: string, blocks: Block[], index: number): string[] {
   const note = text.slice(blocks[index].start, blocks[index].end);
   const label = /^\s*\[\^([^\]]+)\]:/.exec(note)?.[1];
-  const lead = label === undefined ? /^\s*\\?([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])/.exec(note)?.[1] : undefined;
-  const needle = label !== undefined ? `[^${label}]` : lead;
-  if (!needle) return [];
-  return blocks.filter((b, j) => j !== index && !b.note && !b.frontMatter).map((b) => text.slice(b.start, b.end)).filter((t) => t.includes(needle));
+  const lead = /^\s*\\?([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])/.exec(note)?.[1];
+  const needles: string[] = [];
+  if (label !== undefined) needles.push(`[^${label}]`);
+  else if (lead) needles.push(lead);
+  // "<sup>1</sup>" and "¹" are the same marker to the engine.
+  if (/^\s*<sup\b/i.test(note) || (lead && /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(lead))) needles.push('<sup', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰');
+  if (needles.length === 0) return [];
+  return blocks
+    .filter((b, j) => j !== index && !b.note && !b.frontMatter)
+    .map((b) => text.slice(b.start, b.end))
+    .filter((t) => needles.some((n) => t.includes(n)));
 }
 
 export class IncrementalLinter {
