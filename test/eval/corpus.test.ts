@@ -75,7 +75,8 @@ describe('corpus registries', () => {
       'up-to': (e) => e.evidence !== undefined,
       average: (e) => (e.evidence as Record<string, unknown> | undefined)?.mean !== undefined,
       count: (e) => e.unit === 'count',
-      percentage: (e) => e.unit === 'percent' || (e.evidence as Record<string, unknown> | undefined)?.within !== undefined,
+      // A measured ratio, or a share of cases read off a distribution ("96% of visits under 1 s", "half reach 810").
+      percentage: (e) => e.unit === 'percent' || ['within', 'reaching', 'median'].some((k) => (e.evidence as Record<string, unknown> | undefined)?.[k] !== undefined),
       schedule: (e) => e.schedule !== undefined,
       coverage: (e) => e.coverage !== undefined,
       absolute: (e) => e.substantiates !== undefined || e.guarantee !== undefined || e.limit !== undefined || numeric(e),
