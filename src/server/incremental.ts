@@ -154,13 +154,29 @@ export class IncrementalLinter {
 
   private keysOf(text: string, blocks: Block[]): string[] {
     const chains = headingChains(blocks);
-    // Note blocks and front matter are part of every block's context: fold them into each key.
-    const shared = blocks.filter((b) => b.note || b.frontMatter).map((b) => text.slice(b.start, b.end)).join('\u0000');
+    // Note blocks and front matter are part of every block's context. Context strings are interned
+    // to short ids (exact, unlike a hash) so that keys stay short on long pages.
+    const shared = this.intern(blocks.filter((b) => b.note || b.frontMatter).map((b) => text.slice(b.start, b.end)).join('\u0000'));
     return blocks.map((b, i) => {
-      const key = `${shared}\u0001${chains[i].join('\u0000')}\u0001${text.slice(b.start, b.end)}`;
+      const key = `${shared}\u0001${this.intern(chains[i].join('\u0000'))}\u0001${text.slice(b.start, b.end)}`;
       return b.note ? `${key}\u0001${referrersOf(text, blocks, i).join('\u0000')}` : key;
     });
   }
+
+  private contextIds = new Map<string, number>();
+
+  private intern(context: string): number {
+    let id = this.contextIds.get(context);
+    if (id === undefined) {
+      // Ids are never reused, so a cache entry can never be mistaken for another context's.
+      id = this.nextContextId++;
+      this.contextIds.set(context, id);
+      if (this.contextIds.size > MAX_CACHED_BLOCKS) this.contextIds.clear();
+    }
+    return id;
+  }
+
+  private nextContextId = 0;
 
   private checkBlock(file: SourceFile, blocks: Block[], index: number, chain: string[]): BlockResult {
     const { chunk, offset } = this.chunkOf(file.text, blocks, index, chain);
