@@ -278,6 +278,13 @@ export const FIXTURES: Fixture[] = [
     directives: [{ kind: 'disable-next-line', line: 9 }],
   },
   {
+    name: 'lone CR line endings also become "\\n"',
+    language: 'markdown',
+    source: 'We reply\rwithin 1 hour.\r\r- next\r  day\r',
+    units: ['We reply\nwithin 1 hour.', 'next\nday'],
+    maps: [['reply\nwithin', 'reply\rwithin']],
+  },
+  {
     name: 'a byte order mark shifts nothing',
     language: 'markdown',
     source: '\uFEFF---\ntitle: Hi there\n---\n# Aero\n\nGets **45** mpg.\n',

@@ -92,7 +92,11 @@ export function appendMarkdownText(b: UnitBuilder, source: string, start: number
         j++;
         continue;
       }
-      if (run < 0) run = j;
+      if (vc === CR) {
+        // A lone CR line ending: the text still gets "\n".
+        flush();
+        b.replace('\n', j, j + 1);
+      } else if (run < 0) run = j;
       i++;
       j++;
       if (vc === LF || vc === CR) {
