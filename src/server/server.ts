@@ -59,6 +59,12 @@ interface LintedFile {
   today: string;
 }
 
+/** The claims of one file, for references, CodeLens counts and the claims view. */
+interface FileClaims {
+  uri: string;
+  claims: ClaimItem[];
+}
+
 interface RegistrySlot {
   index: RegistryIndex;
   files: string[];
@@ -81,7 +87,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
   const openResults = new Map<string, LintedFile>();
   const blockCaches = new Map<string, { context: string; linter: IncrementalLinter }>();
   const diagnosticCache = new WeakMap<Finding, Diagnostic>();
-  const workspaceCache = new Map<string, LintedFile & { signature: string }>();
+  // Closed files keep only their claims (as the claims view shows them), not their text or findings.
+  const workspaceCache = new Map<string, FileClaims & { signature: string; generation: number }>();
   // Copy files per workspace folder; rebuilt when files are created or deleted, or projects change.
   const workspaceListings = new Map<string, string[]>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -478,8 +485,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
   // ------------------------------------------------------------------------------------------
   // Workspace: every copy file, linted on demand and cached by file signature and generation
 
-  async function workspaceFiles(token?: CancellationToken): Promise<LintedFile[]> {
-    const out: LintedFile[] = [];
+  async function workspaceFiles(token?: CancellationToken): Promise<FileClaims[]> {
+    const out: FileClaims[] = [];
     const seen = new Set<string>();
     const listings = folders.map((root) => {
       const project = projectFor(path.join(root, 'x'));
@@ -508,8 +515,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
           }
           if (seen.has(file)) continue;
           seen.add(file);
-          const linted = guard(`checking ${file}`, undefined, () => lintWorkspaceFile(file, project));
-          if (linted) out.push(linted);
+          const claims = guard(`checking ${file}`, undefined, () => workspaceFileClaims(file, project));
+          if (claims) out.push(claims);
         }
       }
     } finally {
@@ -521,14 +528,18 @@ export function startServer(connection: Connection, initializeParams: Initialize
       if (p && seen.has(p)) continue;
       if (classify(doc.uri, doc.languageId) !== 'copy') continue;
       const linted = freshResult(doc.uri);
-      if (linted) out.push(linted);
+      if (linted) out.push({ uri: linted.uri, claims: claimItems(linted) });
     }
     return out;
   }
 
-  function lintWorkspaceFile(file: string, project: Project): LintedFile | undefined {
+  /** The claims of a workspace file: the live result when it is open, else from disk (cached). */
+  function workspaceFileClaims(file: string, project: Project): FileClaims | undefined {
     const uri = uriOfPath(file);
-    if (documents.get(uri)) return freshResult(uri);
+    if (documents.get(uri)) {
+      const linted = freshResult(uri);
+      return linted ? { uri, claims: claimItems(linted) } : undefined;
+    }
     let signature: string;
     try {
       const stat = statSync(file);
@@ -543,8 +554,9 @@ export function startServer(connection: Connection, initializeParams: Initialize
     const read = project.readDocument(file);
     if (!read.file) return undefined;
     const linted = lintText(uri, read.file.text, language, textLines(uri, read.file.text), 0);
-    workspaceCache.set(uri, { ...linted, signature });
-    return linted;
+    const claims = { uri, claims: claimItems(linted) };
+    workspaceCache.set(uri, { ...claims, signature, generation });
+    return claims;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -685,10 +697,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
 
   async function claimsOfEntry(entryId: string, token?: CancellationToken): Promise<Location[]> {
     const out: Location[] = [];
-    for (const linted of await workspaceFiles(token)) {
-      for (const record of linted.result?.claims ?? []) {
-        if (record.entryId === entryId) out.push({ uri: linted.uri, range: toRange(linted.mapper, record.claim.range) });
-      }
+    for (const file of await workspaceFiles(token)) {
+      for (const claim of file.claims) if (claim.entryId === entryId) out.push({ uri: file.uri, range: claim.range });
     }
     return out;
   }
@@ -929,13 +939,13 @@ export function startServer(connection: Connection, initializeParams: Initialize
     const entries = entriesIn(uri);
     if (entries.length === 0) return [];
     const usage = new Map<string, { claims: number; files: Set<string> }>();
-    for (const linted of await workspaceFiles(token)) {
-      for (const record of linted.result?.claims ?? []) {
-        if (!record.entryId) continue;
-        const u = usage.get(record.entryId) ?? { claims: 0, files: new Set<string>() };
+    for (const file of await workspaceFiles(token)) {
+      for (const claim of file.claims) {
+        if (!claim.entryId) continue;
+        const u = usage.get(claim.entryId) ?? { claims: 0, files: new Set<string>() };
         u.claims++;
-        u.files.add(linted.uri);
-        usage.set(record.entryId, u);
+        u.files.add(file.uri);
+        usage.set(claim.entryId, u);
       }
     }
     return entries.map((entry) => {
@@ -956,12 +966,11 @@ export function startServer(connection: Connection, initializeParams: Initialize
     }
     const filePath = pathOf(uri);
     if (!filePath) return { claims: [] };
-    const linted = lintWorkspaceFile(filePath, projectFor(filePath));
-    return { claims: linted ? claimItems(linted) : [] };
+    return { claims: workspaceFileClaims(filePath, projectFor(filePath))?.claims ?? [] };
   }));
 
   connection.onRequest(WorkspaceClaimsRequest, (_params: unknown, token: CancellationToken) => guardAsync('workspaceClaims', { files: [] } as WorkspaceClaimsResult, async () => {
-    const files = (await workspaceFiles(token)).map((linted) => ({ uri: linted.uri, claims: claimItems(linted) }));
+    const files = await workspaceFiles(token);
     return { files: files.filter((f) => f.claims.length > 0) };
   }));
 
