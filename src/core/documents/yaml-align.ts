@@ -106,7 +106,9 @@ function appendFlowScalar(b: UnitBuilder, source: string, style: ScalarStyle, va
       a.same();
       continue;
     }
-    if (sc === SPACE || sc === TAB || isBreak(sc)) {
+    // The yaml library reads a lone CR as content, not as a line break; so do we.
+    const crlf = sc === CR && source.charCodeAt(a.j + 1) === LF;
+    if (sc === SPACE || sc === TAB || sc === LF || crlf) {
       // Whitespace: verbatim unless it contains a line break, which folds to a space (one break)
       // or to n-1 line feeds (n breaks); indentation around the break is dropped.
       let k = a.j;
@@ -115,7 +117,7 @@ function appendFlowScalar(b: UnitBuilder, source: string, style: ScalarStyle, va
         const c = source.charCodeAt(k);
         if (c === LF) breaks++;
         else if (c === CR) {
-          if (source.charCodeAt(k + 1) !== LF) breaks++;
+          if (source.charCodeAt(k + 1) !== LF) break;
         } else if (c !== SPACE && c !== TAB) break;
         k++;
       }
@@ -190,10 +192,10 @@ function appendBlockScalar(b: UnitBuilder, source: string, value: string, start:
     }
     if (vc === sc) {
       a.same();
-      if (sc === LF || sc === CR) atLineStart = true;
+      if (sc === LF) atLineStart = true;
       continue;
     }
-    if (isBreak(sc)) {
+    if (sc === LF) {
       // Folded: a single break between lines becomes a space; a break the value dropped is skipped.
       if (vc === SPACE) a.span(1, 1);
       else a.skip(1);
