@@ -123,6 +123,22 @@ describe('claims over the protocol', () => {
     expect(fuel.map((r) => `${r.uri.slice(ws.uri('').length + 1)}:${r.range.start.line}`).sort()).toEqual(['ads/spring.yaml:0', 'campaigns/launch.md:4', 'claims.registry.yaml:14']);
   });
 
+  it('finds the other claims on the same entry from a claim in copy', async () => {
+    const { ws, client, uri } = await openLaunch();
+    const refs = await client.connection.sendRequest<Location[]>('textDocument/references', {
+      textDocument: { uri }, position: client.positionOf(uri, '45 mpg', 2), context: { includeDeclaration: true },
+    });
+    expect(refs.map((r) => `${r.uri.slice(ws.uri('').length + 1)}:${r.range.start.line}`).sort()).toEqual(['ads/spring.yaml:0', 'campaigns/launch.md:4', 'claims.registry.yaml:14']);
+  });
+
+  it('lints untitled documents with the workspace settings and registry', async () => {
+    const { client } = await start();
+    const uri = 'untitled:Untitled-1';
+    await client.open(uri, LAUNCH, 'markdown');
+    const diags = await client.diagnosticsFor(uri, (d) => d.length >= 3, 1);
+    expect(diags.filter((d) => d.code === 'claim/contradicted')).toHaveLength(2);
+  });
+
   it('shows "used by N claims in M files" on each registry entry', async () => {
     const { ws, client } = await start();
     const registryUri = ws.uri('claims.registry.yaml');
