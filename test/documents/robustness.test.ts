@@ -99,4 +99,37 @@ describe('robustness', () => {
     expect(doc.problems).toHaveLength(51);
     expect(doc.problems[50].message).toMatch(/^Invalid YAML: \d+ more errors not listed \(line \d+, column \d+\)$/);
   });
+
+  it('structured YAML: every scalar style maps exactly and each value is one unit', () => {
+    const word = fc.constantFrom('45', 'mpg', 'Next-day', 'delivery', 'in', '30', 'countries', '24/7', 'é', '😀', '#1', 'a:b', "it's", '"q"');
+    const line = fc.array(word, { minLength: 1, maxLength: 5 }).map((w) => w.join(' '));
+    const lines = fc.array(fc.oneof(line, fc.constant('')), { minLength: 1, maxLength: 5 }).filter((ls) => ls.some((l) => l !== ''));
+    const escape = fc.constantFrom('\\n', '\\t', '\\"', '\\\\', '\\u00e9', '\\x41', '\\U0001F600', '\\ ', '\\/', '\\_');
+    const value = fc.oneof(
+      // block scalars: style, chomping, extra indentation on some lines, blank lines
+      fc.tuple(fc.constantFrom('|', '>'), fc.constantFrom('', '-', '+'), lines, fc.array(fc.boolean(), { maxLength: 5 }), fc.constantFrom('\n', '\r\n')).map(
+        ([style, chomp, ls, extra, nl]) => {
+          const body = ls.map((l, k) => (l === '' ? '' : `  ${extra[k] && k > 0 ? '  ' : ''}${l}`)).join(nl);
+          return `${style}${chomp}${nl}${body}${nl}`;
+        },
+      ),
+      // double-quoted with escapes and folded lines
+      fc.tuple(lines, fc.array(escape, { maxLength: 4 })).map(([ls, es]) => `"${ls.map((l) => l.replace(/[\\"]/g, '')).join('\n  ')}${es.join('')}"\n`),
+      // single-quoted with doubled quotes and folded lines
+      lines.map((ls) => `'${ls.map((l) => l.replace(/'/g, "''")).join('\n  ')}'\n`),
+      // plain, folded over lines
+      lines.map((ls) => `${ls.filter((l) => l !== '').map((l) => l.replace(/[#:"']/g, '').replace(/^[-?|>!&*%@`,[\]{}]+/, '') || 'x').join('\n  ')}\n`),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 6 }), (values) => {
+        const text = values.map((v, k) => `key${k}: ${v}`).join('');
+        const doc = extractDocument({ uri: 'structured.yaml', text }, 'yaml', { yaml });
+        for (const unit of doc.units) assertExactMap(unit, text);
+        if (doc.problems.length === 0) {
+          for (const unit of doc.units) expect(unit.context[0]).toMatch(/^key\d+$/);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, TIMEOUT);
 });
