@@ -108,7 +108,7 @@ const scenarios: Scenario[] = [
     name: 'several formats at once', fixture: 'basic', args: ['-f', 'github', '-f', 'sarif=reports/claimlint.sarif', '-f', 'junit=reports/junit.xml', '-f', 'markdown=reports/summary.md', '-f', 'html=reports/report.html'], exit: 1,
     stdout: [/^::error file=site\/landing\.md,line=6,col=29,endLine=6,endColumn=\d+,title=claimlint claim\/contradicted \(contradicted\)::/m, /^::warning file=site\/landing\.md,line=10,col=28,/m],
     files: {
-      'reports/claimlint.sarif': ['"version": "2.1.0"', '"verdict": "contradicted"', '"claimKind": "bound"', '"registryEntry": "support.first-response"', '"uri": "site/landing.md"'],
+      'reports/claimlint.sarif': ['"version":"2.1.0"', '"verdict":"contradicted"', '"claimKind":"bound"', '"registryEntry":"support.first-response"', '"uri":"site/landing.md"'],
       'reports/junit.xml': ['<testsuites name="claimlint" tests="4" failures="4"', '<testsuite name="site/landing.md" tests="3" failures="3"'],
       'reports/summary.md': ['### ❌ claimlint: 3 errors, 1 warning in 2 files of 2', '| site/landing.md | 6 | error | contradicted |'],
       'reports/report.html': ['data-verdict="supported"', 'data-verdict="contradicted"', 'support.first-response'],

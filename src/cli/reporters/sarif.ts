@@ -77,5 +77,6 @@ export function sarif(report: RunReport): string {
     properties: { registry: report.registry, baselined: report.baselined, ...(report.impact ? { impact: report.impact } : {}) },
   };
   const doc = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs: [run] };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  // Compact: a 10,000-page run's SARIF is half the size (and memory) without indentation.
+  return `${JSON.stringify(doc)}\n`;
 }
