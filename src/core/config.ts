@@ -89,7 +89,43 @@ export function parseConfig(file: SourceFile): { config: ClaimlintConfig; findin
   // Keep what is valid so an editor can still use the rest; adapters treat any finding as fatal in CI.
   const raw = { ...(value as Record<string, unknown>) };
   for (const key of badTopKeys) delete raw[key];
-  return { config: normalise(raw), findings };
+  const config = normalise(raw);
+  // Globs become regular expressions: refuse the shapes that backtrack catastrophically.
+  const checkGlobs = (globList: string[] | undefined, path: string[], isList: boolean) => {
+    (globList ?? []).forEach((glob, i) => {
+      const problemText = globProblem(glob);
+      if (problemText) problem(rangeOf(doc.contents as YamlNode | null, isList ? [...path, String(i)] : path, false, file.text.length), problemText);
+    });
+  };
+  checkGlobs(config.registry, ['registry'], Array.isArray(raw.registry));
+  checkGlobs(config.ignore, ['ignore'], Array.isArray(raw.ignore));
+  (config.overrides ?? []).forEach((o, k) => {
+    const files = (raw.overrides as Array<Record<string, unknown>>)[k]?.files;
+    checkGlobs(o.files, ['overrides', String(k), 'files'], Array.isArray(files));
+  });
+  return { config, findings };
+}
+
+/**
+ * Most "*" wildcards one path segment of a config glob may hold. picomatch compiles each to a
+ * lazy `[^/]*?`, and k of them backtrack O(nᵏ) on a name that nearly matches: on a 250-character
+ * name 3 take a fraction of a second, 4 take ~10 s, 16 take minutes on 30 characters. Repeating
+ * extglobs ("+(a|aa)", "*(…)") compile to nested quantifiers that backtrack exponentially.
+ */
+export const MAX_GLOB_STARS_PER_SEGMENT = 3;
+
+/** Why a glob is refused, or undefined when it is safe to compile. */
+export function globProblem(glob: string): string | undefined {
+  const shown = glob.length > 60 ? `${glob.slice(0, 60)}…` : glob;
+  if (/[+*]\(/.test(glob)) return `glob "${shown}" uses a repeating extglob ("+(…)" or "*(…)"), which can take minutes to match; it is ignored — list the alternatives with {a,b} instead`;
+  for (const segment of glob.split('/')) {
+    if (segment === '**') continue;
+    const stars = (segment.match(/\*+/g) ?? []).length;
+    if (stars > MAX_GLOB_STARS_PER_SEGMENT) {
+      return `glob "${shown}" has ${stars} "*" wildcards in one path segment (at most ${MAX_GLOB_STARS_PER_SEGMENT}); matching it could take minutes, so it is ignored — simplify it`;
+    }
+  }
+  return undefined;
 }
 
 // `oneOf` failures produce one error per branch plus the oneOf itself; report the most useful.
@@ -183,6 +219,10 @@ const matcherCache = new Map<string, (path: string) => boolean>();
 /** Does a '/'-separated path relative to a config folder match a glob? Slash-free globs match the base name anywhere, as in .gitignore. */
 export function matchesGlob(relativePath: string, glob: string): boolean {
   let matcher = matcherCache.get(glob);
+  if (!matcher && globProblem(glob)) {
+    matcher = () => false; // reported where the glob is written (parseConfig); never compiled
+    matcherCache.set(glob, matcher);
+  }
   if (!matcher) {
     const pattern = glob.startsWith('./') ? glob.slice(2) : glob;
     const compiled = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
