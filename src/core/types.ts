@@ -260,6 +260,8 @@ export interface ScheduleClaim {
   /** Minutes from midnight the copy says it opens / closes. */
   opens?: number;
   closes?: number;
+  /** "six days a week": the number of days open. */
+  dayCount?: number;
   /** Several promises in one phrase ("Mon–Fri 8am–8pm, Sat 9am–5pm"); all must hold. */
   parts?: ScheduleClaim[];
 }

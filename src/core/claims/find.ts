@@ -45,9 +45,12 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export function findClaims(text: string, options: FindOptions): FoundClaim[] {
   const claims: FoundClaim[] = [];
-  const countNouns = buildCountNouns(options.countNouns ?? []);
+  // Most copy holds no claim: one linear scan for anything that could start one skips the rest.
+  if (!V.CLAIM_TRIGGER.test(text) && !(options.header && /\d/.test(text))) return claims;
+  const countNouns = countNounPattern(options.countNouns ?? []);
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
+    if (!V.CLAIM_TRIGGER.test(sentence)) continue;
     const found = findInSentence(sentence, options.locale, countNouns, options.header ?? '').map((c) => shift(c, s.start, s.end));
     claims.push(...found);
   }
@@ -68,6 +71,20 @@ function shift(c: FoundClaim, by: number, sentenceEnd: number): FoundClaim {
     sentenceStart: by,
     sentenceEnd,
   };
+}
+
+const countNounCache = new Map<string, RegExp>();
+
+/** The count-noun pattern for a registry's extra nouns, built once per distinct list. */
+function countNounPattern(extra: string[]): RegExp {
+  const key = extra.join('\u0000');
+  let re = countNounCache.get(key);
+  if (!re) {
+    re = buildCountNouns(extra);
+    if (countNounCache.size > 32) countNounCache.clear();
+    countNounCache.set(key, re);
+  }
+  return re;
 }
 
 function buildCountNouns(extra: string[]): RegExp {
@@ -212,6 +229,22 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
     if (free(sp)) add({ kind: 'percentage', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '=', keyword: m[0], quantity: { value, unit: 'percent', decimals: n - 2, words: true } });
   }
 
+  // Fractions in words: "half of all emails", "two-thirds of customers", "ninety-six in every hundred".
+  for (const m of matchAll(/\b(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\b/gi, s)) {
+    const sp = { start: m.index, end: m.index + m[1].length };
+    const w = m[1].toLowerCase().replace(/[- ]/, ' ');
+    const value = w === 'half' ? 50 : /three quarters/.test(w) ? 75 : /quarter/.test(w) ? 25 : /two thirds/.test(w) ? 66.7 : 33.3;
+    // Only a share of a population ("of customers", "our customers") is a claim, not "half an hour".
+    if (!/^\s+(?:of\s+|our\s+)/i.test(s.slice(sp.end)) || /^\s+an?\s/i.test(s.slice(sp.end))) continue;
+    if (free(sp)) add({ kind: 'percentage', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '=', keyword: m[1], quantity: { value, unit: 'percent', decimals: 0, words: true } });
+  }
+  // "six days a week": a count of opening days.
+  for (const m of matchAll(/\b(one|two|three|four|five|six|[1-6])\s+days\s+a\s+week\b/gi, s)) {
+    const sp = { start: m.index, end: m.index + m[0].length };
+    const n = ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
+    if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '>=', keyword: m[0], schedule: { dayCount: n } });
+  }
+
   readFigures(s, locale, countNouns, free, add);
 
   for (const m of [...matchAll(V.ABSOLUTE, s), ...matchAll(V.ABSOLUTE_EVERY, s)]) {
@@ -332,7 +365,13 @@ function readFigures(
       if (kind === 'price' && V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue;
     } else {
       const noun = countNouns.exec(s.slice(last.end));
-      if (!noun) continue;
+      if (!noun) {
+        // "Data centres: 18" — a label naming what is counted, then the number.
+        const label = countNouns.exec(` ${(/([\p{L} -]+):\s*$/u.exec(s.slice(0, t.start))?.[1] ?? '').trim()}`);
+        if (!label || /\d/.test(s.slice(t.end, t.end + 2)) || !free(t)) continue;
+        add({ kind: 'count', start: t.start, end: t.end, figureStart: t.start, figureEnd: t.end, comparator: '=', quantity: { value: t.value, unit: 'count', decimals: t.decimals } });
+        continue;
+      }
       // "Fibre 900 customers", "Fiber 500 downloads": a number right after a capitalised name is part of the name.
       if (/(?:^|[^.!?]\s)[A-Z][\p{L}]+\s$/u.test(s.slice(Math.max(0, t.start - 30), t.start)) && !/(?:over|more than|about|nearly|almost|than|some|around|to|of|with|by|for|in)\s$/i.test(s.slice(Math.max(0, t.start - 12), t.start))) continue;
       plus = !!noun[1];
@@ -356,6 +395,12 @@ function readFigures(
     let role = rawRole;
     // "from" opens a price ("from $9"); before a count it is just a preposition ("sites from 18 data centres").
     if (role?.role === 'from' && kind !== 'price') role = undefined;
+    // "540 Mbps or more", "5 business days or fewer": the bound comes after the figure.
+    const orMore = /^\s+or (more|higher|faster|better|above|over|fewer|less|under|below|sooner|quicker)\b/i.exec(s.slice(figureEnd));
+    if (orMore && !role && kind !== 'price' && kind !== 'count' && kind !== 'coverage') {
+      figureEnd += orMore[0].length;
+      role = { role: /more|higher|faster|better|above|over/i.test(orMore[1]) ? 'lower' : 'within', text: '', length: 0 };
+    }
     const startOfRole = role ? figureStart - role.length : figureStart;
     const sp = { start: startOfRole, end: figureEnd };
     if (!free(sp) || !free({ start: figureStart, end: figureEnd })) continue;

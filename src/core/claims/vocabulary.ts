@@ -4,6 +4,13 @@ import type { UnitId } from '../types.js';
 
 const SEP = String.raw`[\s\u00a0\u202f-]?`;
 
+/**
+ * Anything that could begin a claim: a digit or currency sign, a number word, or a keyword of the
+ * schedule, coverage, absolute, superlative, comparative and window vocabularies below. Text
+ * without any of these is skipped (keep it in step with the patterns it guards).
+ */
+export const CLAIM_TRIGGER = /[\d#$£€¥₹%]|\b(?:quarters?|thirds?|sub-?second|money back|down|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|half|an?\s+(?:second|minute|hour|day|week)|round|rund|clock|nationwide|nation-wide|countrywide|country-wide|coast|wide|worldwide|world-wide|globally|across|every|all|always|never|guarantee\w*|unlimited|unmetered|without fail|zero|caps|throttling|hidden|fastest|quickest|cheapest|lowest|most|best\w*|top|leading|largest|biggest|highest|unbeatable|unrivall?ed|unmatched|number|no\.|faster|quicker|cheaper|reliable|punctual|affordable|accurate|better|lower|fewer|twice|times|than|next|same|tomorrow|overnight|weekends?|saturdays?|sundays?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat|sun|weekdays?|daily|nines|countries|states|until|till|midnight|close[sd]?|closing|stop|shut|percent|durchschnittlich\w*|schnitt|über|bis|ab)\b/i;
+
 /** Units as copy writes them right after a number; order matters (longest, most specific first). */
 export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
   { re: new RegExp(String.raw`^${SEP}(?:business|working)${SEP}days?\b`, 'i'), unit: 'business-day' },
@@ -91,6 +98,7 @@ export const WINDOW_WORDS: Array<{ re: RegExp; value: number; unit: UnitId }> = 
   { re: /\bnext[- ](?:business|working)[- ]day\b/gi, value: 1, unit: 'business-day' },
   { re: /\b(?:next[- ]day|overnight)\b/gi, value: 1, unit: 'day' },
   { re: /\bsame[- ]day\b/gi, value: 0.5, unit: 'day' },
+  { re: /\bsub-?second\b/gi, value: 1, unit: 'second' },
   { re: /\bwithin (?:the|an|one) hour\b/gi, value: 1, unit: 'hour' },
   { re: /\bwithin (?:a|one) (?:day|business day|working day)\b/gi, value: 1, unit: 'day' },
 ];
@@ -100,7 +108,9 @@ export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lowe
   { re: /\b(?:up to|as (?:much|many|fast|high|quick|long) as|bis zu|jusqu'à)\s*$/i, role: 'up-to' },
   { re: /(?:\bfrom (?:just |only )?|\bstarting (?:at|from) |\bas (?:low|little) as |\bprices? from |\bab |\bà partir de )$/i, role: 'from' },
   { re: /\b(?:an? )?(?:average|mean) (?:of |time of |speed of |wait of |response(?: time)? of )?(?:just |only |about |around )?$/i, role: 'average' },
-  { re: /\b(?:averag(?:e|es|ing)|on average,?(?: in)?|median(?: of)?)\s*(?:just |only |about |around )?$/i, role: 'average' },
+  { re: /\b(?:averag(?:e|es|ing)|on average,?(?: in)?)\s*(?:just |only |about |around )?$/i, role: 'average' },
+  // "a median of 27 mpg" names the statistic a bare figure is read as anyway.
+  { re: /\b(?:an? )?median(?: of)?\s*$/i, role: 'median' },
   { re: /\b(?:within|in (?:under|less than|no more than)|no (?:more|longer) than|at most|not more than|inside|innerhalb von|binnen|en moins de)\s*(?:just |only )?$/i, role: 'within' },
   { re: /\b(?:under|less than|below|fewer than|sub-?)\s*$/i, role: 'strict-upper' },
   { re: /(?:\b(?:over|more than|above|upwards of|in excess of|tops|exceeds|surpasses|mehr als|plus de)|(?<![\p{L}])über)\s*$/iu, role: 'strict-lower' },
@@ -118,17 +128,17 @@ export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|
 /** Quantifier hedges that change the statistic rather than remove the claim. */
 export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
 
-export const ABSOLUTE = /\b(always|never|guaranteed?|guarantees|unlimited|unmetered|without fail|no (?:data )?caps|no throttling|no hidden fees|every single (?:order|parcel|delivery|time|customer)|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?))\b/gi;
+export const ABSOLUTE = /\b(never goes down|never down|or your money back|money[- ]back guarantee|always|never|guaranteed?|guarantees|unlimited|unmetered|without fail|no (?:data )?caps|no throttling|no hidden fees|every single (?:order|parcel|delivery|time|customer)|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?))\b/gi;
 /** "every order", "Every Vantor dealer": case-sensitive so that only capitalised names sit between. */
 export const ABSOLUTE_EVERY = /\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:order|parcel|package|delivery|customer|ticket|call|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model)s?\b/g;
 /** "every day", "daily": a schedule only where the sentence is about service hours. */
 export const SCHEDULE_EVERY_DAY = /\b(?:every ?day|daily)\b/gi;
 /** Operational words that an absolute must be about to be checkable (filters "always happy to help"). */
-export const OPERATIONAL = /\b(?:on time|late|traffic|caps?|working day|business day|track\w*|fuel|petrol|diesel|charg\w*|battery|range|next[- ]day|same[- ]day|tomorrow|test drive|warranty|lateness|deliver\w*|ship\w*|arriv\w*|dispatch\w*|available|availability|open|answer\w*|respond\w*|respons\w*|repl\w*|uptime|downtime|online|up and running|free|price\w*|fees?|charges?|refund\w*|cover\w*|support|human|person|people|engineer\w*|agent\w*|data|storage|bandwidth|calls?|minutes|texts|backup\w*|returns?|plans?|order\w*|parcels?|package\w*|in stock|stock|collect\w*|pick\w*|miss\w*|fail\w*|outage\w*|wait\w*|queue\w*|hold|overage\w*|throttl\w*|speed\w*|service|resolv\w*|fix\w*|transfers?|users?|seats?|projects?|requests?|bookings?|tickets?|emails?|chats?|messages?)\b/i;
+export const OPERATIONAL = /\b(?:on time|late|down|offline|money back|traffic|caps?|working day|business day|track\w*|fuel|petrol|diesel|charg\w*|battery|range|next[- ]day|same[- ]day|tomorrow|test drive|warranty|lateness|deliver\w*|ship\w*|arriv\w*|dispatch\w*|available|availability|open|answer\w*|respond\w*|respons\w*|repl\w*|uptime|downtime|online|up and running|free|price\w*|fees?|charges?|refund\w*|cover\w*|support|human|person|people|engineer\w*|agent\w*|data|storage|bandwidth|calls?|minutes|texts|backup\w*|returns?|plans?|order\w*|parcels?|package\w*|in stock|stock|collect\w*|pick\w*|miss\w*|fail\w*|outage\w*|wait\w*|queue\w*|hold|overage\w*|throttl\w*|speed\w*|service|resolv\w*|fix\w*|transfers?|users?|seats?|projects?|requests?|bookings?|tickets?|emails?|chats?|messages?)\b/i;
 
 export const SUPERLATIVE = /(?:#\s?1\b|\bno\.\s?1\b|\bnumber[- ]one\b|\b(?:fastest|quickest|cheapest|lowest[- ]cost|lowest[- ]priced?|lowest prices?|most (?:reliable|affordable|trusted|popular|accurate|efficient|economical|fuel[- ]efficient|responsive|punctual)|best[- ]in[- ]class|best[- ]value|best[- ]rated|top[- ]rated|industry[- ]leading|market[- ]leading|category[- ]leading|class[- ]leading|world[- ]leading|sector[- ]leading|leading|largest|biggest|highest[- ]rated|unbeatable|unrivall?ed|unmatched|best))\b/gi;
 /** Uses of superlative words that are idiom, not claims. */
-export const SUPERLATIVE_IDIOM = /\b(?:(?:do|doing|did|try) (?:our|your|their|my) best|best (?:practices?|regards|wishes|of luck|friend|way|ways|to|if|suited|fit|when|for you|part|thing)|at best|leading (?:to|up|the way|into|on)|all the best|is best|are best|works best|best served|leading (?:causes?|questions?)|number one (?:priority|rule|reason|goal|question))\b/i;
+export const SUPERLATIVE_IDIOM = /\b(?:(?:next|second|third)-\w+|(?:do|doing|did|try) (?:our|your|their|my) best|best (?:practices?|regards|wishes|of luck|friend|way|ways|to|if|suited|fit|when|for you|part|thing)|at best|leading (?:to|up|the way|into|on)|all the best|is best|are best|works best|best served|leading (?:causes?|questions?)|number one (?:priority|rule|reason|goal|question))\b/i;
 
 export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as \w+ as|(?:two|three|four|five|\d+)\s?(?:x|×|times) as \w+ as|half the (?:price|cost) of|(\d+(?:\.\d+)?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer)(?:\s+(?:fuel economy|mpg|range|value|uptime|efficiency|reliability|speed|speeds))?(?:\s+than)?|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever\b|before\b|usual\b|last\b|you (?:think|expect))(?:\w+))/gi;
 

@@ -13,11 +13,11 @@ interface IndexedEntry {
   entry: RegistryEntry;
   /** Lower-case subject and plan words, for telling a name the entry knows from one it does not. */
   ownWords: Set<string>;
-  terms: RegExp[];
+  terms: Matcher[];
   /** Weight of each term: 1 / number of entries using it, so distinguishing words decide. */
   termWeights: number[];
   subjects: Matcher[];
-  scopeWords: RegExp[];
+  scopeWords: Matcher[];
 }
 
 export interface RegistryIndex {
@@ -49,6 +49,26 @@ function wordPattern(word: string): RegExp | undefined {
   return new RegExp(startsWord + escaped + endsWord, 'iu');
 }
 
+/** Wraps a matcher so that repeated questions about the same few texts are answered from memory. */
+function remembering(m: Matcher): Matcher {
+  const texts: string[] = [];
+  const answers: boolean[] = [];
+  return {
+    test(text: string): boolean {
+      const i = texts.indexOf(text);
+      if (i >= 0) return answers[i];
+      const answer = m.test(text);
+      texts.push(text);
+      answers.push(answer);
+      if (texts.length > 8) {
+        texts.shift();
+        answers.shift();
+      }
+      return answer;
+    },
+  };
+}
+
 /**
  * A subject written as a proper name ("Next Day", "Premium") matches only where the copy writes it
  * with the same capitals: "next-day delivery" is a speed, "Next Day" is the service.
@@ -77,6 +97,17 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   if (cached) return cached;
   const df = new Map<string, number>();
   for (const e of registry.entries) for (const t of new Set(e.terms.map((x) => x.toLowerCase().trim()))) df.set(t, (df.get(t) ?? 0) + 1);
+  // Entries share words ("mpg", "delivery"): one matcher per word, remembering its last answers,
+  // so linking a claim tests each word once rather than once per entry.
+  const interned = new Map<string, Matcher | undefined>();
+  const intern = (kind: string, word: string, make: (w: string) => Matcher | undefined): Matcher | undefined => {
+    const key = `${kind}\u0000${word.trim().toLowerCase()}\u0000${kind === 's' ? word.trim() : ''}`;
+    if (!interned.has(key)) {
+      const m = make(word);
+      interned.set(key, m && remembering(m));
+    }
+    return interned.get(key);
+  };
   const families = new Map<string, Set<string>>();
   for (const e of registry.entries) {
     // Only proper names (capitalised in the registry) can be company names; "parcels" stays specific.
@@ -90,14 +121,14 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   const entries = registry.entries.map((entry) => ({
     entry,
     ownWords: new Set([...subjectWords(entry), ...entry.terms.flatMap((t) => t.toLowerCase().split(/\s+/))]),
-    terms: entry.terms.map(wordPattern).filter((r): r is RegExp => !!r),
+    terms: entry.terms.map((t) => intern('t', t, wordPattern)).filter((r): r is Matcher => !!r),
     termWeights: entry.terms.filter((t) => t.trim()).map((t) => 1 / (df.get(t.toLowerCase().trim()) ?? 1)),
     // Plan names in a price list name the entry as much as its subjects do.
-    subjects: [...entry.subjects, ...(entry.prices ?? []).map((p) => p.plan ?? '')].map(subjectMatcher).filter((r): r is Matcher => !!r),
+    subjects: [...entry.subjects, ...(entry.prices ?? []).map((p) => p.plan ?? '')].map((w) => intern('s', w, subjectMatcher)).filter((r): r is Matcher => !!r),
     scopeWords: Object.values(entry.scope)
       .filter((v) => v && !/^(?:all|any|\*)$/i.test(v))
-      .map(wordPattern)
-      .filter((r): r is RegExp => !!r),
+      .map((w) => intern('t', w, wordPattern))
+      .filter((r): r is Matcher => !!r),
   }));
   const countNouns = registry.entries
     .filter((e) => e.unit === 'count')
@@ -160,7 +191,7 @@ function fitsKind(claim: Claim, e: RegistryEntry): boolean {
       // Only evidence that can substantiate or refute an absolute: explicit words, a remedy, a limit —
       // or outcome shares when the absolute is about timeliness ("never late", "always on time").
       if (e.substantiates?.length || e.guarantee || e.limit || e.offered !== undefined) return true;
-      return !!e.evidence && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*|los[et]\w*|damage\w*|arriv\w*)\b/i.test(claim.sentence);
+      return !!e.evidence && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*|los[et]\w*|damage\w*|arriv\w*|down|offline)\b/i.test(claim.sentence);
     case 'percentage':
       if (claim.bound && e.unit) return dimensionOf(e.unit) === 'duration';
       return e.unit === 'percent';
@@ -287,7 +318,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     // Evidence that answers the keyword itself: a remedy for "guaranteed", a limit for "unlimited", listed words.
     if (claim.kind === 'absolute' && terms > 0) {
       const k = keyword.toLowerCase();
-      if ((/^guarantee/.test(k) && e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && e.limit) || e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()))) terms += 5000;
+      if ((/^(?:guarantee|or your money|money)/.test(k) && e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && e.limit) || e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()))) terms += 5000;
     }
     considered.push(e.id);
     const scopeScore = ie.scopeWords.filter((r) => r.test(claim.text) || r.test(sentence) || r.test(context)).length;

@@ -241,7 +241,9 @@ function shareOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const bound = convert(claim.bound!.value, claim.bound!.unit, unit);
   if (bound === undefined) return { holds: undefined, shows: `evidence in ${unitLabel(unit)}`, rule: `the bound cannot be compared with evidence in ${unitLabel(unit)}` };
   const share = q.value / 100;
-  const holds = shareWithinAtLeast(entry.evidence, bound, share - 0.5 * 10 ** -(q.decimals + 2));
+  // "half our customers get 810 Mbps or more" is about reaching a figure; "95% within 2 days" about staying under one.
+  const tolerance = 0.5 * 10 ** -(q.decimals + 2);
+  const holds = entry.higherIsBetter ? shareReachingAtLeast(entry.evidence, bound, share - tolerance) : shareWithinAtLeast(entry.evidence, bound, share - tolerance);
   const shows = describeDistribution(entry, bound);
   return { holds, shows, statistic: `share within ${fmt(bound, unit)}`, rule: `the copy claims ${pctText(share)} within ${fmt(bound, unit)}; ${shows}` };
 }
@@ -309,6 +311,10 @@ function scheduleOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   if (sc.always) {
     const gaps = [0, 1, 2, 3, 4, 5, 6].filter((d) => !openAllDay(d));
     return { holds: gaps.length === 0, shows, rule: gaps.length ? `“${claim.text}” promises round-the-clock service; ${shows}` : `${shows}` };
+  }
+  if (sc.dayCount !== undefined) {
+    const open = [0, 1, 2, 3, 4, 5, 6].filter(openOn).length;
+    return { holds: open >= sc.dayCount, shows, rule: `“${claim.text}” promises ${sc.dayCount} days a week; ${shows}` };
   }
   const days = sc.days ?? [0, 1, 2, 3, 4, 5, 6].filter(openOn);
   const closed = days.filter((d) => !openOn(d));
@@ -396,7 +402,7 @@ function normalisePeriod(p: string): string {
 
 function absoluteOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
   const word = (claim.keyword ?? claim.text).toLowerCase();
-  const key = /guarantee/.test(word) ? 'guaranteed' : /^every/.test(word) ? 'every' : /100/.test(word) ? '100%' : word.split(/\s+/)[0];
+  const key = /guarantee|money[- ]back/.test(word) ? 'guaranteed' : /^every/.test(word) ? 'every' : /100/.test(word) ? '100%' : word.split(/\s+/)[0];
   const subst = (entry.substantiates ?? []).map((s) => s.toLowerCase());
   if (subst.includes(key) || subst.includes(word)) return { holds: true, shows: `substantiated: ${entry.substantiates!.join(', ')}`, rule: `${entry.id} substantiates “${key}”` };
   if (key === 'guaranteed' && entry.guarantee) return { holds: true, shows: `guarantee: ${entry.guarantee}`, rule: `a guarantee is read as a remedy promise: ${entry.guarantee}` };
