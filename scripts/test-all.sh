@@ -32,12 +32,8 @@ node -e '
   console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + (r.numTodoTests || 0)} skipped`);
 ' || status=1
 
-if [ -f scripts/vscode/install-code-server.sh ]; then
-  echo "== grammar tests"
-  npm run test:grammar || status=1
-  echo "== real VS Code tests (code-server + chromium)"
-  npm run test:vscode || status=1
-fi
+echo "== editor: grammar and extension unit tests, VSIX, tests in real VS Code (code-server + chromium)"
+bash scripts/vscode/ci.sh || status=1
 
 if [ $status -ne 0 ]; then echo "some tests failed"; fi
 exit $status
