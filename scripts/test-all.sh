@@ -22,6 +22,9 @@ fi
 echo "== npm ci"
 npm ci --no-audit --no-fund
 
+echo "== code-server for the grammar and VS Code tests (cached in .vscode-test/code-server)"
+bash scripts/vscode/install-code-server.sh .vscode-test/code-server
+
 mkdir -p artifacts
 status=0
 echo "== unit, protocol, CLI and fuzz tests (vitest)"
