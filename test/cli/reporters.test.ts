@@ -21,6 +21,15 @@ describe('stylish', () => {
     expect(out).not.toContain('\u001b[');
     expect(REPORTERS.stylish(sampleReport(), { color: true, quiet: false })).toContain('\u001b[31merror');
   });
+
+  it('lists each rule that fired once, with its documentation link', () => {
+    const report = sampleReport();
+    const out = REPORTERS.stylish(report, plain);
+    const rules = new Set(report.files.flatMap((f) => f.findings.map((x) => x.ruleId)));
+    expect(out).toContain('Rule docs:');
+    for (const file of report.files) for (const f of file.findings) expect(out).toContain(`${f.ruleId}`.padEnd(Math.max(...[...rules].map((r) => r.length))) + `  ${f.docsUrl}`);
+    expect(out.split('Rule docs:')[1].match(/claim\/contradicted/g)).toHaveLength(1);
+  });
 });
 
 describe('json', () => {

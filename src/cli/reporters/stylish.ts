@@ -32,6 +32,15 @@ export function stylish(report: RunReport, context: ReporterContext): string {
     for (const change of report.impact.changes) out.push(`  ${impactLine(change)}`);
     out.push('');
   }
+  // Each rule that fired, once, with its documentation page: what it means and how to fix it.
+  const docs = new Map<string, string>();
+  for (const file of report.files) for (const f of file.findings) if (f.docsUrl && !docs.has(f.ruleId)) docs.set(f.ruleId, f.docsUrl);
+  if (docs.size) {
+    const width = Math.max(...[...docs.keys()].map((k) => k.length));
+    out.push(paint('dim', 'Rule docs:'));
+    for (const [rule, url] of [...docs].sort(([a], [b]) => a.localeCompare(b))) out.push(paint('dim', `  ${rule.padEnd(width)}  ${url}`));
+    out.push('');
+  }
   const t = totals(report);
   const problems = t.errors + t.warnings + t.infos;
   if (problems > 0) {
