@@ -2,7 +2,8 @@
 // Settings and its Registry (loaded through core, cached by file signatures), plus file discovery.
 // Shared by the CLI and the language server: no printing, no process.exit.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import picomatch from 'picomatch';
 import * as path from 'node:path';
 import {
   CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_REGISTRY_GLOBS, effectiveConfigSettings, matchesGlob, mergeSettings,
@@ -46,6 +47,8 @@ interface RegistrySource {
   baseDir: string;
   globs: string[];
   origin: string;
+  /** The config file that names the globs: untrusted repository content, confined to the project. */
+  configUri?: string;
 }
 
 const REGISTRY_NAME = /(\.registry\.ya?ml|(^|[\\/])claims-registry\.yaml)$/i;
@@ -165,7 +168,7 @@ export class Project {
     const configs = this.configsFor(filePath);
     for (let i = configs.length - 1; i >= 0; i--) {
       const { config, dir, uri } = configs[i];
-      if (config.registry) return { baseDir: dir, globs: config.registry, origin: path.relative(this.cwd, uri) || uri };
+      if (config.registry) return { baseDir: dir, globs: config.registry, origin: path.relative(this.cwd, uri) || uri, configUri: uri };
     }
     return { baseDir: this.root, globs: DEFAULT_REGISTRY_GLOBS, origin: 'default registry globs' };
   }
@@ -175,17 +178,51 @@ export class Project {
     let files = this.registryFilesBySource.get(key);
     if (files) return files;
     files = [];
-    const literal = source.globs.filter((g) => !/[*?[\]{}!]/.test(g)).map((g) => path.resolve(source.baseDir, g));
-    const patterns = source.globs.filter((g) => /[*?[\]{}!]/.test(g));
-    for (const file of literal) files.push(file); // named files are loaded even if missing: the loader reports that
+    // A config file is repository content: its registry paths may leave the config's folder
+    // ("../data/*.yaml") but not the project, so a hostile config cannot read or walk the machine.
+    const boundary = source.configUri === undefined ? undefined : insideOrSelf(this.root, path.dirname(source.configUri)) ? this.root : path.dirname(source.configUri);
+    const refused = new Set<string>();
+    const realBoundary = boundary === undefined ? undefined : realPathOr(boundary);
+    const allowed = (glob: string, abs: string) => {
+      if (boundary === undefined || insideOrSelf(boundary, abs) || insideOrSelf(realBoundary!, realPathOr(abs))) return true;
+      refused.add(glob);
+      return false;
+    };
+    const literal = source.globs.filter((g) => !/[*?[\]{}!]/.test(g));
+    const patterns = source.globs.filter((g) => /[*?[\]{}!]/.test(g) && allowed(g, picomatch.scan(toPosix(path.resolve(source.baseDir, g))).base || '/'));
+    for (const g of literal) {
+      const file = path.resolve(source.baseDir, g);
+      // A symbolic link inside the project may still point out of it.
+      const linksOut = realBoundary !== undefined && !insideOrSelf(realBoundary, realPathOr(file));
+      if (linksOut) refused.add(g);
+      else if (allowed(g, file)) files.push(file); // named files are loaded even if missing: the loader reports that
+    }
     if (patterns.length > 0) {
       // Globs may reach outside the config's folder ("../data/*.yaml"): each is walked from its own base.
       const found = expandPaths(patterns, { root: this.root, cwd: source.baseDir, dotFolders: true, accept: () => true }, this.ignores);
-      files.push(...found.files);
+      // A symbolic link inside the project may still point out of it.
+      files.push(...found.files.filter((f) => realBoundary === undefined || insideOrSelf(realBoundary, realPathOr(f))));
     }
+    if (refused.size > 0 && source.configUri) this.refuseRegistryGlobs(source.configUri, [...refused], boundary!);
     files = [...new Set(files)].sort();
     this.registryFilesBySource.set(key, files);
     return files;
+  }
+
+  /** Config errors for registry paths that lead out of the project, at the path in the config. */
+  private refuseRegistryGlobs(configUri: string, globs: string[], boundary: string): void {
+    let text = '';
+    try {
+      text = readFileSync(configUri, 'utf8');
+    } catch {
+      // reported by the config reader
+    }
+    const findings = globs.map((glob) => {
+      const at = Math.max(0, text.indexOf(glob));
+      return makeFinding('document/parse', configUri, { start: at, end: at + (text.indexOf(glob) >= 0 ? glob.length : 0) },
+        `Config: registry path "${glob}" leads outside the project (${boundary}); it is not read.`, { docsBaseUrl: DOCS_BASE_URL }, 'error');
+    });
+    this.configProblems.set(configUri, [...(this.configProblems.get(configUri) ?? []), ...findings]);
   }
 
   /** The registry for a file, reloaded only when a registry file's size or mtime changed. */
@@ -247,6 +284,21 @@ export class Project {
   readDocument(filePath: string): ReadResult {
     const abs = path.resolve(this.cwd, filePath);
     return readSourceFile(abs, this.maxFileSizeFor(abs));
+  }
+}
+
+/** Is `p` the folder `dir` or inside it? */
+function insideOrSelf(dir: string, p: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The real path of a file (symbolic links resolved), or the path itself when it does not exist. */
+function realPathOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
   }
 }
 
