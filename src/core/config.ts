@@ -64,7 +64,7 @@ export function parseConfig(file: SourceFile): { config: ClaimlintConfig; findin
   const problem = (range: OffsetRange, message: string) =>
     findings.push(makeFinding(CONFIG_RULE, file.uri, range, `Config: ${message}`, { docsBaseUrl: DOCS_BASE_URL }, 'error'));
 
-  const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   for (const error of doc.errors) problem({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) }, error.message.split('\n')[0]);
   if (doc.errors.length > 0) return { config: {}, findings };
 

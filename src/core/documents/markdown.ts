@@ -315,7 +315,7 @@ class MarkdownReader {
     if (source.charCodeAt(contentEnd - 1) === 13 && contentEnd > contentStart) contentEnd--;
     if (contentEnd <= contentStart) return;
     const text = source.slice(contentStart, contentEnd);
-    const doc = parseDocument(text, { prettyErrors: false });
+    const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
     reportYamlErrors(doc, contentStart, contentEnd, this.ctx, 'Malformed front matter');
     if (doc.errors.length === 0) {
       try {

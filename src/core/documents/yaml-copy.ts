@@ -158,7 +158,7 @@ export function extractYaml(ctx: ExtractContext, out: ExtractedDocument): void {
   const ignore = new Set(options.yaml.ignoreKeys.map((k) => k.toLowerCase()));
   const copyKeys = options.yaml.copyKeys ? new Set(options.yaml.copyKeys.map((k) => k.toLowerCase())) : undefined;
   const scalars = new ScalarRanges();
-  const docs = parseAllDocuments(source, { prettyErrors: false });
+  const docs = parseAllDocuments(source, { prettyErrors: false, logLevel: 'error' });
   for (const doc of docs) {
     reportYamlErrors(doc, 0, source.length, ctx, 'Invalid YAML');
     const stack: Array<{ node: unknown; path: PathStep | undefined }> = [{ node: doc.contents, path: undefined }];

@@ -34,7 +34,7 @@ export function parseRegistryText(text: string): ParsedRegistryFile {
     return { problems: [{ range: { start: deep, end: deep + 1 }, message: `registry file nests deeper than ${MAX_NESTING} levels; refused without parsing` }] };
   }
 
-  const doc = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const problems: SourceProblem[] = doc.errors.map((e) => ({
     range: e.code === 'MISSING_CHAR' ? (openingQuoteBefore(doc, e.pos[0]) ?? { start: e.pos[0], end: e.pos[1] }) : { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
     message: e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? 'this quoted string is never closed' : firstLine(e.message),
