@@ -33,7 +33,7 @@ export function lintFile(project: Project, filePath: string, options: LintFileOp
   if (stdinText !== undefined) file = { uri, text: stdinText };
   else {
     const read = project.readDocument(uri);
-    if (!read.file) return buildReport(project.cwd, uri, '', filterBySeverity(read.findings, settings), undefined);
+    if (!read.file) return buildReport(project.cwd, uri, read.lossyText ?? '', filterBySeverity(read.findings, settings), undefined);
     file = read.file;
   }
   const language = languageOf(uri) ?? 'markdown';

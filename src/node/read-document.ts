@@ -9,6 +9,8 @@ export interface ReadResult {
   findings: Finding[];
   /** The raw bytes' length, for progress and benchmarks. */
   bytes: number;
+  /** For a file skipped as invalid UTF-8: its text decoded with replacement characters, so reports can give the bad byte's line and column. */
+  lossyText?: string;
 }
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -68,7 +70,8 @@ export function readSourceFile(path: string, maxFileSize: number): ReadResult {
   const decoded = decodeText(bytes);
   if (decoded.text === undefined) {
     const offset = decoded.problemOffset ?? 0;
-    return { findings: [makeFinding('document/parse', path, { start: offset, end: offset }, `Skipped: ${decoded.problem}.`, { docsBaseUrl: DOCS_BASE_URL })], bytes: bytes.length };
+    const findings = [makeFinding('document/parse', path, { start: offset, end: offset }, `Skipped: ${decoded.problem}.`, { docsBaseUrl: DOCS_BASE_URL })];
+    return { findings, bytes: bytes.length, ...(offset > 0 ? { lossyText: new TextDecoder('utf-8').decode(bytes) } : {}) };
   }
   return { file: { uri: path, text: decoded.text }, findings: [], bytes: bytes.length };
 }

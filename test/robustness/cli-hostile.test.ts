@@ -74,6 +74,10 @@ describe('CLI: hostile fixtures in one run', () => {
     expect(findings[0].column).toBeGreaterThanOrEqual(1);
   });
 
+  it('invalid UTF-8 is reported at the bad byte\'s line and column', () => {
+    expect(findingsOf(report, ws.files.invalidUtf8)[0]).toMatchObject({ line: 1, column: 4 });
+  });
+
   it('an alias bomb in copy YAML is not expanded: its own headline is still checked', () => {
     const findings = findingsOf(report, ws.files.aliasBomb);
     expect(findings.some((f) => f.ruleId === 'claim/contradicted' && f.line === 10)).toBe(true);
