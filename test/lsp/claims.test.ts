@@ -1,13 +1,12 @@
 // Claim features over the real protocol with the real engine: diagnostics with docs links,
 // related registry locations and fix data; hover; definition; references; every code action
 // kind; commands; the claims requests; CodeLens counts; re-lint when evidence changes.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, type CodeAction, type CodeLens, type Diagnostic, type Hover, type Location, type TextDocumentEdit, type CreateFile } from 'vscode-languageserver/node';
-import { ensureServerBuilt, makeWorkspace, TestClient } from './harness.js';
+import { makeWorkspace, TestClient, useServerLifecycle } from './harness.js';
 import { ADS, FAQ, LAUNCH, REGISTRY } from './fixtures.js';
 
-const clients: TestClient[] = [];
-const workspaces: Array<{ cleanup: () => void }> = [];
+const { clients, workspaces } = useServerLifecycle();
 
 async function start(files: Record<string, string> = { 'claims.registry.yaml': REGISTRY, 'campaigns/launch.md': LAUNCH, 'site/faq.md': FAQ, 'ads/spring.yaml': ADS }) {
   const ws = makeWorkspace(files);
@@ -18,13 +17,6 @@ async function start(files: Record<string, string> = { 'claims.registry.yaml': R
   return { ws, client };
 }
 
-// Real processes on a shared CI box: allow for a slow, loaded machine.
-vi.setConfig({ testTimeout: 90_000 });
-beforeAll(() => ensureServerBuilt(), 120_000);
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.stop();
-  for (const w of workspaces.splice(0)) w.cleanup();
-});
 
 function textAt(client: TestClient, uri: string, d: { range: Diagnostic['range'] }): string {
   const doc = client.docs.get(uri)!;

@@ -12,6 +12,7 @@ import {
   type TextDocumentContentChangeEvent, type TextDocumentEdit, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { afterEach, beforeAll, vi } from 'vitest';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const serverPath = path.join(projectRoot, 'dist/server.cjs');
@@ -275,4 +276,20 @@ export class TestClient {
   get alive(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null;
   }
+}
+
+/**
+ * The lifecycle every protocol test file shares: build the server once, allow for a loaded CI
+ * machine, and after each test stop the clients and remove the workspaces it started.
+ */
+export function useServerLifecycle(): { clients: TestClient[]; workspaces: Array<{ cleanup: () => void }> } {
+  const clients: TestClient[] = [];
+  const workspaces: Array<{ cleanup: () => void }> = [];
+  vi.setConfig({ testTimeout: 90_000 });
+  beforeAll(() => ensureServerBuilt(), 120_000);
+  afterEach(async () => {
+    for (const c of clients.splice(0)) await c.stop();
+    for (const w of workspaces.splice(0)) w.cleanup();
+  });
+  return { clients, workspaces };
 }

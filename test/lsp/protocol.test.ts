@@ -1,13 +1,12 @@
 // The server over the real protocol: transport, sync, debounce, settings, commands, custom
 // requests, registry editing and robustness. These do not depend on which claims the engine finds.
 import { writeFileSync } from 'node:fs';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, type CodeLens, type CompletionItem, type Hover } from 'vscode-languageserver/node';
-import { ensureServerBuilt, makeWorkspace, TestClient } from './harness.js';
+import { makeWorkspace, TestClient, useServerLifecycle } from './harness.js';
 import { ADS, FAQ, LAUNCH, REGISTRY } from './fixtures.js';
 
-const clients: TestClient[] = [];
-const workspaces: Array<{ cleanup: () => void }> = [];
+const { clients, workspaces } = useServerLifecycle();
 
 function setup(files: Record<string, string> = { 'claims.registry.yaml': REGISTRY, 'campaigns/launch.md': LAUNCH, 'site/faq.md': FAQ }, options: Partial<ConstructorParameters<typeof TestClient>[0]> = {}) {
   const ws = makeWorkspace(files);
@@ -17,13 +16,6 @@ function setup(files: Record<string, string> = { 'claims.registry.yaml': REGISTR
   return { ws, client };
 }
 
-// Real processes on a shared CI box: allow for a slow, loaded machine.
-vi.setConfig({ testTimeout: 90_000 });
-beforeAll(() => ensureServerBuilt(), 120_000);
-afterEach(async () => {
-  for (const c of clients.splice(0)) await c.stop();
-  for (const w of workspaces.splice(0)) w.cleanup();
-});
 
 describe('claimlint language server: protocol', () => {
   it('announces its capabilities (incremental sync, hover, navigation, code actions, commands, completion, CodeLens)', async () => {
