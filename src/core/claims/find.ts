@@ -612,7 +612,6 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
       }
       if (share) {
         share.bound = c.quantity;
-        share.end = Math.max(share.end, share.end); // the share claim keeps its own range; the bound is recorded on it
         continue;
       }
     }

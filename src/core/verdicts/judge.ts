@@ -103,7 +103,7 @@ function outcomeFor(claim: Claim, entry: RegistryEntry, settings: Settings): Out
     case 'price':
       return priceOutcome(claim, entry);
     case 'absolute':
-      return absoluteOutcome(claim, entry, settings);
+      return absoluteOutcome(claim, entry);
     default:
       return quantityOutcome(claim, entry, settings);
   }
@@ -400,7 +400,7 @@ function normalisePeriod(p: string): string {
   return l;
 }
 
-function absoluteOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
+function absoluteOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const word = (claim.keyword ?? claim.text).toLowerCase();
   const key = /guarantee|money[- ]back/.test(word) ? 'guaranteed' : /^every/.test(word) ? 'every' : /100/.test(word) ? '100%' : word.split(/\s+/)[0];
   const subst = (entry.substantiates ?? []).map((s) => s.toLowerCase());
@@ -430,6 +430,5 @@ function absoluteOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
     return { holds: false, shows: `measured ${fmt(d.value, 'percent')}`, rule: `“${claim.text}” allows no exceptions; measured ${fmt(d.value, 'percent')}` };
   }
   if (entry.offered === false) return { holds: false, shows: 'not offered', rule: `${entry.id} records the capability as not offered` };
-  void settings;
   return { holds: undefined, shows: 'no explicit substantiation', rule: `an absolute (“${key}”) needs explicit substantiation: list it under substantiates` };
 }
