@@ -6,6 +6,8 @@ const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.cjs' },
   { in: 'src/cli/worker.ts', out: 'dist/worker.cjs' },
   { in: 'src/server/main.ts', out: 'dist/server.cjs' },
+  // The language server's engine, required by dist/server.cjs after `initialize` is answered.
+  { in: 'src/server/server.ts', out: 'dist/server-engine.cjs' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.cjs' },
 ].filter((e) => existsSync(e.in));
 
@@ -19,7 +21,8 @@ await Promise.all(
       platform: 'node',
       target: 'node20',
       format: 'cjs',
-      external: ['vscode'],
+      // './server-engine.cjs' is required at run time by the server entry, never bundled into it.
+      external: ['vscode', './server-engine.cjs'],
       minify: production,
       sourcemap: !production,
       logLevel: 'warning',

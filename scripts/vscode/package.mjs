@@ -29,12 +29,13 @@ const BUNDLES = [
   { in: 'src/cli/main.ts', out: 'dist/cli.cjs' },
   { in: 'src/cli/worker.ts', out: 'dist/worker.cjs' },
   { in: 'src/server/main.ts', out: 'dist/server.cjs' },
+  { in: 'src/server/server.ts', out: 'dist/server-engine.cjs' },
   { in: 'src/extension/extension.ts', out: 'dist/extension.cjs' },
 ];
 const bundle = (entry, outfile) =>
   build({
     entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-    external: ['vscode'], minify: true, sourcemap: false, logLevel: 'warning',
+    external: ['vscode', './server-engine.cjs'], minify: true, sourcemap: false, logLevel: 'warning',
   });
 
 // Staging keeps vsce from walking node_modules and .vscode-test, and lets the checks below see
@@ -57,7 +58,7 @@ try {
     }
     if (existsSync(entry)) await bundle(entry, path.join(stage, b.out));
   }
-  for (const required of ['dist/extension.cjs', 'dist/server.cjs', 'images/icon.png']) {
+  for (const required of ['dist/extension.cjs', 'dist/server.cjs', 'dist/server-engine.cjs', 'images/icon.png']) {
     if (!existsSync(path.join(stage, required))) fail(`${required} is missing — is its source written and built?`);
   }
   const vsceArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--out', out];
@@ -70,7 +71,7 @@ try {
 const size = statSync(out).size;
 const listing = execFileSync('unzip', ['-Z1', out], { encoding: 'utf8' }).split('\n').filter(Boolean);
 const shipped = listing.filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
-for (const required of ['package.json', 'dist/extension.cjs', 'dist/server.cjs', 'images/icon.png']) {
+for (const required of ['package.json', 'dist/extension.cjs', 'dist/server.cjs', 'dist/server-engine.cjs', 'images/icon.png']) {
   if (!shipped.includes(required)) fail(`the VSIX lacks ${required}`);
 }
 const unexpected = shipped.filter((f) => /(^|\/)(src|test|node_modules)\/|\.map$|\.ts$/.test(f));

@@ -13,7 +13,9 @@ export class GatedReader implements MessageReader {
   /** Highest document version seen per URI, as messages are read — before they are handled. */
   private readonly versions = new Map<string, number>();
 
-  constructor(private readonly inner: MessageReader) {}
+  /** `onFirstHeld` runs once, when the first message after `initialize` is read (and held). */
+  constructor(private readonly inner: MessageReader, private readonly onFirstHeld?: () => void) {}
+  private heldAny = false;
 
   /** The newest version of a document the client has sent, handled yet or not. */
   latestVersion(uri: string): number | undefined {
@@ -42,7 +44,13 @@ export class GatedReader implements MessageReader {
       } else if (m.method === 'textDocument/didClose' && typeof m.params?.textDocument?.uri === 'string') this.versions.delete(m.params.textDocument.uri);
       const isInitialize = m.method === 'initialize';
       if (this.opened || isInitialize) callback(message);
-      else this.held.push(message);
+      else {
+        this.held.push(message);
+        if (!this.heldAny) {
+          this.heldAny = true;
+          this.onFirstHeld?.();
+        }
+      }
     });
   }
 

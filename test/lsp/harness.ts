@@ -26,17 +26,23 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds dist/server.cjs once if any source is newer (a lock keeps parallel test files from racing). */
+/** The engine bundle dist/server.cjs requires after `initialize` (built with it by scripts/build.mjs). */
+export const serverEnginePath = path.join(projectRoot, 'dist/server-engine.cjs');
+
+/** When both server bundles were last built (0 if either is missing). */
+function builtServerMtime(): number {
+  try {
+    return Math.min(statSync(serverPath).mtimeMs, statSync(serverEnginePath).mtimeMs);
+  } catch {
+    return 0;
+  }
+}
+
+/** Builds dist/server.cjs and dist/server-engine.cjs once if any source is newer (a lock keeps parallel test files from racing). */
 export function ensureServerBuilt(): void {
   const lock = path.join(projectRoot, 'dist/.lsp-test-build.lock');
   const sourcesMtime = Math.max(newestMtime(path.join(projectRoot, 'src')), statSync(path.join(projectRoot, 'schemas')).mtimeMs);
-  const builtMtime = (() => {
-    try {
-      return statSync(serverPath).mtimeMs;
-    } catch {
-      return 0;
-    }
-  })();
+  const builtMtime = builtServerMtime();
   if (builtMtime >= sourcesMtime) return;
   mkdirSync(path.dirname(lock), { recursive: true });
   for (let i = 0; ; i++) {
@@ -48,7 +54,7 @@ export function ensureServerBuilt(): void {
       if (i > 600) throw new Error('timed out waiting for the server build lock');
       execFileSync('sleep', ['0.1']);
       try {
-        if (statSync(serverPath).mtimeMs >= sourcesMtime) return;
+        if (builtServerMtime() >= sourcesMtime) return;
       } catch {
         /* not built yet */
       }
@@ -84,6 +90,8 @@ export interface ClientOptions {
   configuration?: Record<string, unknown>;
   transport?: 'stdio' | 'ipc';
   env?: Record<string, string>;
+  /** The server entry to start (default: dist/server.cjs). */
+  server?: string;
 }
 
 export class TestClient {
@@ -100,10 +108,10 @@ export class TestClient {
 
   constructor(readonly options: ClientOptions) {
     if (options.transport === 'ipc') {
-      this.child = fork(serverPath, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env: { ...process.env, ...options.env } });
+      this.child = fork(options.server ?? serverPath, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], env: { ...process.env, ...options.env } });
       this.connection = createProtocolConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
     } else {
-      this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+      this.child = spawn(process.execPath, [options.server ?? serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
       this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     }
     this.child.stderr?.on('data', (d: Buffer) => (this.stderr += d.toString()));
