@@ -46,6 +46,18 @@ export const FIXTURES: Fixture[] = [
     unit: { 'Gets 45 mpg and up to 50 900 Mbps speeds.': { block: 'paragraph', context: [], markers: [] } },
   },
   {
+    // The parser leaves GFM autolink literals out (markdown-syntax.ts): bare addresses stay text, the copy is the same.
+    name: 'bare web and email addresses read as the text they are',
+    language: 'markdown',
+    source: 'Visit www.larkspur.test/24-7 or mail help@larkspur.test — replies within **2 hours**, see https://larkspur.test/sla.\n',
+    units: ['Visit www.larkspur.test/24-7 or mail help@larkspur.test — replies within 2 hours, see https://larkspur.test/sla.'],
+    maps: [
+      ['www.larkspur.test/24-7', 'www.larkspur.test/24-7'],
+      ['help@larkspur.test', 'help@larkspur.test'],
+      ['2 hours', '2 hours'],
+    ],
+  },
+  {
     name: 'entities are decoded and map to the whole entity',
     language: 'markdown',
     source: 'Up to 45&nbsp;mpg &amp; 3&ndash;5 days &#8212; &#x24;9.\n',

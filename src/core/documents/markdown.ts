@@ -1,8 +1,4 @@
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { isMap, isPair, isScalar, parseDocument, visit } from 'yaml';
 import { scanHtmlComments, scanYamlComments } from './directives.js';
 import type { ExtractContext } from './extract-context.js';
@@ -10,13 +6,11 @@ import { appendMarkdownText } from './markdown-align.js';
 import { CHUNK_TARGET, CHUNK_THRESHOLD, HARD_LIMIT, markdownChunks } from './markdown-chunks.js';
 import type { ExtractedDocument, TextUnit } from './text-unit.js';
 import { PLACEHOLDER, UnitBuilder } from './unit-builder.js';
+import { markdownParser } from './markdown-syntax.js';
 import { MAX_ALIAS_COUNT, reportYamlErrors, ScalarRanges, scalarUnit, touchesError } from './yaml-copy.js';
 
 // Markdown → one TextUnit per block that holds copy (heading, paragraph, list-item and blockquote
 // paragraph, table cell, footnote paragraph). Code, HTML blocks and front matter are not copy.
-
-/** Created once: freezing a unified processor is costly and it holds no per-document state. */
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
 /** Front matter keys whose string values are copy. */
 const FRONT_MATTER_COPY_KEYS: ReadonlySet<string> = new Set(['title', 'description', 'summary', 'subtitle', 'headline', 'excerpt']);
@@ -57,7 +51,7 @@ export function extractMarkdown(
     const text = chunk.text.includes('\0') ? chunk.text.replace(/\0/g, '\ufffd') : chunk.text;
     // A repeated table header (`prefix`) lies before the chunk: its units are not the chunk's.
     const prefix = chunk.prefix?.length ?? 0;
-    reader.read(processor.parse(text) as Root, bom + chunk.start + shift - prefix, prefix + chunk.length - shift, bom + chunk.start);
+    reader.read(markdownParser.parse(text) as Root, bom + chunk.start + shift - prefix, prefix + chunk.length - shift, bom + chunk.start);
   }
 }
 
