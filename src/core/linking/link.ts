@@ -5,9 +5,41 @@ import type { Claim, Registry, RegistryEntry } from '../types.js';
 import { comparable, dimensionOf } from '../quantities/units.js';
 import { clauseOf } from '../claims/clause.js';
 
+/** A registry word's test, with the literal text any match must contain (lower case), if known. */
 interface Matcher {
   test(text: string): boolean;
+  stem?: string;
 }
+
+/**
+ * A text the linker asks about (a claim's clause, sentence, headings…): lower-cased once, with each
+ * word's answer remembered. Most registry words are absent from most texts; a substring check on
+ * the lower-cased text rules them out without running their patterns.
+ */
+class Probe {
+  readonly lower: string;
+  /** Holds characters whose case folding (what /i matches by) differs from their lower case. */
+  readonly unfoldable: boolean;
+  private readonly answers = new Map<Matcher, boolean>();
+  constructor(readonly text: string) {
+    this.lower = text.toLowerCase();
+    this.unfoldable = UNFOLDABLE.test(text);
+  }
+  has(m: Matcher): boolean {
+    let answer = this.answers.get(m);
+    if (answer === undefined) {
+      answer = (m.stem === undefined || this.unfoldable || this.lower.includes(m.stem)) && m.test(this.text);
+      this.answers.set(m, answer);
+    }
+    return answer;
+  }
+}
+
+/**
+ * Characters that /iu matches to a letter other than their toLowerCase() (ſ ~ s, ς ~ σ, …), and Σ,
+ * which toLowerCase() turns into ς at the end of a word.
+ */
+const UNFOLDABLE = /[\u017f\u0345\u03a3\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b\u1fbe]/;
 
 interface IndexedEntry {
   entry: RegistryEntry;
@@ -26,12 +58,26 @@ export interface RegistryIndex {
   genericWords: Set<string>;
   /** Count nouns the registry's count entries use ("charging points"), for the claim finder. */
   countNouns: string[];
+  /** Recent texts asked about: claims of one paragraph share its sentence, headings and page words. */
+  probes: Map<string, Probe>;
+}
+
+const PROBES_KEPT = 64;
+
+function probe(index: RegistryIndex, text: string): Probe {
+  let p = index.probes.get(text);
+  if (!p) {
+    if (index.probes.size >= PROBES_KEPT) index.probes.clear();
+    p = new Probe(text);
+    index.probes.set(text, p);
+  }
+  return p;
 }
 
 const indexCache = new WeakMap<Registry, RegistryIndex>();
 
 // Registry words are matched literally (escaped), so no user-supplied pattern can backtrack.
-function wordPattern(word: string): RegExp | undefined {
+function wordPattern(word: string): (RegExp & Matcher) | undefined {
   const w = word.trim();
   if (!w) return undefined;
   // "orders" also matches "order", "reply" matches "replies": registry authors write either form.
@@ -46,27 +92,11 @@ function wordPattern(word: string): RegExp | undefined {
   const startsWord = /^[\p{L}]/u.test(w) ? '(?<![\\p{L}])' : /^[\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : '';
   // Light inflection: plurals, possessives, "charge" → "charger", "deliver" → "delivered".
   const endsWord = /[\p{L}]$/u.test(w) && !yForm ? "(?:s|es|'s|d|ed|r|rs|er|ers|ing)?(?![\\p{L}\\p{N}])" : '(?![\\p{L}\\p{N}])';
-  return new RegExp(startsWord + escaped + endsWord, 'iu');
-}
-
-/** Wraps a matcher so that repeated questions about the same few texts are answered from memory. */
-function remembering(m: Matcher): Matcher {
-  const texts: string[] = [];
-  const answers: boolean[] = [];
-  return {
-    test(text: string): boolean {
-      const i = texts.indexOf(text);
-      if (i >= 0) return answers[i];
-      const answer = m.test(text);
-      texts.push(text);
-      answers.push(answer);
-      if (texts.length > 8) {
-        texts.shift();
-        answers.shift();
-      }
-      return answer;
-    },
-  };
+  const re: RegExp & Matcher = new RegExp(startsWord + escaped + endsWord, 'iu');
+  // Every match begins with the base's first word, as written (escaping aside).
+  const stem = base.split(/\s+/)[0].toLowerCase();
+  if (stem && !UNFOLDABLE.test(stem)) re.stem = stem;
+  return re;
 }
 
 /**
@@ -80,6 +110,7 @@ function subjectMatcher(word: string): Matcher | undefined {
   if (!caps.some(Boolean)) return re;
   const global = new RegExp(re.source, 'giu');
   return {
+    stem: re.stem,
     test(text: string): boolean {
       global.lastIndex = 0;
       for (let m = global.exec(text); m; m = global.exec(text)) {
@@ -97,15 +128,12 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   if (cached) return cached;
   const df = new Map<string, number>();
   for (const e of registry.entries) for (const t of new Set(e.terms.map((x) => x.toLowerCase().trim()))) df.set(t, (df.get(t) ?? 0) + 1);
-  // Entries share words ("mpg", "delivery"): one matcher per word, remembering its last answers,
+  // Entries share words ("mpg", "delivery"): one matcher per word, whose answer a Probe remembers,
   // so linking a claim tests each word once rather than once per entry.
   const interned = new Map<string, Matcher | undefined>();
   const intern = (kind: string, word: string, make: (w: string) => Matcher | undefined): Matcher | undefined => {
     const key = `${kind}\u0000${word.trim().toLowerCase()}\u0000${kind === 's' ? word.trim() : ''}`;
-    if (!interned.has(key)) {
-      const m = make(word);
-      interned.set(key, m && remembering(m));
-    }
+    if (!interned.has(key)) interned.set(key, make(word));
     return interned.get(key);
   };
   const families = new Map<string, Set<string>>();
@@ -134,7 +162,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     .filter((e) => e.unit === 'count')
     .flatMap((e) => e.terms)
     .filter((t) => /^[a-z][a-z -]+s$/i.test(t));
-  const index = { entries, countNouns, genericWords };
+  const index: RegistryIndex = { entries, countNouns, genericWords, probes: new Map() };
   indexCache.set(registry, index);
   return index;
 }
@@ -267,6 +295,17 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const rowNames = (claim.tableRow ?? '').split(/\s+/).map((w) => w.replace(/[^\p{L}\d]+$/gu, '')).filter((w) => /^\p{Lu}[\p{Ll}\d]/u.test(w) && !COMMON_CAPITALS.test(w));
   const names = [...namesBeforeClaim(claim), ...rowNames].filter((w) => !index.genericWords.has(w.toLowerCase()));
   const family = comparisonFamily(claim.text);
+  const own = ownText ? probe(index, ownText) : undefined;
+  const inClause = probe(index, clause);
+  const inSentence = probe(index, sentence);
+  const inContext = probe(index, context);
+  const inClaimText = probe(index, claim.text);
+  const inComparedWith = comparedWith ? probe(index, comparedWith) : undefined;
+  const subjectClause = probe(index, `${clauseForSubjects} \u2029 ${rowHeader}`);
+  const subjectSentence = probe(index, sentenceForSubjects);
+  const subjectClauseOnly = probe(index, clauseForSubjects);
+  const subjectPage = probe(index, docSubject);
+  let subjectAnywhere: Probe | undefined; // built only when no specific name is found
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
   const considered: string[] = [];
   for (const ie of index.entries) {
@@ -286,10 +325,10 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     let termsAround = 0;
     ie.terms.forEach((t, i) => {
       const w = ie.termWeights[i];
-      if (ownText && t.test(ownText)) terms += 1000 * w;
-      else if (t.test(clause)) terms += 100 * w;
-      else if (t.test(sentence)) terms += 10 * w;
-      else if (t.test(context)) terms += w;
+      if (own?.has(t)) terms += 1000 * w;
+      else if (inClause.has(t)) terms += 100 * w;
+      else if (inSentence.has(t)) terms += 10 * w;
+      else if (inContext.has(t)) terms += w;
       else return;
       termsAround += w;
     });
@@ -297,20 +336,20 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     if (selfWords && claim.kind !== 'absolute' && !family && termsAround === 0) continue;
     if (familyMatch) terms += 200;
     // "twice as frugal as the Aero 2.0 Turbo" compares our own products: evidence about rivals does not answer it.
-    if (comparedWith && index.entries.some((o) => o !== ie && o.entry.subjects.some((subj, i) => !index.genericWords.has(subj.toLowerCase()) && !ie.ownWords.has(subj.toLowerCase()) && o.subjects[i]?.test(comparedWith)))) continue;
+    if (comparedWith && index.entries.some((o) => o !== ie && o.entry.subjects.some((subj, i) => !index.genericWords.has(subj.toLowerCase()) && !ie.ownWords.has(subj.toLowerCase()) && inComparedWith && o.subjects[i] && inComparedWith.has(o.subjects[i])))) continue;
     // Subjects: a specific name in the clause, the sentence, the headings or row, the page; a company
     // name shared by many entries counts least.
     let subjectScore = 0;
     let subjectLength = 0;
     if (ie.subjects.length) {
-      const hit = (text: string, generic: boolean) =>
-        ie.entry.subjects.reduce((m, subj, i) => (ie.subjects[i]?.test(text) && index.genericWords.has(subj.toLowerCase()) === generic ? Math.max(m, subj.length) : m), 0);
-      if ((subjectLength = hit(`${clauseForSubjects} \u2029 ${rowHeader}`, false))) subjectScore = 5;
-      else if ((subjectLength = hit(sentenceForSubjects, false))) subjectScore = 4;
-      else if ((subjectLength = hit(context, false))) subjectScore = 3;
-      else if ((subjectLength = hit(docSubject, false))) subjectScore = 2;
-      else if ((subjectLength = hit(`${clauseForSubjects} ${sentenceForSubjects} ${context} ${docSubject}`, true))) subjectScore = 1;
-      else if (ie.subjects.some((r) => r.test(clauseForSubjects) || r.test(sentenceForSubjects) || r.test(context))) subjectScore = 4; // plan names
+      const hit = (text: Probe, generic: boolean) =>
+        ie.entry.subjects.reduce((m, subj, i) => (ie.subjects[i] && text.has(ie.subjects[i]) && index.genericWords.has(subj.toLowerCase()) === generic ? Math.max(m, subj.length) : m), 0);
+      if ((subjectLength = hit(subjectClause, false))) subjectScore = 5;
+      else if ((subjectLength = hit(subjectSentence, false))) subjectScore = 4;
+      else if ((subjectLength = hit(inContext, false))) subjectScore = 3;
+      else if ((subjectLength = hit(subjectPage, false))) subjectScore = 2;
+      else if ((subjectLength = hit((subjectAnywhere ??= probe(index, `${clauseForSubjects} ${sentenceForSubjects} ${context} ${docSubject}`)), true))) subjectScore = 1;
+      else if (ie.subjects.some((r) => subjectClauseOnly.has(r) || subjectSentence.has(r) || inContext.has(r))) subjectScore = 4; // plan names
       else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
     } else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
     // Without its metric words an entry fits only where its subject is named in the copy itself.
@@ -321,7 +360,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
       if ((/^(?:guarantee|or your money|money)/.test(k) && e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && e.limit) || e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()))) terms += 5000;
     }
     considered.push(e.id);
-    const scopeScore = ie.scopeWords.filter((r) => r.test(claim.text) || r.test(sentence) || r.test(context)).length;
+    const scopeScore = ie.scopeWords.filter((r) => inClaimText.has(r) || inSentence.has(r) || inContext.has(r)).length;
     const marketScore = marketFit(e, input.market);
     // The longer the subject named ("Strata Hybrid" over "Strata"), the more specific the entry.
     // In order of weight: where the subject is named, a wrong market, how specific the subject is, scope words, metric words.
