@@ -1,13 +1,13 @@
 // Bundles each process entry into one CommonJS file (remark is ESM-only; esbuild converts it).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { ENTRY_EXTERNALS, SERVER_ENGINE, SERVER_ENTRY, engineUsesEntryLsp } from './server-bundles.mjs';
 
 const entries = [
   { in: 'src/cli/main.ts', out: 'dist/cli.cjs' },
   { in: 'src/cli/worker.ts', out: 'dist/worker.cjs' },
-  { in: 'src/server/main.ts', out: 'dist/server.cjs' },
-  // The language server's engine, required by dist/server.cjs after `initialize` is answered.
-  { in: 'src/server/server.ts', out: 'dist/server-engine.cjs' },
+  SERVER_ENTRY,
+  SERVER_ENGINE,
   { in: 'src/extension/extension.ts', out: 'dist/extension.cjs' },
 ].filter((e) => existsSync(e.in));
 
@@ -21,8 +21,8 @@ await Promise.all(
       platform: 'node',
       target: 'node20',
       format: 'cjs',
-      // './server-engine.cjs' is required at run time by the server entry, never bundled into it.
-      external: ['vscode', './server-engine.cjs'],
+      external: ['vscode', ...(e === SERVER_ENTRY ? ENTRY_EXTERNALS : [])],
+      plugins: e === SERVER_ENGINE ? [engineUsesEntryLsp] : [],
       minify: production,
       sourcemap: !production,
       logLevel: 'warning',

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { ENTRY_EXTERNALS, SERVER_ENGINE, SERVER_ENTRY, engineUsesEntryLsp } from '../server-bundles.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -28,14 +29,15 @@ const fail = (message) => {
 const BUNDLES = [
   { in: 'src/cli/main.ts', out: 'dist/cli.cjs' },
   { in: 'src/cli/worker.ts', out: 'dist/worker.cjs' },
-  { in: 'src/server/main.ts', out: 'dist/server.cjs' },
-  { in: 'src/server/server.ts', out: 'dist/server-engine.cjs' },
+  SERVER_ENTRY,
+  SERVER_ENGINE,
   { in: 'src/extension/extension.ts', out: 'dist/extension.cjs' },
 ];
-const bundle = (entry, outfile) =>
+const bundle = (b, entry, outfile) =>
   build({
     entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-    external: ['vscode', './server-engine.cjs'], minify: true, sourcemap: false, logLevel: 'warning',
+    external: ['vscode', ...(b === SERVER_ENTRY ? ENTRY_EXTERNALS : [])], plugins: b === SERVER_ENGINE ? [engineUsesEntryLsp] : [],
+    minify: true, sourcemap: false, logLevel: 'warning',
   });
 
 // Staging keeps vsce from walking node_modules and .vscode-test, and lets the checks below see
@@ -56,7 +58,7 @@ try {
       console.warn('package: CLAIMLINT_FAKE_SERVER=1 — shipping the FAKE server (harness development only)');
       entry = path.join(root, 'test/vscode/fake-server.ts');
     }
-    if (existsSync(entry)) await bundle(entry, path.join(stage, b.out));
+    if (existsSync(entry)) await bundle(b, entry, path.join(stage, b.out));
   }
   for (const required of ['dist/extension.cjs', 'dist/server.cjs', 'dist/server-engine.cjs', 'images/icon.png']) {
     if (!existsSync(path.join(stage, required))) fail(`${required} is missing — is its source written and built?`);

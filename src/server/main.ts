@@ -12,6 +12,10 @@ import { INITIALIZE_RESULT } from './capabilities.js';
 import { GatedReader } from './gated-reader.js';
 import type * as Engine from './server.js';
 
+// The engine bundle takes vscode-languageserver from here (scripts/server-bundles.mjs), so the
+// library is evaluated once per process, not once per bundle.
+export * from 'vscode-languageserver/node';
+
 function transport(): { reader: MessageReader; writer: MessageWriter } | undefined {
   if (process.argv.includes('--stdio')) return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout) };
   if (process.argv.includes('--node-ipc')) return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process) };

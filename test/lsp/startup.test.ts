@@ -25,6 +25,13 @@ describe('claimlint language server: start-up', () => {
     expect(readFileSync(serverPath, 'utf8')).toContain('server-engine.cjs');
   });
 
+  it('bundles vscode-languageserver once: the engine takes it from the entry (the JSON-RPC framing is only in dist/server.cjs)', () => {
+    const engine = readFileSync(serverEnginePath, 'utf8');
+    expect(readFileSync(serverPath, 'utf8')).toContain('Content-Length');
+    expect(engine).not.toContain('Content-Length');
+    expect(engine).toMatch(/require\("\.\/server\.cjs"\)/);
+  });
+
   it('answers initialize with every capability without the engine, and reports a missing engine instead of dying', async () => {
     const full = setup();
     const expected = await full.client.initialize();
