@@ -17,6 +17,7 @@ import { ClaimsTreeProvider, REVEAL_COMMAND, type ClaimsScope, type TreeSnapshot
 import { ClaimlintTaskProvider, runLintWorkspace, TASK_TYPE, type LintRun } from './cli-task.js';
 import { createClient } from './client.js';
 import { openHtmlReport } from './report.js';
+import { registerShowReferences } from './show-references.js';
 import { SECTION } from './settings.js';
 import { ClaimsStatusBar } from './status-bar.js';
 
@@ -129,6 +130,8 @@ export function activate(context: vscode.ExtensionContext): ClaimlintApi {
       const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
       await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: r, preserveFocus: false });
     }),
+    // The registry CodeLens ("used by N claims in M files") opens its claims as references.
+    registerShowReferences(output),
     vscode.commands.registerCommand('claimlint.lintWorkspace', () => runLintWorkspace(context)),
     vscode.commands.registerCommand('claimlint.openReport', () => openHtmlReport(context, output)),
     vscode.commands.registerCommand('claimlint.showOutput', () => output.show()),

@@ -1,7 +1,7 @@
 // The custom protocol between the claimlint language server and its clients (the VS Code
 // extension, and any other editor that wants the claims view). Plain JSON shapes only, so a
 // client can import these types without pulling in the server.
-import type { Range } from 'vscode-languageserver';
+import type { Location, Position, Range } from 'vscode-languageserver';
 
 /** One claim of a document, supported ones included. */
 export interface ClaimItem {
@@ -65,6 +65,17 @@ export interface StatusParams {
 export const ApplyFixCommand = 'claimlint.applyFix';
 export const CreateRegistryEntryCommand = 'claimlint.createRegistryEntry';
 export const SERVER_COMMANDS = [ApplyFixCommand, CreateRegistryEntryCommand];
+
+/**
+ * The command of a registry entry's CodeLens ("used by N claims in M files"). A client-side
+ * command: the server never executes it (it is not in SERVER_COMMANDS, so the language client
+ * does not register it for the server). The VS Code extension shows the locations with
+ * `editor.action.showReferences`; other editors can map it to their own references list.
+ * Arguments (plain LSP JSON): [uri: string, position: Position, locations: Location[]] — the
+ * registry file, the start of the entry, and every claim in the workspace resting on the entry.
+ */
+export const ShowReferencesCommand = 'claimlint.showReferences';
+export type ShowReferencesArguments = [uri: string, position: Position, locations: Location[]];
 
 export interface CommandResult {
   applied: boolean;

@@ -25,8 +25,8 @@ import { buildCodeActions } from './code-actions.js';
 import { claimHover } from './hover.js';
 import { containsOffset, rangesOverlap, textLines, toOffsets, toRange, type PositionMapper } from './positions.js';
 import {
-  ApplyFixCommand, CreateRegistryEntryCommand, DEFAULT_CLIENT_SETTINGS, DocumentClaimsRequest, StatusNotification,
-  WorkspaceClaimsRequest, type ClaimItem, type ClientSettings, type CommandResult, type DocumentClaimsParams, type DocumentClaimsResult,
+  ApplyFixCommand, CreateRegistryEntryCommand, DEFAULT_CLIENT_SETTINGS, DocumentClaimsRequest, ShowReferencesCommand, StatusNotification,
+  WorkspaceClaimsRequest, type ClaimItem, type ShowReferencesArguments, type ClientSettings, type CommandResult, type DocumentClaimsParams, type DocumentClaimsResult,
   type StatusParams, type VerdictCounts, type WorkspaceClaimsResult,
 } from './protocol.js';
 import { IncrementalLinter } from './incremental.js';
@@ -695,6 +695,12 @@ export function startServer(connection: Connection, initializeParams: Initialize
     return containing.at(-1)?.id;
   }
 
+  /** Stable order for location lists: by file, then position. */
+  function byLocation(a: Location, b: Location): number {
+    if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+    return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  }
+
   async function claimsOfEntry(entryId: string, token?: CancellationToken): Promise<Location[]> {
     const out: Location[] = [];
     for (const file of await workspaceFiles(token)) {
@@ -938,22 +944,26 @@ export function startServer(connection: Connection, initializeParams: Initialize
     if (!doc || classify(uri, doc.languageId) !== 'registry') return [];
     const entries = entriesIn(uri);
     if (entries.length === 0) return [];
-    const usage = new Map<string, { claims: number; files: Set<string> }>();
+    const usage = new Map<string, Location[]>();
     for (const file of await workspaceFiles(token)) {
       for (const claim of file.claims) {
         if (!claim.entryId) continue;
-        const u = usage.get(claim.entryId) ?? { claims: 0, files: new Set<string>() };
-        u.claims++;
-        u.files.add(file.uri);
-        usage.set(claim.entryId, u);
+        const locations = usage.get(claim.entryId) ?? [];
+        locations.push({ uri: file.uri, range: claim.range });
+        usage.set(claim.entryId, locations);
       }
     }
     return entries.map((entry) => {
-      const u = usage.get(entry.id);
-      const claims = u?.claims ?? 0;
-      const files = u?.files.size ?? 0;
-      const title = claims === 0 ? 'used by no claims' : `used by ${claims} claim${claims === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
-      return { range: { start: entry.range.start, end: entry.range.start }, command: { title, command: '' } };
+      const locations = (usage.get(entry.id) ?? []).sort(byLocation);
+      const claims = locations.length;
+      const files = new Set(locations.map((l) => l.uri)).size;
+      const at = entry.range.start;
+      const range = { start: at, end: at };
+      // Nothing to list: a plain label (an empty command is shown but not clickable).
+      if (claims === 0) return { range, command: { title: 'used by no claims', command: '' } };
+      const title = `used by ${claims} claim${claims === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+      const args: ShowReferencesArguments = [uri, at, locations];
+      return { range, command: { title, command: ShowReferencesCommand, arguments: args } };
     });
   }));
 

@@ -139,6 +139,45 @@ describe('claims over the protocol', () => {
     expect(lenses.map((l) => l.command?.title)).toEqual(['used by 2 claims in 2 files', 'used by 2 claims in 2 files']);
   });
 
+  it('makes each CodeLens clickable: claimlint.showReferences with the entry and the same claims as find references', async () => {
+    const { ws, client } = await start();
+    const registryUri = ws.uri('claims.registry.yaml');
+    await client.open(registryUri, REGISTRY);
+    const lenses = await client.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: registryUri } });
+    const rel = (l: Location) => `${l.uri.slice(ws.uri('').length + 1)}:${l.range.start.line}:${l.range.start.character}`;
+    // Expected per entry: its line in the registry and its claims, in file order (fixtures.ts notes each claim's line).
+    const expected: Array<[string, number, string[]]> = [
+      ['support.email.first-reply', 2, ['campaigns/launch.md:2', 'site/faq.md:2']],
+      ['fuel.aero15.combined', 14, ['ads/spring.yaml:0', 'campaigns/launch.md:4']],
+    ];
+    expect(lenses).toHaveLength(expected.length);
+    for (const [i, [id, line, claims]] of expected.entries()) {
+      const lens = lenses[i];
+      expect(lens.command?.command, id).toBe('claimlint.showReferences');
+      const [uri, position, locations] = lens.command!.arguments as [string, { line: number; character: number }, Location[]];
+      expect(uri).toBe(registryUri);
+      expect(position).toEqual(lens.range.start);
+      expect(position.line, id).toBe(line);
+      expect(locations.map((l) => rel(l).replace(/:\d+$/, '')), id).toEqual(claims);
+      // The lens lists exactly what find references lists for the entry.
+      const refs = await client.connection.sendRequest<Location[]>('textDocument/references', {
+        textDocument: { uri: registryUri }, position, context: { includeDeclaration: false },
+      });
+      expect(locations.map(rel), id).toEqual(refs.map(rel).sort());
+    }
+  });
+
+  it('leaves the CodeLens of an entry no claim uses as a plain label', async () => {
+    const { ws, client } = await start({ 'claims.registry.yaml': REGISTRY, 'campaigns/launch.md': 'Our email support team replies within 1 hour.\n' });
+    const registryUri = ws.uri('claims.registry.yaml');
+    await client.open(registryUri, REGISTRY);
+    const lenses = await client.connection.sendRequest<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: registryUri } });
+    expect(lenses.map((l) => [l.command?.title, l.command?.command])).toEqual([
+      ['used by 1 claim in 1 file', 'claimlint.showReferences'],
+      ['used by no claims', ''],
+    ]);
+  });
+
   it('offers "replace figure" as the preferred quick fix and applies it as a versioned edit', async () => {
     const { client, uri, diagnostics } = await openLaunch();
     const hour = diagnostics.find((d) => textAt(client, uri, d).includes('1 hour'))!;

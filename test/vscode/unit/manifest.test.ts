@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../src/core/rules.js';
-import { DEFAULT_CLIENT_SETTINGS } from '../../../src/server/protocol.js';
+import { DEFAULT_CLIENT_SETTINGS, SERVER_COMMANDS, ShowReferencesCommand } from '../../../src/server/protocol.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -48,10 +48,19 @@ describe('extension manifest', () => {
     const contributed = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command).sort();
     const registered = [...source('extension.ts').matchAll(/registerCommand\(\s*'([^']+)'/g)].map((m) => m[1]);
     registered.push('claimlint.revealClaim'); // registered through REVEAL_COMMAND
+    if (source('show-references.ts').includes('registerCommand(ShowReferencesCommand')) registered.push(ShowReferencesCommand);
     expect(contributed).toEqual([...new Set(registered)].sort());
     // Commands the language client registers for the server must not be contributed twice.
     expect(contributed).not.toContain('claimlint.applyFix');
     expect(contributed).not.toContain('claimlint.createRegistryEntry');
+  });
+
+  it('the CodeLens command is the client\'s: contributed, hidden from the palette, never a server command', () => {
+    const contributed = (pkg.contributes.commands as Array<{ command: string }>).map((c) => c.command);
+    expect(contributed).toContain(ShowReferencesCommand);
+    expect(pkg.contributes.menus.commandPalette).toContainEqual({ command: ShowReferencesCommand, when: 'false' });
+    // A server command would make the language client register it too, and VS Code refuses the second registration.
+    expect(SERVER_COMMANDS).not.toContain(ShowReferencesCommand);
   });
 
   it('ships its grammars, schema and icon', () => {
