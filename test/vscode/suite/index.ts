@@ -145,6 +145,16 @@ test('go to definition leads from a claim to its registry entry, which shows usa
   const lens = lenses.find((l) => l.range.start.line <= range.start.line + 1 && l.range.end.line >= range.start.line - 1 && l.command);
   assert.ok(lens, `no CodeLens at the entry ${claim.entryId}`);
   assert.match(lens.command!.title, /^used by [1-9]\d* claims? in [1-9]\d* files?$/);
+  // Clicking the lens runs its command with its arguments: it lists the claim's file among the
+  // references, and editor.action.showReferences (which rejects anything but a Uri, a Position
+  // and Locations) accepts what the extension converted.
+  assert.equal(lens.command!.command, 'claimlint.showReferences');
+  const [lensUri, , lensLocations] = lens.command!.arguments as [string, unknown, Array<{ uri: string }>];
+  assert.equal(vscode.Uri.parse(lensUri).toString(), uri.toString());
+  assert.ok(lensLocations.some((l) => vscode.Uri.parse(l.uri).toString() === target.uri.toString()), 'the lens does not list the claim\'s file');
+  await vscode.commands.executeCommand(lens.command!.command, ...lens.command!.arguments!);
+  await waitFor('the registry in the active editor (references peek)', () => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString(), 10_000);
+  await vscode.commands.executeCommand('closeReferenceSearch');
 }, 40_000);
 
 test('screenshot: a diagnostic and its hover in the editor', async () => {
