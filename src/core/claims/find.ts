@@ -513,20 +513,23 @@ function isVersionOrCode(s: string, t: NumberToken): boolean {
 /** Spans that are never claims: phone numbers, dates, times of day. */
 function exclusions(s: string): Span[] {
   const out: Span[] = [];
-  const patterns = [
-    /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3,4})[\s.-]\d{3}[\s.-]\d{3,4}\b/g, // phone numbers
-    /\b1[\s.-]?8\d\d[\s.-][\dA-Z]{3}[\s.-][\dA-Z]{4}\b/g,
-    /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, // dates
-    /\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d%])/gi, // times: 14:00, 9:30am
-    /(?<![$£€¥₹\d])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)/gi, // 9.30pm
-    /\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)/gi,
-    /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/g, // UK postcodes
-    /\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
-    /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,4}(?:st|nd|rd|th)?\b/gi,
-  ];
-  for (const re of patterns) for (const m of matchAll(re, s)) out.push({ start: m.index, end: m.index + m[0].length });
+  // Every pattern below holds a digit.
+  if (!/\d/.test(s)) return out;
+  for (const re of EXCLUDED) for (const m of matchAll(re, s)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+const EXCLUDED = [
+  /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3,4})[\s.-]\d{3}[\s.-]\d{3,4}\b/g, // phone numbers
+  /\b1[\s.-]?8\d\d[\s.-][\dA-Z]{3}[\s.-][\dA-Z]{4}\b/g,
+  /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/g, // dates
+  /\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d%])/gi, // times: 14:00, 9:30am
+  /(?<![$£€¥₹\d])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)/gi, // 9.30pm
+  /\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)/gi,
+  /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/g, // UK postcodes
+  /\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,4}(?:st|nd|rd|th)?\b/gi,
+];
 
 function clauseAround(s: string, sp: Span): { start: number; text: string } {
   let a = sp.start;
@@ -690,14 +693,14 @@ function dayRange(a: number, b: number): number[] {
   return days;
 }
 
-function* matchAll(re: RegExp, s: string): Generator<RegExpExecArray> {
+/** Every non-empty match, collected before the caller acts on any (a generator costs more per call). */
+function matchAll(re: RegExp, s: string): RegExpExecArray[] {
   const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  const out: RegExpExecArray[] = [];
   g.lastIndex = 0;
   for (let m = g.exec(s); m; m = g.exec(s)) {
-    if (m[0].length === 0) {
-      g.lastIndex++;
-      continue;
-    }
-    yield m;
+    if (m[0].length === 0) g.lastIndex++;
+    else out.push(m);
   }
+  return out;
 }

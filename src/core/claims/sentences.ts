@@ -8,11 +8,16 @@ export interface Sentence {
   end: number;
 }
 
+/** Characters that can end a sentence; the scan jumps from one to the next. */
+const ENDERS = /[\n.!?;\u2026]/g;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
+  const enders = new RegExp(ENDERS);
+  for (let m = enders.exec(text); m; m = enders.exec(text)) {
+    const i = m.index;
     const c = text[i];
     let boundary = -1;
     if (c === '\n') {

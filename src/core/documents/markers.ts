@@ -44,21 +44,26 @@ function wrappedDigitsEnd(text: string, t: number): number {
   return e > t + 1 && text.charCodeAt(e) === PLACEHOLDER ? e + 1 : t;
 }
 
+/** Where a marker could start: a symbol, a superscript digit or a placeholder (`<sup>`). */
+const MARKER_CANDIDATE = /[*†‡§⁰¹²³⁴⁵⁶⁷⁸⁹\uFFFC]/g;
+
 /** Markers that stand right after a word or figure (placeholders such as `<sup>` are see-through). */
 export function findMarkers(text: string): TextUnit['markers'] {
   const markers: TextUnit['markers'] = [];
-  for (let t = 0; t < text.length; t++) {
+  // Jump from candidate to candidate: most text holds none, and a per-character loop costs.
+  const candidates = new RegExp(MARKER_CANDIDATE);
+  for (let m = candidates.exec(text); m; m = candidates.exec(text)) {
+    const t = m.index;
     const c = text[t];
-    if (text.charCodeAt(t) === PLACEHOLDER && t > 0) {
+    if (text.charCodeAt(t) === PLACEHOLDER) {
       // `45 mpg<sup>1</sup>`: a wrapped number right after a word is a footnote number.
-      const end = wrappedDigitsEnd(text, t);
+      const end = t > 0 ? wrappedDigitsEnd(text, t) : t;
       if (end > t && /[\p{L}%)]/u.test(text[t - 1])) {
         markers.push({ marker: toSuperscript(text.slice(t + 1, end - 1)), offset: t + 1 });
-        t = end - 2; // the closing placeholder may open the next wrapped number
-        continue;
+        candidates.lastIndex = end - 1; // the closing placeholder may open the next wrapped number
       }
+      continue;
     }
-    if (!SYMBOLS.includes(c) && !isSuperscriptDigit(c)) continue;
     const end = markerRunEnd(text, t);
     let p = t - 1;
     while (p >= 0 && text.charCodeAt(p) === PLACEHOLDER) p--;
@@ -67,7 +72,7 @@ export function findMarkers(text: string): TextUnit['markers'] {
     const next = text[end];
     const glued = next !== undefined && /[\p{L}\p{N}]/u.test(next) && SYMBOLS.includes(c);
     if (p >= 0 && canCarryMarker(text[p]) && !glued) markers.push({ marker: text.slice(t, end), offset: t });
-    t = end - 1;
+    candidates.lastIndex = end;
   }
   return markers;
 }

@@ -9,6 +9,8 @@ import { clauseOf } from '../claims/clause.js';
 interface Matcher {
   test(text: string): boolean;
   stem?: string;
+  /** Position among the index's matchers, where a Probe keeps its answer. */
+  id?: number;
 }
 
 /**
@@ -17,20 +19,27 @@ interface Matcher {
  * the lower-cased text rules them out without running their patterns.
  */
 class Probe {
-  readonly lower: string;
+  /** Lower-cased text; '' until first asked. */
+  private lower = '';
   /** Holds characters whose case folding (what /i matches by) differs from their lower case. */
-  readonly unfoldable: boolean;
-  private readonly answers = new Map<Matcher, boolean>();
-  constructor(readonly text: string) {
-    this.lower = text.toLowerCase();
-    this.unfoldable = UNFOLDABLE.test(text);
-  }
+  private unfoldable = false;
+  /** Per matcher id: 0 not asked yet, 1 absent, 2 present; allocated on the first question. */
+  private answers: Uint8Array | undefined;
+  constructor(
+    readonly text: string,
+    private readonly matchers: number,
+  ) {}
   has(m: Matcher): boolean {
-    let answer = this.answers.get(m);
-    if (answer === undefined) {
-      answer = (m.stem === undefined || this.unfoldable || this.lower.includes(m.stem)) && m.test(this.text);
-      this.answers.set(m, answer);
+    if (!this.answers) {
+      this.answers = new Uint8Array(this.matchers);
+      this.lower = this.text.toLowerCase();
+      this.unfoldable = UNFOLDABLE.test(this.text);
     }
+    const id = m.id!;
+    const known = this.answers[id];
+    if (known !== 0) return known === 2;
+    const answer = (m.stem === undefined || this.unfoldable || this.lower.includes(m.stem)) && m.test(this.text);
+    this.answers[id] = answer ? 2 : 1;
     return answer;
   }
 }
@@ -50,6 +59,8 @@ interface IndexedEntry {
   termWeights: number[];
   subjects: Matcher[];
   scopeWords: Matcher[];
+  /** Qualities the entry's terms are about ("speed", "price"), for comparatives and superlatives. */
+  families: Set<string>;
 }
 
 export interface RegistryIndex {
@@ -60,6 +71,8 @@ export interface RegistryIndex {
   countNouns: string[];
   /** Recent texts asked about: claims of one paragraph share its sentence, headings and page words. */
   probes: Map<string, Probe>;
+  /** How many distinct word matchers the entries share. */
+  matchers: number;
 }
 
 const PROBES_KEPT = 64;
@@ -68,7 +81,7 @@ function probe(index: RegistryIndex, text: string): Probe {
   let p = index.probes.get(text);
   if (!p) {
     if (index.probes.size >= PROBES_KEPT) index.probes.clear();
-    p = new Probe(text);
+    p = new Probe(text, index.matchers);
     index.probes.set(text, p);
   }
   return p;
@@ -131,9 +144,14 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   // Entries share words ("mpg", "delivery"): one matcher per word, whose answer a Probe remembers,
   // so linking a claim tests each word once rather than once per entry.
   const interned = new Map<string, Matcher | undefined>();
+  let matchers = 0;
   const intern = (kind: string, word: string, make: (w: string) => Matcher | undefined): Matcher | undefined => {
     const key = `${kind}\u0000${word.trim().toLowerCase()}\u0000${kind === 's' ? word.trim() : ''}`;
-    if (!interned.has(key)) interned.set(key, make(word));
+    if (!interned.has(key)) {
+      const m = make(word);
+      if (m) m.id = matchers++;
+      interned.set(key, m);
+    }
     return interned.get(key);
   };
   const families = new Map<string, Set<string>>();
@@ -157,12 +175,13 @@ export function indexRegistry(registry: Registry): RegistryIndex {
       .filter((v) => v && !/^(?:all|any|\*)$/i.test(v))
       .map((w) => intern('t', w, wordPattern))
       .filter((r): r is Matcher => !!r),
+    families: new Set(entry.terms.map(comparisonFamily).filter((f): f is string => !!f)),
   }));
   const countNouns = registry.entries
     .filter((e) => e.unit === 'count')
     .flatMap((e) => e.terms)
     .filter((t) => /^[a-z][a-z -]+s$/i.test(t));
-  const index: RegistryIndex = { entries, countNouns, genericWords, probes: new Map() };
+  const index: RegistryIndex = { entries, countNouns, genericWords, probes: new Map(), matchers };
   indexCache.set(registry, index);
   return index;
 }
@@ -193,8 +212,23 @@ function subjectWords(e: RegistryEntry): string[] {
     .filter((w) => w.length > 1);
 }
 
+/** What fitsKind reads from the claim's sentence: the same for every entry, so read once per claim. */
+interface ClaimReading {
+  /** "faster than last year": the claim compares us with our own past. */
+  selfComparison: boolean;
+  /** An absolute about timeliness or availability ("never late", "always online"). */
+  aboutTimeliness: boolean;
+}
+
+function readClaim(claim: Claim): ClaimReading {
+  return {
+    selfComparison: claim.kind === 'comparative' && /\bthan (?:last|previous|a) (?:year|month|quarter|week)|\bthan (?:before|ever)\b|\b(?:last year'?s|previous|outgoing|older|old) (?:model|generation|version)\b|\bthan (?:the|our|its) (?:\d{4}|previous|last|old|older|outgoing)\b[^.]{0,20}?\b(?:model|version|generation)\b|\bpredecessor\b/i.test(claim.sentence),
+    aboutTimeliness: claim.kind === 'absolute' && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*|los[et]\w*|damage\w*|arriv\w*|down|offline)\b/i.test(claim.sentence),
+  };
+}
+
 /** Can this entry's evidence speak to this kind of claim at all? */
-function fitsKind(claim: Claim, e: RegistryEntry): boolean {
+function fitsKind(claim: Claim, reading: ClaimReading, e: RegistryEntry): boolean {
   const q = claim.quantity;
   switch (claim.kind) {
     case 'schedule':
@@ -206,7 +240,7 @@ function fitsKind(claim: Claim, e: RegistryEntry): boolean {
     case 'comparative': {
       // "faster than last year" compares us with ourselves: only evidence about our own past answers it.
       if (!e.comparison) return false;
-      const selfClaim = /\bthan (?:last|previous|a) (?:year|month|quarter|week)|\bthan (?:before|ever)\b|\b(?:last year'?s|previous|outgoing|older|old) (?:model|generation|version)\b|\bthan (?:the|our|its) (?:\d{4}|previous|last|old|older|outgoing)\b[^.]{0,20}?\b(?:model|version|generation)\b|\bpredecessor\b/i.test(claim.sentence);
+      const selfClaim = reading.selfComparison;
       const selfEvidence = /previous|last year|prior|predecessor|outgoing|year[- ]on[- ]year|generation/i.test(`${e.comparison.among ?? ''} ${e.title} ${e.terms.join(' ')}`);
       return selfClaim === selfEvidence;
     }
@@ -219,7 +253,7 @@ function fitsKind(claim: Claim, e: RegistryEntry): boolean {
       // Only evidence that can substantiate or refute an absolute: explicit words, a remedy, a limit —
       // or outcome shares when the absolute is about timeliness ("never late", "always on time").
       if (e.substantiates?.length || e.guarantee || e.limit || e.offered !== undefined) return true;
-      return !!e.evidence && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*|los[et]\w*|damage\w*|arriv\w*|down|offline)\b/i.test(claim.sentence);
+      return !!e.evidence && reading.aboutTimeliness;
     case 'percentage':
       if (claim.bound && e.unit) return dimensionOf(e.unit) === 'duration';
       return e.unit === 'percent';
@@ -285,7 +319,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const clauseForSubjects = clauseOf(claim);
   const comparedWith = claim.kind === 'comparative' ? (/\b(?:than|as)\b(.*)$/i.exec(claim.sentence.slice(claim.offsetInSentence ?? 0))?.[1] ?? '') : '';
   const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
-  const clause = selfWords ? blank(clauseOf(claim), keyword) : clauseOf(claim);
+  const clause = selfWords ? blank(clauseForSubjects, keyword) : clauseForSubjects;
   const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;
   const context = claim.context.join(' \u2029 ');
   // A table row's first cell names the row's subject as plainly as the clause does.
@@ -295,6 +329,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const rowNames = (claim.tableRow ?? '').split(/\s+/).map((w) => w.replace(/[^\p{L}\d]+$/gu, '')).filter((w) => /^\p{Lu}[\p{Ll}\d]/u.test(w) && !COMMON_CAPITALS.test(w));
   const names = [...namesBeforeClaim(claim), ...rowNames].filter((w) => !index.genericWords.has(w.toLowerCase()));
   const family = comparisonFamily(claim.text);
+  const reading = readClaim(claim);
   const own = ownText ? probe(index, ownText) : undefined;
   const inClause = probe(index, clause);
   const inSentence = probe(index, sentence);
@@ -310,11 +345,11 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const considered: string[] = [];
   for (const ie of index.entries) {
     const e = ie.entry;
-    if (!fitsKind(claim, e)) continue;
+    if (!fitsKind(claim, reading, e)) continue;
     let familyMatch = false;
     if (selfWords) {
       // "faster" is not "cheaper": evidence about one quality never answers a claim about another.
-      const entryFamilies = new Set(e.terms.map(comparisonFamily).filter(Boolean));
+      const entryFamilies = ie.families;
       if (family && entryFamilies.size && !entryFamilies.has(family)) continue;
       familyMatch = !!family && entryFamilies.has(family);
     }

@@ -38,7 +38,18 @@ export function judge(claim: Claim, entry: RegistryEntry, settings: Settings): J
   return { verdict: 'supported', reason: base.rule, evidence };
 }
 
+/** Staleness per entry for the last `today` asked: every claim linked to an entry asks the same. */
+const stalenessMemo = new WeakMap<RegistryEntry, { today: string; answer: string | undefined }>();
+
 function staleness(entry: RegistryEntry, today: string): string | undefined {
+  const memo = stalenessMemo.get(entry);
+  if (memo?.today === today) return memo.answer;
+  const answer = computeStaleness(entry, today);
+  stalenessMemo.set(entry, { today, answer });
+  return answer;
+}
+
+function computeStaleness(entry: RegistryEntry, today: string): string | undefined {
   const p = entry.provenance;
   if (p.expires && p.expires < today) return `the evidence expired on ${p.expires}`;
   if (p.asOf && p.maxAgeDays !== undefined && addDays(p.asOf, p.maxAgeDays) < today) {
