@@ -54,7 +54,11 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
         ? judge(claim, link.entry, settings)
         : { verdict: 'unsubstantiated', reason: link.reason };
       const finding = buildFinding(file, language, lines, registry, settings, claim, j, locale);
-      claims.push({ claim, verdict: j.verdict, ...(link.entry ? { entryId: link.entry.id } : {}), ...(j.evidence ? { evidence: j.evidence } : {}), ...(finding ? { finding } : {}) });
+      const reported: LintResult['claims'][number] = { claim, verdict: j.verdict };
+      if (link.entry) reported.entryId = link.entry.id;
+      if (j.evidence) reported.evidence = j.evidence;
+      if (finding) reported.finding = finding;
+      claims.push(reported);
       if (finding && severityOf(finding.ruleId, settings) !== 'off') findings.push(finding);
     }
   }

@@ -61,6 +61,8 @@ interface IndexedEntry {
   scopeWords: Matcher[];
   /** Qualities the entry's terms are about ("speed", "price"), for comparatives and superlatives. */
   families: Set<string>;
+  /** Per subject: a company name shared by many entries (names no one entry). */
+  subjectGeneric: boolean[];
 }
 
 export interface RegistryIndex {
@@ -73,9 +75,23 @@ export interface RegistryIndex {
   probes: Map<string, Probe>;
   /** How many distinct word matchers the entries share. */
   matchers: number;
+  /** Last joined text per parts array (see joined()). */
+  joins: WeakMap<readonly string[], { last: string | undefined; text: string }>;
 }
 
 const PROBES_KEPT = 64;
+
+/**
+ * `parts` (and `last`) joined with paragraph separators. Claims of one unit share its context and
+ * paragraph arrays: the same joined string is returned for them, so its probe is found at once.
+ */
+function joined(index: RegistryIndex, parts: readonly string[], last?: string): string {
+  const memo = index.joins.get(parts);
+  if (memo && memo.last === last) return memo.text;
+  const text = (last === undefined ? parts : [...parts, last]).join(' \u2029 ');
+  index.joins.set(parts, { last, text });
+  return text;
+}
 
 function probe(index: RegistryIndex, text: string): Probe {
   let p = index.probes.get(text);
@@ -176,12 +192,13 @@ export function indexRegistry(registry: Registry): RegistryIndex {
       .map((w) => intern('t', w, wordPattern))
       .filter((r): r is Matcher => !!r),
     families: new Set(entry.terms.map(comparisonFamily).filter((f): f is string => !!f)),
+    subjectGeneric: entry.subjects.map((subj) => genericWords.has(subj.toLowerCase())),
   }));
   const countNouns = registry.entries
     .filter((e) => e.unit === 'count')
     .flatMap((e) => e.terms)
     .filter((t) => /^[a-z][a-z -]+s$/i.test(t));
-  const index: RegistryIndex = { entries, countNouns, genericWords, probes: new Map(), matchers };
+  const index: RegistryIndex = { entries, countNouns, genericWords, probes: new Map(), matchers, joins: new WeakMap() };
   indexCache.set(registry, index);
   return index;
 }
@@ -321,13 +338,13 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
   const clause = selfWords ? blank(clauseForSubjects, keyword) : clauseForSubjects;
   const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;
-  const context = claim.context.join(' \u2029 ');
+  const context = joined(index, claim.context);
   // A table row's first cell names the row's subject as plainly as the clause does.
   const rowHeader = claim.tableRow ?? '';
-  const docSubject = [...input.documentSubject, input.paragraph ?? ''].join(' \u2029 ');
+  const docSubject = joined(index, input.documentSubject, input.paragraph ?? '');
   // Names before the claim, and the row name of a table cell ("| Aero 1.5 LE | $27,450 |").
-  const rowNames = (claim.tableRow ?? '').split(/\s+/).map((w) => w.replace(/[^\p{L}\d]+$/gu, '')).filter((w) => /^\p{Lu}[\p{Ll}\d]/u.test(w) && !COMMON_CAPITALS.test(w));
-  const names = [...namesBeforeClaim(claim), ...rowNames].filter((w) => !index.genericWords.has(w.toLowerCase()));
+  const rowNames = !claim.tableRow ? [] : claim.tableRow.split(/\s+/).map((w) => w.replace(/[^\p{L}\d]+$/gu, '')).filter((w) => /^\p{Lu}[\p{Ll}\d]/u.test(w) && !COMMON_CAPITALS.test(w));
+  const names = [...namesBeforeClaim(claim), ...rowNames].map((w) => w.toLowerCase()).filter((w) => !index.genericWords.has(w));
   const family = comparisonFamily(claim.text);
   const reading = readClaim(claim);
   const own = ownText ? probe(index, ownText) : undefined;
@@ -377,16 +394,24 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     let subjectScore = 0;
     let subjectLength = 0;
     if (ie.subjects.length) {
-      const hit = (text: Probe, generic: boolean) =>
-        ie.entry.subjects.reduce((m, subj, i) => (ie.subjects[i] && text.has(ie.subjects[i]) && index.genericWords.has(subj.toLowerCase()) === generic ? Math.max(m, subj.length) : m), 0);
+      // The longest subject of this entry named in the text (generic company names or specific ones).
+      const hit = (text: Probe, generic: boolean): number => {
+        let longest = 0;
+        const subjects = ie.entry.subjects;
+        for (let i = 0; i < subjects.length; i++) {
+          const m = ie.subjects[i];
+          if (m && ie.subjectGeneric[i] === generic && subjects[i].length > longest && text.has(m)) longest = subjects[i].length;
+        }
+        return longest;
+      };
       if ((subjectLength = hit(subjectClause, false))) subjectScore = 5;
       else if ((subjectLength = hit(subjectSentence, false))) subjectScore = 4;
       else if ((subjectLength = hit(inContext, false))) subjectScore = 3;
       else if ((subjectLength = hit(subjectPage, false))) subjectScore = 2;
       else if ((subjectLength = hit((subjectAnywhere ??= probe(index, `${clauseForSubjects} ${sentenceForSubjects} ${context} ${docSubject}`)), true))) subjectScore = 1;
       else if (ie.subjects.some((r) => subjectClauseOnly.has(r) || subjectSentence.has(r) || inContext.has(r))) subjectScore = 4; // plan names
-      else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
-    } else if (names.some((w) => !ie.ownWords.has(w.toLowerCase()))) continue;
+      else if (names.some((w) => !ie.ownWords.has(w))) continue;
+    } else if (names.some((w) => !ie.ownWords.has(w))) continue;
     // Without its metric words an entry fits only where its subject is named in the copy itself.
     if (terms === 0 && subjectScore < 3) continue;
     // Evidence that answers the keyword itself: a remedy for "guaranteed", a limit for "unlimited", listed words.

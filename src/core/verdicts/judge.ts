@@ -21,15 +21,13 @@ type Outcome = { holds: boolean | undefined; shows: string; statistic?: string; 
 export function judge(claim: Claim, entry: RegistryEntry, settings: Settings): Judgement {
   const stale = staleness(entry, settings.today);
   const base = outcomeFor(claim, entry, settings);
-  const evidence: Evidence = {
-    entryId: entry.id,
-    summary: base.shows,
-    ...(base.statistic ? { statistic: base.statistic } : {}),
-    ...(base.value !== undefined ? { value: base.value } : {}),
-    ...(entry.unit ? { unit: entry.unit } : {}),
-    source: entry.provenance.source,
-    ...(entry.provenance.asOf ? { asOf: entry.provenance.asOf } : {}),
-  };
+  // Assigned field by field (same key order as before): conditional spreads cost per claim.
+  const evidence: Evidence = { entryId: entry.id, summary: base.shows } as Evidence;
+  if (base.statistic) evidence.statistic = base.statistic;
+  if (base.value !== undefined) evidence.value = base.value;
+  if (entry.unit) evidence.unit = entry.unit;
+  evidence.source = entry.provenance.source;
+  if (entry.provenance.asOf) evidence.asOf = entry.provenance.asOf;
   if (stale) return { verdict: 'stale', reason: `${stale}; ${base.rule}`, evidence };
   if (base.holds === undefined) return { verdict: 'unsubstantiated', reason: `${base.rule}, and ${entry.id} does not record that (${base.shows})`, evidence };
   if (!base.holds) return { verdict: 'contradicted', reason: base.rule, evidence, ...(base.suggestion ? { suggestion: base.suggestion } : {}) };
