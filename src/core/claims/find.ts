@@ -531,11 +531,14 @@ const EXCLUDED = [
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,4}(?:st|nd|rd|th)?\b/gi,
 ];
 
+const CLAUSE_START = new Set([...',;:—–('].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set([...',;:—–)'].map((c) => c.charCodeAt(0)));
+
 function clauseAround(s: string, sp: Span): { start: number; text: string } {
   let a = sp.start;
-  while (a > 0 && !/[,;:—–(]/.test(s[a - 1])) a--;
+  while (a > 0 && !CLAUSE_START.has(s.charCodeAt(a - 1))) a--;
   let b = sp.end;
-  while (b < s.length && !/[,;:—–)]/.test(s[b])) b++;
+  while (b < s.length && !CLAUSE_END.has(s.charCodeAt(b))) b++;
   return { start: a, text: s.slice(a, b) };
 }
 
@@ -694,8 +697,14 @@ function dayRange(a: number, b: number): number[] {
 }
 
 /** Every non-empty match, collected before the caller acts on any (a generator costs more per call). */
+const globalVersions = new WeakMap<RegExp, RegExp>();
+
 function matchAll(re: RegExp, s: string): RegExpExecArray[] {
-  const g = re.global ? re : new RegExp(re.source, re.flags + 'g');
+  let g = re.global ? re : globalVersions.get(re);
+  if (!g) {
+    g = new RegExp(re.source, re.flags + 'g');
+    globalVersions.set(re, g);
+  }
   const out: RegExpExecArray[] = [];
   g.lastIndex = 0;
   for (let m = g.exec(s); m; m = g.exec(s)) {

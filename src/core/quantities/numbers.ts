@@ -56,16 +56,13 @@ const isLetter = (ch: string) => /\p{L}/u.test(ch);
 export function scanNumbers(text: string, locale = 'en'): NumberToken[] {
   const tokens: NumberToken[] = [];
   const fmt = formatFor(locale);
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  // Jump from digit to digit (a regex search is much cheaper than a loop over every character).
+  const digits = /[0-9]/g;
+  for (let m = digits.exec(text); m; m = digits.exec(text)) {
     // A number glued to letters on its left is part of a name or SKU ("X200", "A4", "F-150" handled by caller).
-    const token = readDigits(text, i, fmt);
+    const token = readDigits(text, m.index, fmt);
     tokens.push(token);
-    i = token.end;
+    digits.lastIndex = Math.max(token.end, m.index + 1);
   }
   WORD_NUMBER.lastIndex = 0;
   for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
