@@ -9,7 +9,7 @@ import {
   CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_REGISTRY_GLOBS, effectiveConfigSettings, matchesGlob, mergeSettings,
   parseConfig, relativeTo, resolveSettings, type ConfigSettings, type LocatedConfig,
 } from '../core/config.js';
-import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
+import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, ruleDocsUrl, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
 import { decodeText, readSourceFile, type ReadResult } from './read-document.js';
 import { expandPaths, IgnoreRules, toPosix, type WalkResult } from './walk.js';
 
@@ -252,7 +252,7 @@ export class Project {
     for (const file of files) {
       const read = readSourceFile(file, MAX_REGISTRY_FILE_SIZE);
       if (!read.file) {
-        for (const f of read.findings) findings.push({ ...f, ruleId: 'registry/syntax', severity: 'error', message: f.message.replace(/^Skipped: /, 'Registry file unusable: ') });
+        for (const f of read.findings) findings.push({ ...f, ruleId: 'registry/syntax', severity: 'error', docsUrl: ruleDocsUrl('registry/syntax', DOCS_BASE_URL), message: f.message.replace(/^Skipped: /, 'Registry file unusable: ') });
         continue;
       }
       hash.update(file).update('\0').update(read.file.text).update('\0');

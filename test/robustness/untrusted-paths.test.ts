@@ -83,3 +83,17 @@ describe('registry paths from a config cannot escape the project', () => {
     expect(project.registryFor(path.join(root, 'site/page.md')).registry.entries.map((e) => e.id)).toEqual(['support.email.reply']);
   });
 });
+
+describe('unusable registry files', () => {
+  it('a registry path that is a folder is a registry/syntax error whose docs link is that rule\'s page', () => {
+    const top = mkdtempSync(path.join(tmpdir(), 'claimlint-paths-'));
+    dirs.push(top);
+    mkdirSync(path.join(top, 'registry'));
+    const project = new Project({ root: top, today: '2026-11-23' });
+    const state = project.loadRegistryFiles([path.join(top, 'registry')], '--registry');
+    expect(state.findings).toHaveLength(1);
+    expect(state.findings[0].ruleId).toBe('registry/syntax');
+    expect(state.findings[0].message).toMatch(/^Registry file unusable: .*folder/);
+    expect(state.findings[0].docsUrl).toMatch(/\/registry-syntax\.md$/);
+  });
+});
