@@ -209,6 +209,8 @@ export interface Quantity {
   approx?: string;
   /** Was the number written in words ("one hour")? Fixes keep the style. */
   words?: boolean;
+  /** A price's billing period as the copy writes it ("/mo", "monthly", "pro Monat"): month, year, week, day, user, seat. */
+  per?: string;
 }
 
 export type Verdict = 'contradicted' | 'unsubstantiated' | 'stale' | 'needs-qualifier' | 'supported';

@@ -82,6 +82,10 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Plans from $9.00 per month.', expect: ['price | from $9.00 per month | supported | prices.plans'] },
   { copy: 'The Pro plan is $25 per month.', expect: ['price | $25 per month | contradicted | prices.plans'] },
   { copy: 'Plans from £9/mo.', expect: ['price | from £9/mo | unsubstantiated | -'] },
+  // the billing period the copy writes ("monthly" too) picks the prices compared: $290 is Pro's yearly price
+  { copy: 'The Pro plan is $290 monthly.', expect: ['price | $290 monthly | contradicted | prices.plans'] },
+  { copy: 'The Pro plan is $290 a year.', expect: ['price | $290 a year | supported | prices.plans'] },
+  { copy: 'The Pro plan is $29 monthly.', expect: ['price | $29 monthly | supported | prices.plans'] },
   // unsubstantiated: no entry uses these words, or the subject is one the registry does not know
   { copy: 'The Zephyr gets 50 mpg.', expect: ['figure | 50 mpg | unsubstantiated | -'] },
   { copy: 'We answer every letter within 3 days.', expect: ['bound | within 3 days | unsubstantiated | -'] },

@@ -332,19 +332,26 @@ function readFigures(
     let kind: ClaimKind | undefined;
     let coverageNoun: string | undefined;
     let plus = false;
+    let per: string | undefined;
 
     if (currencySymbol) {
       unit = `currency:${currencyOfSymbol(currencySymbol[1])}`;
       figureStart = t.start - currencySymbol[0].length;
       const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
-      if (period) figureEnd += period[0].length;
+      if (period) {
+        figureEnd += period[0].length;
+        per = billingPeriod(period);
+      }
       if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue; // "orders over $50": a condition
       kind = 'price';
     } else if (currencyCode) {
       unit = `currency:${currencyCode[1]}`;
       figureStart = t.start - currencyCode[0].length;
       const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
-      if (period) figureEnd += period[0].length;
+      if (period) {
+        figureEnd += period[0].length;
+        per = billingPeriod(period);
+      }
       if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue;
       kind = 'price';
     } else if (unitMatch) {
@@ -355,7 +362,10 @@ function readFigures(
       figureEnd = last.end + cycleWord + unitMatch.length;
       if (kind === 'price') {
         const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
-        if (period) figureEnd += period[0].length;
+        if (period) {
+          figureEnd += period[0].length;
+          per = billingPeriod(period);
+        }
       }
       // "The 24 Days of Savings": a title, not a duration.
       if (/^[\s\u00a0-]?\p{Lu}/u.test(s.slice(last.end)) && /^\s+(?:of|\p{Lu})/u.test(s.slice(last.end + unitMatch.length))) continue;
@@ -407,6 +417,7 @@ function readFigures(
 
     const quantity: Quantity = { value: t.value, unit, decimals: t.decimals, ...(t.words ? { words: true } : {}) };
     if (high) quantity.high = high.value;
+    if (per && kind === 'price') quantity.per = per;
     if (role?.role === 'approx' || role?.role === 'typical') quantity.approx = role.text.trim().toLowerCase();
     if (role?.role === 'strict-lower' && kind !== 'count' && kind !== 'coverage') quantity.approx = undefined;
 
@@ -459,6 +470,15 @@ function readFigures(
     });
     if (high) k++;
   }
+}
+
+/** The billing period a PRICE_PERIOD match names, in the registry's words: month, year, week, day, user, seat. */
+function billingPeriod(m: RegExpExecArray): string {
+  const w = (m[1] ?? m[2]).toLowerCase();
+  if (/^(?:mo|month|monat|mois|monthly|monatlich|par mois)$/.test(w)) return 'month';
+  if (/^(?:yr|year|annum|jahr|an|annually|yearly|jährlich)$/.test(w)) return 'year';
+  if (w === 'wk' || w === 'week') return 'week';
+  return w;
 }
 
 const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|business day|working day)s?\b)/gi;

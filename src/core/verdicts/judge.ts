@@ -373,7 +373,8 @@ function comparisonOutcome(claim: Claim, entry: RegistryEntry): Outcome {
 function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const q = claim.quantity!;
   const currency = q.unit.startsWith('currency:') ? q.unit.slice(9) : undefined;
-  const period = periodOf(claim.text);
+  // The finder records the period it read after the figure; a table cell's price may name it elsewhere.
+  const period = q.per ?? periodOf(claim.text);
   let prices = (entry.prices ?? []).filter((p) => p.currency.toUpperCase() === currency);
   if (period) prices = prices.filter((p) => !p.per || normalisePeriod(p.per) === period);
   // The plan named nearest the price: its clause ("Next Day from £5.49"), else the sentence and headings.
