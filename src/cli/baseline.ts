@@ -10,15 +10,33 @@ export interface Baseline {
   files: Record<string, Record<string, number>>;
 }
 
-export function createBaseline(files: FileReport[]): Baseline {
-  const baseline: Baseline = { version: 1, files: {} };
-  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    if (file.findings.length === 0) continue;
+/** Collects baseline counts file by file (a streamed run keeps only these, not the reports). */
+export class BaselineBuilder {
+  private readonly files = new Map<string, Record<string, number>>();
+  /** Findings recorded so far. */
+  findings = 0;
+
+  add(file: FileReport): void {
+    if (file.findings.length === 0) return;
     const counts: Record<string, number> = {};
     for (const f of file.findings) counts[f.fingerprint] = (counts[f.fingerprint] ?? 0) + 1;
-    baseline.files[file.path] = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+    this.files.set(file.path, counts);
+    this.findings += file.findings.length;
   }
-  return baseline;
+
+  build(): Baseline {
+    const baseline: Baseline = { version: 1, files: {} };
+    for (const [file, counts] of [...this.files].sort(([a], [b]) => a.localeCompare(b))) {
+      baseline.files[file] = Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+    }
+    return baseline;
+  }
+}
+
+export function createBaseline(files: FileReport[]): Baseline {
+  const builder = new BaselineBuilder();
+  for (const file of files) builder.add(file);
+  return builder.build();
 }
 
 export function writeBaseline(file: string, baseline: Baseline): void {

@@ -1,20 +1,22 @@
-// The claimlint command: arguments -> files -> lint (cache, workers) -> baseline -> reporters -> exit code.
+// The claimlint command: arguments -> files -> lint (cache, workers) -> per file: baseline, reporters -> exit code.
+// Reports stream: each file's report is finalised and written by every reporter as it arrives.
 // Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage/config/registry error.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core/index.js';
 import { CONFIG_FILE_NAMES, type ConfigSettings } from '../core/config.js';
 import { Project, type ProjectOptions, type RegistryState } from '../node/project.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
-import { applyBaseline, createBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { readBaseline, writeBaseline, type Baseline } from './baseline.js';
 import { ResultCache } from './cache.js';
 import { checkRef, runImpact } from './impact.js';
 import { initProject } from './init.js';
 import { buildReport, displayPath } from './lint-file.js';
 import { Progress } from './progress.js';
-import { REPORTERS } from './reporters/index.js';
-import { stylish } from './reporters/stylish.js';
-import type { FileReport, RunReport } from './report.js';
+import { FileSink, Spool, type Sink } from './output.js';
+import { ReportStream } from './report-stream.js';
+import { REPORTERS, STREAMING_REPORTERS, type ReporterName } from './reporters/index.js';
+import type { FileReport, RunEnd, RunReport } from './report.js';
 import { lintFileSafely, runFiles } from './run.js';
 import { selectShard } from './shard.js';
 
@@ -97,7 +99,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) byFile.set(f.uri, [...(byFile.get(f.uri) ?? []), f]);
     const files = [...byFile].map(([uri, fs]) => buildReport(cwd, uri, safeRead(uri), fs));
-    io.stderr.write(`claimlint: ${heading}\n${stylish(report(files, undefined), { color: false, quiet: false })}`);
+    io.stderr.write(`claimlint: ${heading}\n${REPORTERS.stylish(report(files, undefined), { color: false, quiet: false })}`);
   };
 
   if (options.command === 'print-config') {
@@ -155,80 +157,89 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`claimlint: no registry found (${missing.origin}: ${missing.globs.join(', ')}); every claim is reported as unsubstantiated. Run claimlint --init for a starter registry.\n`);
   }
 
-  // Lint.
+  // Baseline to apply, read before the run so each file is finalised as it arrives.
+  const baselineFile = options.baseline ?? options.writeBaseline;
+  let baseline: Baseline | 'written' | undefined;
+  if (baselineFile) {
+    if (options.writeBaseline && path.resolve(cwd, baselineFile) === path.resolve(cwd, options.writeBaseline)) baseline = 'written';
+    else {
+      const read = readBaseline(path.resolve(cwd, baselineFile));
+      if (!read.baseline) {
+        io.stderr.write(`claimlint: ${read.error}\n`);
+        return EXIT_ERROR;
+      }
+      baseline = read.baseline;
+    }
+  }
+
   const progress = new Progress(files.length, { requested: options.progress, stream: io.stderr, env: io.env });
-  let fileReports: FileReport[];
   let impact: RunReport['impact'];
+  let impactReports: FileReport[] | undefined;
   if (options.command === 'impact') {
+    // Impact compares two complete runs, so its reports are collected before anything is written.
     const problem = checkRef(options.base!, cwd);
     if (problem) {
       io.stderr.write(`claimlint: ${problem}\n`);
       return EXIT_ERROR;
     }
     const result = runImpact(project, files, options.base!, (n) => progress.update(n));
-    fileReports = result.reports;
+    impactReports = result.reports;
     impact = { base: options.base!, changes: result.changes };
-  } else if (stdinText !== undefined) {
-    fileReports = [lintFileSafely(project, files[0], { fix: options.fix === 'write' ? 'dry-run' : options.fix }, stdinText)];
-    fileReports[0].path = displayPath(cwd, options.stdinFilename);
-  } else {
-    // Only json and html list every claim; without them, reports carry findings alone (memory, speed).
-    const claims = options.formats.some((f) => f.name === 'json' || f.name === 'html');
-    const cache = options.cache ? new ResultCache(path.resolve(cwd, options.cacheLocation), version) : undefined;
-    fileReports = await runFiles(project, files, { projectOptions, lint: { fix: options.fix, claims }, jobs: options.jobs, cache, onProgress: (n) => progress.update(n) });
-    if (cache) {
-      cache.pruneMissing();
-      cache.save();
+  }
+
+  // Output: reporters write while files are linted. Only the first stdout format writes at once,
+  // and only when no progress bar shares the terminal; the others wait in spools so each format's
+  // text stays in one piece, in the order given.
+  const outputs = openOutputs(options, io, cwd, !progress.enabled);
+  const reporters = outputs.map((o) => STREAMING_REPORTERS[o.name](o.sink, { color: o.file ? false : color, quiet: options.quiet }));
+  const stream = new ReportStream({
+    cwd,
+    extras: [...notices, ...registryFindings],
+    baseline,
+    writeBaseline: Boolean(options.writeBaseline),
+    quiet: options.quiet,
+    readText: safeRead,
+  }, reporters);
+  const reg = mainRegistry;
+  let end: RunEnd;
+  let cache: ResultCache | undefined;
+  try {
+    stream.start({
+      tool: { name: 'claimlint', version, informationUri: 'https://github.com/claimlint/claimlint' },
+      cwd,
+      registry: { found: reg.found, files: reg.files.map((f) => displayPath(cwd, f)), entries: reg.registry.entries.length, origin: reg.origin },
+      impact,
+    });
+    if (impactReports) {
+      for (const fileReport of impactReports) stream.add(fileReport);
+    } else if (stdinText !== undefined) {
+      const fileReport = lintFileSafely(project, files[0], { fix: options.fix === 'write' ? 'dry-run' : options.fix }, stdinText);
+      fileReport.path = displayPath(cwd, options.stdinFilename);
+      stream.add(fileReport);
+    } else {
+      // Only json and html list every claim; without them, reports carry findings alone (memory, speed).
+      const claims = options.formats.some((f) => f.name === 'json' || f.name === 'html');
+      cache = options.cache ? new ResultCache(path.resolve(cwd, options.cacheLocation), version) : undefined;
+      await runFiles(project, files, { projectOptions, lint: { fix: options.fix, claims }, jobs: options.jobs, cache, onProgress: (n) => progress.update(n) }, (fileReport) => stream.add(fileReport));
+      if (cache) {
+        cache.pruneMissing();
+        cache.save();
+      }
     }
-  }
-  progress.finish();
-
-  // Notices from walking and registry warnings are reported with the files.
-  const extra = [...notices, ...registryFindings];
-  if (extra.length > 0) {
-    const byUri = new Map<string, Finding[]>();
-    for (const f of extra) byUri.set(f.uri, [...(byUri.get(f.uri) ?? []), f]);
-    for (const [uri, findings] of byUri) {
-      const existing = fileReports.find((r) => r.uri === uri);
-      const built = buildReport(cwd, uri, safeRead(uri), findings);
-      if (existing) existing.findings.push(...built.findings);
-      else fileReports.push(built);
+    progress.finish();
+    end = stream.finish();
+    if (stream.baselineBuilder) {
+      writeBaseline(path.resolve(cwd, options.writeBaseline!), stream.baselineBuilder.build());
+      io.stderr.write(`claimlint: wrote the baseline ${options.writeBaseline} (${stream.baselineBuilder.findings} findings)\n`);
     }
+    for (const output of outputs) output.close();
+  } catch (error) {
+    cache?.discard();
+    for (const output of outputs) output.abort();
+    throw error;
   }
 
-  const run = report(fileReports, mainRegistry);
-  run.impact = impact;
-  if (options.writeBaseline) {
-    writeBaseline(path.resolve(cwd, options.writeBaseline), createBaseline(fileReports));
-    io.stderr.write(`claimlint: wrote the baseline ${options.writeBaseline} (${fileReports.reduce((n, f) => n + f.findings.length, 0)} findings)\n`);
-  }
-  const baselineFile = options.baseline ?? options.writeBaseline;
-  if (baselineFile) {
-    const { baseline, error } = readBaseline(path.resolve(cwd, baselineFile));
-    if (!baseline) {
-      io.stderr.write(`claimlint: ${error}\n`);
-      return EXIT_ERROR;
-    }
-    run.baselined = applyBaseline(fileReports, baseline);
-  }
-  if (options.quiet) for (const file of fileReports) file.findings = file.findings.filter((f) => f.severity === 'error');
-
-  // Output.
-  for (const target of options.formats) {
-    const text = REPORTERS[target.name](run, { color: target.file ? false : color, quiet: options.quiet });
-    if (target.file) {
-      const out = path.resolve(cwd, target.file);
-      mkdirSync(path.dirname(out), { recursive: true });
-      writeFileSync(out, text);
-    } else io.stdout.write(text);
-  }
-
-  let errors = 0;
-  let warnings = 0;
-  for (const file of fileReports) for (const f of file.findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-  }
+  const { errors, warnings } = end.totals;
   if (errors > 0) return EXIT_FINDINGS;
   if (options.failOn === 'warning' && warnings > 0) return EXIT_FINDINGS;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
@@ -236,6 +247,40 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+interface Output {
+  name: ReporterName;
+  file?: string;
+  sink: Sink;
+  /** Finishes the output: renames the file into place, or copies a spool to stdout. */
+  close(): void;
+  /** Drops partial output after a failure. */
+  abort(): void;
+}
+
+function openOutputs(options: CliOptions, io: Io, cwd: string, stdoutDirect: boolean): Output[] {
+  const stdout: Sink = { write: (chunk) => void io.stdout.write(chunk) };
+  let directTaken = !stdoutDirect;
+  const outputs: Output[] = [];
+  try {
+    for (const target of options.formats) {
+      if (target.file) {
+        const sink = new FileSink(path.resolve(cwd, target.file));
+        outputs.push({ name: target.name, file: target.file, sink, close: () => sink.close(), abort: () => sink.abort() });
+      } else if (!directTaken) {
+        directTaken = true;
+        outputs.push({ name: target.name, sink: stdout, close: () => {}, abort: () => {} });
+      } else {
+        const spool = new Spool();
+        outputs.push({ name: target.name, sink: spool, close: () => spool.drainTo(stdout), abort: () => spool.dispose() });
+      }
+    }
+  } catch (error) {
+    for (const output of outputs) output.abort();
+    throw error;
+  }
+  return outputs;
 }
 
 function safeRead(uri: string): string {

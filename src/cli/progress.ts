@@ -8,7 +8,8 @@ export interface ProgressOptions {
 }
 
 export class Progress {
-  private readonly enabled: boolean;
+  /** Whether the bar may be drawn (output for the same terminal then waits until the end). */
+  readonly enabled: boolean;
   private readonly started = Date.now();
   private shown = false;
   private lastDraw = 0;

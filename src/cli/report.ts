@@ -73,9 +73,13 @@ export interface Totals {
   filesWithFindings: number;
 }
 
-export function totals(report: RunReport): Totals {
-  const t: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: report.files.length, filesWithFindings: 0 };
-  for (const file of report.files) {
+/** Totals counted file by file as reports stream past (nothing else of the report is kept). */
+export class TotalsCounter {
+  readonly totals: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0, filesWithFindings: 0 };
+
+  add(file: FileReport): void {
+    const t = this.totals;
+    t.files++;
     if (file.findings.length > 0) t.filesWithFindings++;
     for (const f of file.findings) {
       if (f.severity === 'error') t.errors++;
@@ -84,7 +88,22 @@ export function totals(report: RunReport): Totals {
       if (f.fixes.some((x) => x.safe)) t.fixable++;
     }
   }
-  return t;
+}
+
+export function totals(report: RunReport): Totals {
+  const counter = new TotalsCounter();
+  for (const file of report.files) counter.add(file);
+  return counter.totals;
+}
+
+/** What reporters know before the first file: everything in a RunReport but the files and the baseline count. */
+export type RunStart = Omit<RunReport, 'files' | 'baselined'>;
+
+/** What reporters learn after the last file. */
+export interface RunEnd {
+  totals: Totals;
+  /** Findings hidden by the baseline. */
+  baselined: number;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

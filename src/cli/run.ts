@@ -1,5 +1,5 @@
 // Lints a list of files: cache lookups, then the rest in this thread (small runs) or across worker
-// threads (large runs), with a progress callback. Reports come back in input order.
+// threads (large runs), with a progress callback. Reports are handed on one by one in input order.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +23,8 @@ export interface RunFilesOptions {
 const MIN_FILES_FOR_WORKERS = 200;
 const BATCH_SIZE = 16;
 const MAIN_BATCH_SIZE = 4;
+/** Marks a cache hit waiting in the reorder buffer. */
+const FROM_CACHE = Symbol('from cache');
 
 export interface WorkerRequest {
   id: number;
@@ -73,12 +75,36 @@ function workerScript(): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-export async function runFiles(project: Project, files: string[], options: RunFilesOptions): Promise<FileReport[]> {
-  const reports: Array<FileReport | undefined> = new Array(files.length);
+/**
+ * Lints the files and hands each report to onReport in input order, as soon as it and every report
+ * before it are ready (workers finish out of order; a small reorder buffer holds the early ones).
+ * Cache hits are only marked while waiting and read from the cache when their turn comes.
+ */
+export async function runFiles(project: Project, files: string[], options: RunFilesOptions, onReport: (report: FileReport, index: number) => void): Promise<void> {
   const pending: number[] = [];
   const keys = new Map<number, string>();
   let done = 0;
   const tick = () => options.onProgress?.(++done);
+
+  const ready = new Map<number, FileReport | typeof FROM_CACHE>();
+  let nextOut = 0;
+  const deliver = (index: number, report: FileReport | typeof FROM_CACHE) => {
+    ready.set(index, report);
+    while (ready.has(nextOut)) {
+      const item = ready.get(nextOut)!;
+      ready.delete(nextOut);
+      const out = item === FROM_CACHE ? options.cache!.get(files[nextOut], keys.get(nextOut)!)! : item;
+      keys.delete(nextOut);
+      onReport(out, nextOut++);
+    }
+  };
+  const linted = (index: number, report: FileReport) => {
+    const key = keys.get(index);
+    // Stored now, before the report is finalised (baseline, notices) and handed on.
+    if (key && options.cache && report.output === undefined) options.cache.set(files[index], key, report);
+    tick();
+    deliver(index, report);
+  };
 
   for (let i = 0; i < files.length; i++) {
     if (options.cache && options.lint.fix === 'none') {
@@ -92,10 +118,9 @@ export async function runFiles(project: Project, files: string[], options: RunFi
       if (content) {
         const key = ResultCache.key(content, JSON.stringify(project.settingsFor(files[i])), project.registryFor(files[i]).hash, options.lint.claims === false ? 'findings' : 'claims');
         keys.set(i, key);
-        const hit = options.cache.get(files[i], key);
-        if (hit) {
-          reports[i] = hit;
+        if (options.cache.has(files[i], key)) {
           tick();
+          deliver(i, FROM_CACHE);
           continue;
         }
       }
@@ -106,25 +131,10 @@ export async function runFiles(project: Project, files: string[], options: RunFi
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), Math.ceil(pending.length / BATCH_SIZE)));
   const script = workerScript();
   if (jobs > 1 && pending.length >= MIN_FILES_FOR_WORKERS && script) {
-    await runInWorkers(script, jobs, pending, files, project, options, (i, report) => {
-      reports[i] = report;
-      tick();
-    });
+    await runInWorkers(script, jobs, pending, files, project, options, linted);
   } else {
-    for (const i of pending) {
-      reports[i] = lintFileSafely(project, files[i], options.lint);
-      tick();
-    }
+    for (const i of pending) linted(i, lintFileSafely(project, files[i], options.lint));
   }
-
-  if (options.cache) {
-    for (const i of pending) {
-      const key = keys.get(i);
-      const report = reports[i]!;
-      if (key && report.output === undefined) options.cache.set(files[i], key, report);
-    }
-  }
-  return reports as FileReport[];
 }
 
 // jobs - 1 workers plus the main thread: the main thread would otherwise sit idle, and one fewer

@@ -74,8 +74,11 @@ describe.concurrent('cache', () => {
     const second = await runCliAsync(dir, ['--cache', '-f', 'json']);
     expect(second.stdout).toBe(first.stdout);
     expect(second.code).toBe(first.code);
-    const cache = JSON.parse(readFileSync(path.join(dir, '.claimlintcache'), 'utf8'));
-    expect(Object.keys(cache.entries).length).toBe(2);
+    // One line per file after a header: path, key and report, separated by tabs.
+    const [header, ...entries] = readFileSync(path.join(dir, '.claimlintcache'), 'utf8').trimEnd().split('\n');
+    expect(JSON.parse(header)).toMatchObject({ version: 2 });
+    expect(entries.map((line) => path.relative(dir, JSON.parse(line.split('\t')[0]) as string)).sort()).toEqual([path.join('site', 'ads.yaml'), path.join('site', 'landing.md')]);
+    expect(entries.every((line) => /^[0-9a-f]{64}$/.test(line.split('\t')[1]) && JSON.parse(line.split('\t')[2]).findings !== undefined)).toBe(true);
 
     // The registry changed: cached verdicts must not survive.
     edit(dir, 'claims.registry.yaml', (t) => t.replace('evidence: { value: 212 }', 'evidence: { value: 640 }'));

@@ -1,9 +1,11 @@
 // A self-contained report page for reviewers: every claim found (supported ones too) with its
 // verdict, evidence and registry entry, filterable by verdict, kind and text. No external assets.
-import { CLAIM_KINDS, type Verdict } from '../../core/index.js';
-import type { RunReport } from '../report.js';
-import { plural, totals } from '../report.js';
+import { CLAIM_KINDS, type ClaimKind, type Verdict } from '../../core/index.js';
+import { Spool, type Sink } from '../output.js';
+import type { FileReport, RunEnd, RunStart } from '../report.js';
+import { plural } from '../report.js';
 import { escapeHtml as e, evidenceText } from './format-helpers.js';
+import type { Reporter } from './index.js';
 import { impactLine } from './stylish.js';
 
 const VERDICTS: Verdict[] = ['contradicted', 'unsubstantiated', 'stale', 'needs-qualifier', 'supported'];
@@ -39,28 +41,48 @@ const SCRIPT = `
 })();
 `;
 
-export function html(report: RunReport): string {
-  const t = totals(report);
-  const claims = report.files.flatMap((file) => file.claims.map((c) => ({ file, c })));
+// The header and the filters carry counts over all claims, so the table rows wait in spools (memory
+// while small, a temporary file beyond that) and the page is assembled at the end.
+export function html(sink: Sink): Reporter {
+  let run: RunStart | undefined;
+  const rows = new Spool();
+  const otherRows = new Spool();
+  let claimCount = 0;
   const byVerdict = new Map<Verdict, number>();
-  for (const { c } of claims) byVerdict.set(c.verdict, (byVerdict.get(c.verdict) ?? 0) + 1);
-  const others = report.files.flatMap((file) => file.findings.filter((f) => !f.claim).map((f) => ({ file, f })));
-  const kinds = CLAIM_KINDS.filter((k) => claims.some(({ c }) => c.kind === k));
-
-  const rows = claims.map(({ file, c }) => {
-    const evidence = evidenceText(c.evidence);
-    const verdict = c.previousVerdict ? `<span class="v v-${e(c.previousVerdict)}">${e(c.previousVerdict)}</span> → ` : '';
-    return `<tr data-verdict="${e(c.verdict)}" data-kind="${e(c.kind)}"><td><code>${e(file.path)}:${c.start.line}:${c.start.column}</code></td><td>${e(c.kind)}</td><td>${e(c.text)}</td><td>${verdict}<span class="v v-${e(c.verdict)}">${e(c.verdict)}</span></td><td>${evidence ? e(evidence) : '<span class="muted">no evidence</span>'}${c.message ? `<div class="muted">${e(c.message)}</div>` : ''}</td><td>${c.entryId ? `<code>${e(c.entryId)}</code>` : '<span class="muted">—</span>'}</td></tr>`;
-  });
-  const otherRows = others.map(({ file, f }) => `<tr><td><code>${e(file.path)}:${f.start.line}:${f.start.column}</code></td><td>${e(f.severity)}</td><td>${e(f.message)}</td><td><a href="${e(f.docsUrl)}">${e(f.ruleId)}</a></td></tr>`);
-
-  return `<!doctype html>
+  const kindsSeen = new Set<ClaimKind>();
+  return {
+    start(start) {
+      run = start;
+    },
+    file(file: FileReport) {
+      let text = '';
+      for (const c of file.claims) {
+        claimCount++;
+        byVerdict.set(c.verdict, (byVerdict.get(c.verdict) ?? 0) + 1);
+        kindsSeen.add(c.kind);
+        const evidence = evidenceText(c.evidence);
+        const verdict = c.previousVerdict ? `<span class="v v-${e(c.previousVerdict)}">${e(c.previousVerdict)}</span> → ` : '';
+        text += `${rows.empty && !text ? '' : '\n'}<tr data-verdict="${e(c.verdict)}" data-kind="${e(c.kind)}"><td><code>${e(file.path)}:${c.start.line}:${c.start.column}</code></td><td>${e(c.kind)}</td><td>${e(c.text)}</td><td>${verdict}<span class="v v-${e(c.verdict)}">${e(c.verdict)}</span></td><td>${evidence ? e(evidence) : '<span class="muted">no evidence</span>'}${c.message ? `<div class="muted">${e(c.message)}</div>` : ''}</td><td>${c.entryId ? `<code>${e(c.entryId)}</code>` : '<span class="muted">—</span>'}</td></tr>`;
+      }
+      rows.write(text);
+      let others = '';
+      for (const f of file.findings) {
+        if (f.claim) continue;
+        others += `${otherRows.empty && !others ? '' : '\n'}<tr><td><code>${e(file.path)}:${f.start.line}:${f.start.column}</code></td><td>${e(f.severity)}</td><td>${e(f.message)}</td><td><a href="${e(f.docsUrl)}">${e(f.ruleId)}</a></td></tr>`;
+      }
+      otherRows.write(others);
+    },
+    end({ totals: t }: RunEnd) {
+      const registry = run!.registry;
+      const impact = run!.impact;
+      const kinds = CLAIM_KINDS.filter((k) => kindsSeen.has(k));
+      sink.write(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>claimlint report</title><style>${STYLE}</style></head>
-<body><header><h1>claimlint report</h1><div>${plural(claims.length, 'claim')} in ${plural(t.files, 'file')} · ${plural(t.errors, 'error')} · ${plural(t.warnings, 'warning')} · registry: ${report.registry.found ? `${plural(report.registry.entries, 'entry').replace('entrys', 'entries')} from ${plural(report.registry.files.length, 'file')}` : 'none found'} · claimlint ${e(report.tool.version)}</div></header>
+<body><header><h1>claimlint report</h1><div>${plural(claimCount, 'claim')} in ${plural(t.files, 'file')} · ${plural(t.errors, 'error')} · ${plural(t.warnings, 'warning')} · registry: ${registry.found ? `${plural(registry.entries, 'entry').replace('entrys', 'entries')} from ${plural(registry.files.length, 'file')}` : 'none found'} · claimlint ${e(run!.tool.version)}</div></header>
 <main>
-${report.registry.found ? '' : '<div class="note" id="no-registry"><strong>No registry found.</strong> Every claim is unsubstantiated until a registry records the evidence.</div>'}
-${report.impact ? `<section id="impact"><h2>Impact of registry changes since <code>${e(report.impact.base)}</code></h2><ul>${report.impact.changes.map((c) => `<li>${e(impactLine(c))}</li>`).join('') || '<li>No claim changed its verdict.</li>'}</ul></section>` : ''}
+${registry.found ? '' : '<div class="note" id="no-registry"><strong>No registry found.</strong> Every claim is unsubstantiated until a registry records the evidence.</div>'}
+${impact ? `<section id="impact"><h2>Impact of registry changes since <code>${e(impact.base)}</code></h2><ul>${impact.changes.map((c) => `<li>${e(impactLine(c))}</li>`).join('') || '<li>No claim changed its verdict.</li>'}</ul></section>` : ''}
 <form class="filters" onsubmit="return false">
 <strong>Verdict</strong>
 ${VERDICTS.map((v) => `<label><input type="checkbox" name="verdict" value="${v}" checked> <span class="v v-${v}">${v}</span> <span class="muted" data-count="${v}">${byVerdict.get(v) ?? 0}</span></label>`).join('\n')}
@@ -70,10 +92,20 @@ ${VERDICTS.map((v) => `<label><input type="checkbox" name="verdict" value="${v}"
 </form>
 <table id="claims"><thead><tr><th>Where</th><th>Kind</th><th>Claim</th><th>Verdict</th><th>Evidence</th><th>Registry entry</th></tr></thead>
 <tbody>
-${rows.join('\n')}
+`);
+      rows.drainTo(sink);
+      sink.write(`
 </tbody></table>
-${rows.length === 0 ? '<p class="muted" id="no-claims">No claims found.</p>' : ''}
-${otherRows.length > 0 ? `<h2>Other findings</h2><table id="other"><thead><tr><th>Where</th><th>Severity</th><th>Message</th><th>Rule</th></tr></thead><tbody>${otherRows.join('\n')}</tbody></table>` : ''}
+${claimCount === 0 ? '<p class="muted" id="no-claims">No claims found.</p>' : ''}
+`);
+      if (!otherRows.empty) {
+        sink.write('<h2>Other findings</h2><table id="other"><thead><tr><th>Where</th><th>Severity</th><th>Message</th><th>Rule</th></tr></thead><tbody>');
+        otherRows.drainTo(sink);
+        sink.write('</tbody></table>');
+      } else otherRows.dispose();
+      sink.write(`
 </main><script>${SCRIPT}</script></body></html>
-`;
+`);
+    },
+  };
 }

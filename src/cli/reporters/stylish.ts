@@ -1,58 +1,76 @@
 // Default human format: grouped by file, "line:col severity message rule", evidence on a second line.
-import type { RunReport } from '../report.js';
-import { plural, totals } from '../report.js';
+// Each file's block is written as it arrives; the rule docs and the summary follow the last file.
+import type { Sink } from '../output.js';
+import type { FileReport, ImpactChange, RunEnd, RunStart } from '../report.js';
+import { plural } from '../report.js';
 import { evidenceText } from './format-helpers.js';
-import type { ReporterContext } from './index.js';
+import type { Reporter, ReporterContext } from './index.js';
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m', dim: '\u001b[2m', bold: '\u001b[1m', underline: '\u001b[4m', reset: '\u001b[0m' };
 
-export function stylish(report: RunReport, context: ReporterContext): string {
+export function stylish(sink: Sink, context: ReporterContext): Reporter {
   const paint = (code: keyof typeof ANSI, text: string) => (context.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
-  const out: string[] = [];
-  for (const file of report.files) {
-    if (file.findings.length === 0) continue;
-    out.push(paint('underline', file.path));
-    const rows = file.findings.map((f) => ({ pos: `${f.start.line}:${f.start.column}`, f }));
-    const posWidth = Math.max(...rows.map((r) => r.pos.length));
-    for (const { pos, f } of rows) {
-      const severity = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
-      out.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${severity}  ${f.message}  ${paint('dim', f.ruleId)}`);
-      const evidence = evidenceText(f.evidence);
-      const entry = f.entryId ?? f.evidence?.entryId;
-      if (evidence || entry) {
-        const parts = [evidence ? `Evidence: ${evidence}` : undefined, entry ? `entry ${entry}` : undefined].filter(Boolean);
-        out.push(`  ${' '.repeat(posWidth)}  ${paint('dim', `↳ ${parts.join(' — ')}`)}`);
-      }
-    }
-    out.push('');
-  }
-  if (report.impact) {
-    out.push(paint('bold', `Impact of registry changes since ${report.impact.base}:`));
-    if (report.impact.changes.length === 0) out.push('  no claim changed its verdict');
-    for (const change of report.impact.changes) out.push(`  ${impactLine(change)}`);
-    out.push('');
-  }
+  let impact: RunStart['impact'];
+  let wroteLine = false;
   // Each rule that fired, once, with its documentation page: what it means and how to fix it.
   const docs = new Map<string, string>();
-  for (const file of report.files) for (const f of file.findings) if (f.docsUrl && !docs.has(f.ruleId)) docs.set(f.ruleId, f.docsUrl);
-  if (docs.size) {
-    const width = Math.max(...[...docs.keys()].map((k) => k.length));
-    out.push(paint('dim', 'Rule docs:'));
-    for (const [rule, url] of [...docs].sort(([a], [b]) => a.localeCompare(b))) out.push(paint('dim', `  ${rule.padEnd(width)}  ${url}`));
-    out.push('');
-  }
-  const t = totals(report);
-  const problems = t.errors + t.warnings + t.infos;
-  if (problems > 0) {
-    const summary = `✖ ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}${t.infos ? `, ${t.infos} info` : ''}) in ${plural(t.filesWithFindings, 'file')}`;
-    out.push(paint('bold', t.errors > 0 ? paint('red', summary) : paint('yellow', summary)));
-    if (t.fixable > 0) out.push(`  ${t.fixable} fixable with --fix`);
-  } else if (!context.quiet) out.push(`✔ ${plural(t.files, 'file')} checked, no problems`);
-  if (report.baselined > 0) out.push(paint('dim', `  ${plural(report.baselined, 'finding')} hidden by the baseline`));
-  return `${out.join('\n')}\n`;
+  const writeLines = (lines: string[]) => {
+    if (lines.length === 0) return;
+    sink.write(`${lines.join('\n')}\n`);
+    wroteLine = true;
+  };
+  return {
+    start(run) {
+      impact = run.impact;
+    },
+    file(file: FileReport) {
+      for (const f of file.findings) if (f.docsUrl && !docs.has(f.ruleId)) docs.set(f.ruleId, f.docsUrl);
+      if (file.findings.length === 0) return;
+      const out = [paint('underline', file.path)];
+      const rows = file.findings.map((f) => ({ pos: `${f.start.line}:${f.start.column}`, f }));
+      const posWidth = Math.max(...rows.map((r) => r.pos.length));
+      for (const { pos, f } of rows) {
+        const severity = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
+        out.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${severity}  ${f.message}  ${paint('dim', f.ruleId)}`);
+        const evidence = evidenceText(f.evidence);
+        const entry = f.entryId ?? f.evidence?.entryId;
+        if (evidence || entry) {
+          const parts = [evidence ? `Evidence: ${evidence}` : undefined, entry ? `entry ${entry}` : undefined].filter(Boolean);
+          out.push(`  ${' '.repeat(posWidth)}  ${paint('dim', `↳ ${parts.join(' — ')}`)}`);
+        }
+      }
+      out.push('');
+      writeLines(out);
+    },
+    end({ totals: t, baselined }: RunEnd) {
+      const out: string[] = [];
+      if (impact) {
+        out.push(paint('bold', `Impact of registry changes since ${impact.base}:`));
+        if (impact.changes.length === 0) out.push('  no claim changed its verdict');
+        for (const change of impact.changes) out.push(`  ${impactLine(change)}`);
+        out.push('');
+      }
+      if (docs.size) {
+        const width = Math.max(...[...docs.keys()].map((k) => k.length));
+        out.push(paint('dim', 'Rule docs:'));
+        for (const [rule, url] of [...docs].sort(([a], [b]) => a.localeCompare(b))) out.push(paint('dim', `  ${rule.padEnd(width)}  ${url}`));
+        out.push('');
+      }
+      const problems = t.errors + t.warnings + t.infos;
+      if (problems > 0) {
+        const summary = `✖ ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}${t.infos ? `, ${t.infos} info` : ''}) in ${plural(t.filesWithFindings, 'file')}`;
+        out.push(paint('bold', t.errors > 0 ? paint('red', summary) : paint('yellow', summary)));
+        if (t.fixable > 0) out.push(`  ${t.fixable} fixable with --fix`);
+      } else if (!context.quiet) out.push(`✔ ${plural(t.files, 'file')} checked, no problems`);
+      if (baselined > 0) out.push(paint('dim', `  ${plural(baselined, 'finding')} hidden by the baseline`));
+      writeLines(out);
+      // An empty report is one line break, as it always was.
+      if (!wroteLine) sink.write('\n');
+    },
+  };
 }
 
-export function impactLine(change: import('../report.js').ImpactChange): string {
+export function impactLine(change: ImpactChange): string {
   const verdicts = Object.entries(change.byVerdict).map(([v, n]) => `${n} now ${v}`).join(', ');
   const evidence = change.evidenceBefore !== change.evidenceAfter ? `${change.evidenceBefore ?? '(none)'} → ${change.evidenceAfter ?? '(removed)'}: ` : '';
   return `${change.entryId}: ${evidence}${plural(change.claims, 'claim')} in ${plural(change.files, 'file')} (${verdicts})`;

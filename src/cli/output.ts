@@ -1,0 +1,149 @@
+// Where reporters write. Output goes out chunk by chunk while files are reported, so a 10,000-page
+// run never holds its whole report text in memory; parts that must come after a summary known only
+// at the end wait in a Spool (memory while small, a temporary file beyond that).
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+
+export interface Sink {
+  write(chunk: string | Uint8Array): void;
+}
+
+/** A sink that collects everything into one string (batch reporters, tests). */
+export class StringSink implements Sink {
+  private readonly chunks: string[] = [];
+  // Streaming decode: a spool copies bytes in fixed-size pieces that may split a character.
+  private readonly decoder = new TextDecoder();
+  write(chunk: string | Uint8Array): void {
+    this.chunks.push(typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true }));
+  }
+  toString(): string {
+    return this.chunks.join('');
+  }
+}
+
+/**
+ * Writes to a temporary file beside the target and renames it over the target at close, so the
+ * report file appears complete or not at all (as when it was written in one piece).
+ */
+export class FileSink implements Sink {
+  /** undefined: the target is written directly (a device or pipe such as /dev/stdout). */
+  private readonly temp: string | undefined;
+  private fd: number | undefined;
+
+  constructor(private readonly target: string) {
+    let special = false;
+    try {
+      special = !statSync(target).isFile();
+    } catch {
+      // does not exist yet
+    }
+    if (special) {
+      this.fd = openSync(target, 'w');
+      return;
+    }
+    mkdirSync(path.dirname(target), { recursive: true });
+    this.temp = path.join(path.dirname(target), `.${path.basename(target)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
+    this.fd = openSync(this.temp, 'w');
+  }
+
+  write(chunk: string | Uint8Array): void {
+    if (this.fd === undefined) throw new Error(`${this.target} is already closed`);
+    if (typeof chunk === 'string') writeSync(this.fd, chunk, null, 'utf8');
+    else writeSync(this.fd, chunk);
+  }
+
+  close(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
+    if (this.temp === undefined) return;
+    try {
+      chmodSync(this.temp, statSync(this.target).mode & 0o7777);
+    } catch {
+      // a new file: keep the default mode
+    }
+    renameSync(this.temp, this.target);
+  }
+
+  /** Drops the partial output (the run failed). */
+  abort(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    if (this.temp === undefined) return;
+    try {
+      unlinkSync(this.temp);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Spools beyond this many UTF-16 code units go to a temporary file. */
+const SPOOL_MEMORY_LIMIT = 2 * 1024 * 1024;
+const COPY_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Text written now and copied to a sink later, in order. Small spools stay in memory; a large one
+ * moves to a temporary file so its size does not count against the heap.
+ */
+export class Spool implements Sink {
+  private chunks: string[] = [];
+  private length = 0;
+  private dir: string | undefined;
+  private fd: number | undefined;
+  /** Whether anything was written (reporters join parts with separators). */
+  empty = true;
+
+  constructor(private readonly memoryLimit = SPOOL_MEMORY_LIMIT) {}
+
+  write(chunk: string | Uint8Array): void {
+    if (chunk.length === 0) return;
+    this.empty = false;
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    if (this.fd !== undefined) {
+      writeSync(this.fd, text, null, 'utf8');
+      return;
+    }
+    this.chunks.push(text);
+    this.length += text.length;
+    if (this.length > this.memoryLimit) this.spill();
+  }
+
+  private spill(): void {
+    this.dir = mkdtempSync(path.join(tmpdir(), 'claimlint-spool-'));
+    this.fd = openSync(path.join(this.dir, 'part'), 'w+');
+    writeSync(this.fd, this.chunks.join(''), null, 'utf8');
+    this.chunks = [];
+    this.length = 0;
+  }
+
+  /** Copies everything written so far to the sink, then frees the spool. */
+  drainTo(sink: Sink): void {
+    if (this.fd === undefined) {
+      if (this.chunks.length > 0) sink.write(this.chunks.join(''));
+    } else {
+      let position = 0;
+      for (;;) {
+        // A fresh buffer each time: an asynchronous sink (a TTY stdout) may still hold the last one.
+        const buffer = Buffer.allocUnsafe(COPY_CHUNK_BYTES);
+        const read = readSync(this.fd, buffer, 0, COPY_CHUNK_BYTES, position);
+        if (read === 0) break;
+        sink.write(buffer.subarray(0, read));
+        position += read;
+      }
+    }
+    this.dispose();
+  }
+
+  /** Removes the temporary file, if any. */
+  dispose(): void {
+    this.chunks = [];
+    this.length = 0;
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+  }
+}
