@@ -254,5 +254,9 @@ work shares the machine (compare the load average above with the number of cores
 remark-gfm in one thread; claimlint cannot go below it without parsing less. Worker speed-up is bounded by the
 cores actually free: on a shared or busy machine (see the load average) it is lower than on an idle one.
 `;
-writeFileSync(path.join(benchDir, 'results.md'), text);
+// The language server's section (scripts/lsp-latency.mjs writes it) is kept as it was.
+const resultsFile = path.join(benchDir, 'results.md');
+const previous = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8') : '';
+const lspSection = /<!-- lsp-latency:start -->[\s\S]*<!-- lsp-latency:end -->/.exec(previous)?.[0];
+writeFileSync(resultsFile, lspSection ? `${text.trimEnd()}\n\n${lspSection}\n` : text);
 process.stdout.write(`\n${caveat}${table(results)}\n\nWritten to bench/results.md\n`);
