@@ -3,7 +3,7 @@
 // without looking at the wording again. Offsets are into the unit's text.
 import type { ClaimKind, Comparator, Quantity, ScheduleClaim, UnitId } from '../types.js';
 import { scanNumbers, gluedToWord, type NumberToken } from '../quantities/numbers.js';
-import { currencyOfSymbol, dimensionOf } from '../quantities/units.js';
+import { billingPeriod, currencyOfSymbol, dimensionOf } from '../quantities/units.js';
 import { splitSentences } from './sentences.js';
 import * as V from './vocabulary.js';
 
@@ -334,25 +334,10 @@ function readFigures(
     let plus = false;
     let per: string | undefined;
 
-    if (currencySymbol) {
-      unit = `currency:${currencyOfSymbol(currencySymbol[1])}`;
-      figureStart = t.start - currencySymbol[0].length;
-      const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
-      if (period) {
-        figureEnd += period[0].length;
-        per = billingPeriod(period);
-      }
-      if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue; // "orders over $50": a condition
-      kind = 'price';
-    } else if (currencyCode) {
-      unit = `currency:${currencyCode[1]}`;
-      figureStart = t.start - currencyCode[0].length;
-      const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
-      if (period) {
-        figureEnd += period[0].length;
-        per = billingPeriod(period);
-      }
-      if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue;
+    const currencyBefore = currencySymbol ?? currencyCode;
+    if (currencyBefore) {
+      unit = `currency:${currencySymbol ? currencyOfSymbol(currencySymbol[1]) : currencyBefore[1]}`;
+      figureStart = t.start - currencyBefore[0].length;
       kind = 'price';
     } else if (unitMatch) {
       if (unitMatch.unit === 'currency:') {
@@ -360,19 +345,11 @@ function readFigures(
         kind = 'price';
       } else unit = unitMatch.unit;
       figureEnd = last.end + cycleWord + unitMatch.length;
-      if (kind === 'price') {
-        const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
-        if (period) {
-          figureEnd += period[0].length;
-          per = billingPeriod(period);
-        }
-      }
       // "The 24 Days of Savings": a title, not a duration.
       if (/^[\s\u00a0-]?\p{Lu}/u.test(s.slice(last.end)) && /^\s+(?:of|\p{Lu})/u.test(s.slice(last.end + unitMatch.length))) continue;
       // "1990s" is a decade, "24 hours a day" a schedule, "30-day returns" a policy.
       if (unit === 'second' && t.value >= 1900 && t.value <= 2100 && !t.words) continue;
       if (dimensionOf(unit) === 'duration' && V.POLICY_AFTER_DURATION.test(s.slice(figureEnd))) continue;
-      if (kind === 'price' && V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue;
     } else {
       const noun = countNouns.exec(s.slice(last.end));
       if (!noun) {
@@ -393,6 +370,15 @@ function readFigures(
         coverageNoun = nounText;
       } else kind = 'count';
       // Years and large round figures with no modifier are still counts; years alone never reach here (no noun).
+    }
+    if (kind === 'price') {
+      if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue; // "orders over $50": a condition
+      // The billing period after the figure belongs to it: "$9/mo", "€9 pro Monat", "$99 annually".
+      const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
+      if (period) {
+        figureEnd += period[0].length;
+        per = billingPeriod(period[1] ?? period[2]);
+      }
     }
     if (!unit) continue;
     if (!t.words && t.raw.length === 4 && t.value >= 1900 && t.value <= 2100 && unit === 'count' && !plus) continue;
@@ -417,7 +403,7 @@ function readFigures(
 
     const quantity: Quantity = { value: t.value, unit, decimals: t.decimals, ...(t.words ? { words: true } : {}) };
     if (high) quantity.high = high.value;
-    if (per && kind === 'price') quantity.per = per;
+    if (per) quantity.per = per;
     if (role?.role === 'approx' || role?.role === 'typical') quantity.approx = role.text.trim().toLowerCase();
     if (role?.role === 'strict-lower' && kind !== 'count' && kind !== 'coverage') quantity.approx = undefined;
 
@@ -470,15 +456,6 @@ function readFigures(
     });
     if (high) k++;
   }
-}
-
-/** The billing period a PRICE_PERIOD match names, in the registry's words: month, year, week, day, user, seat. */
-function billingPeriod(m: RegExpExecArray): string {
-  const w = (m[1] ?? m[2]).toLowerCase();
-  if (/^(?:mo|month|monat|mois|monthly|monatlich|par mois)$/.test(w)) return 'month';
-  if (/^(?:yr|year|annum|jahr|an|annually|yearly|jährlich)$/.test(w)) return 'year';
-  if (w === 'wk' || w === 'week') return 'week';
-  return w;
 }
 
 const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|business day|working day)s?\b)/gi;

@@ -77,6 +77,18 @@ export function parseUnitName(text: string): UnitId | undefined {
   return NAME_TO_UNIT.get(raw.toLowerCase().replace(/\s+/g, ' '));
 }
 
+/**
+ * A price's billing period in the registry's words (month, year, week, day, user, seat), from how copy
+ * or a registry writes it: "mo", "monthly", "Monat", "par mois", "yr", "annum", "jährlich", "wk", …
+ */
+export function billingPeriod(word: string): string {
+  const l = word.toLowerCase();
+  if (l.startsWith('mo') || l === 'par mois') return 'month';
+  if (l.startsWith('year') || /^(?:yr|annum|an|annually|jahr|jährlich)$/.test(l)) return 'year';
+  if (l.startsWith('w')) return 'week';
+  return l;
+}
+
 export function currencyOfSymbol(symbol: string): string | undefined {
   return CURRENCY_SYMBOLS[symbol];
 }

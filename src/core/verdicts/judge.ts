@@ -1,7 +1,7 @@
 // The reading rules: what each kind of wording promises, checked against the linked entry.
 // Defaults follow the brief and docs/readings.md; thresholds come from Settings (US / UK profiles).
 import type { Claim, Evidence, Qualifier, RegistryEntry, Settings, UnitId, Verdict } from '../types.js';
-import { convert, dimensionOf, formatQuantity, unitLabel } from '../quantities/units.js';
+import { billingPeriod, convert, dimensionOf, formatQuantity, unitLabel } from '../quantities/units.js';
 import { boundMetBy, figureReachedBy, pctText, shareReachingAtLeast, shareWithinAtLeast } from './evidence.js';
 import { daysBetween, addDays } from '../registry/dates.js';
 import { clauseOf } from '../claims/clause.js';
@@ -376,7 +376,7 @@ function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   // The finder records the period it read after the figure; a table cell's price may name it elsewhere.
   const period = q.per ?? periodOf(claim.text);
   let prices = (entry.prices ?? []).filter((p) => p.currency.toUpperCase() === currency);
-  if (period) prices = prices.filter((p) => !p.per || normalisePeriod(p.per) === period);
+  if (period) prices = prices.filter((p) => !p.per || billingPeriod(p.per) === period);
   // The plan named nearest the price: its clause ("Next Day from £5.49"), else the sentence and headings.
   const planPattern = (plan: string) => new RegExp(`(?<![\\p{L}])${plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}])`, 'iu');
   const namedIn = (text: string) => prices.filter((p) => p.plan && planPattern(p.plan).test(text));
@@ -399,15 +399,7 @@ function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
 
 function periodOf(text: string): string | undefined {
   const m = /(?:\/|per |a |an |each )\s?(mo|month|yr|year|annum|week|wk|user|seat|day)\b/i.exec(text);
-  return m ? normalisePeriod(m[1]) : undefined;
-}
-
-function normalisePeriod(p: string): string {
-  const l = p.toLowerCase();
-  if (l.startsWith('mo')) return 'month';
-  if (l === 'yr' || l === 'annum' || l.startsWith('year')) return 'year';
-  if (l.startsWith('w')) return 'week';
-  return l;
+  return m ? billingPeriod(m[1]) : undefined;
 }
 
 function absoluteOutcome(claim: Claim, entry: RegistryEntry): Outcome {
