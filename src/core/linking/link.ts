@@ -388,7 +388,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     if (selfWords && claim.kind !== 'absolute' && !family && termsAround === 0) continue;
     if (familyMatch) terms += 200;
     // "twice as frugal as the Aero 2.0 Turbo" compares our own products: evidence about rivals does not answer it.
-    if (comparedWith && index.entries.some((o) => o !== ie && o.entry.subjects.some((subj, i) => !index.genericWords.has(subj.toLowerCase()) && !ie.ownWords.has(subj.toLowerCase()) && inComparedWith && o.subjects[i] && inComparedWith.has(o.subjects[i])))) continue;
+    if (inComparedWith && index.entries.some((o) => o !== ie && o.entry.subjects.some((subj, i) => !o.subjectGeneric[i] && !ie.ownWords.has(subj.toLowerCase()) && o.subjects[i] && inComparedWith.has(o.subjects[i])))) continue;
     // Subjects: a specific name in the clause, the sentence, the headings or row, the page; a company
     // name shared by many entries counts least.
     let subjectScore = 0;
