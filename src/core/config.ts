@@ -1,10 +1,12 @@
 // Config files: YAML text -> validated ClaimlintConfig with positioned findings, and the cascade
 // of several configs (farthest folder first, nearest last) -> effective Settings for one file.
 // Pure: no file system; adapters find the files and hand their text in.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import picomatch from 'picomatch/posix.js';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+// Precompiled from schemas/config.schema.json by ajv's standalone mode (npm run gen:schema), so no
+// process loads ajv's compiler to read a config.
+import { validate as validateConfigSchema } from './config-validator.generated.js';
 import { defaultSettings, DOCS_BASE_URL, makeFinding } from './settings.js';
 import type { Finding, Jurisdiction, OffsetRange, ReadingThresholds, RuleId, Settings, SeveritySetting, SourceFile } from './types.js';
 
@@ -52,11 +54,8 @@ const CONFIG_RULE: RuleId = 'document/parse';
 // Alias bombs ("billion laughs") expand exponentially; real configs need a handful of aliases.
 const MAX_ALIAS_COUNT = 100;
 
-let validator: ValidateFunction | undefined;
 function validate(value: unknown): ErrorObject[] {
-  // Compiled on first use: most runs read one or two configs, and compiling costs a few ms.
-  const v = (validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema as object));
-  return v(value) ? [] : (v.errors ?? []);
+  return validateConfigSchema(value) ? [] : (validateConfigSchema.errors ?? []);
 }
 
 export function parseConfig(file: SourceFile): { config: ClaimlintConfig; findings: Finding[] } {
