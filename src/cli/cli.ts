@@ -86,6 +86,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     registry: options.registry.length > 0 ? options.registry : undefined,
     overrides,
     today: options.today,
+    // One run, one registry: read once rather than re-checked for every file.
+    readOnce: true,
   };
   const project = new Project(projectOptions);
   const report = (files: FileReport[], registry: RegistryState | undefined): RunReport => ({

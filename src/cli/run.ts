@@ -159,7 +159,8 @@ async function runInWorkers(script: string, jobs: number, pending: number[], fil
       if (remaining === 0) resolve();
     };
     const feed = (worker: Worker) => {
-      const batch = take(BATCH_SIZE);
+      // Smaller batches towards the end, so no thread sits idle while another works through a full batch.
+      const batch = take(Math.max(1, Math.min(BATCH_SIZE, Math.floor((pending.length - next) / (4 * jobs)))));
       if (batch.length === 0) return;
       const id = nextId++;
       inFlight.set(id, batch);

@@ -26,6 +26,12 @@ export interface ProjectOptions {
   overrides?: ConfigSettings;
   /** Today's date (YYYY-MM-DD); the clock by default. */
   today?: string;
+  /**
+   * A one-shot run (the CLI): each folder's registry is read once and kept for the whole run, so
+   * every file is checked against the same registry and no file costs a round of stat calls. The
+   * language server leaves this off: it re-checks registry files' size and time on each question.
+   */
+  readOnce?: boolean;
 }
 
 export interface RegistryState {
@@ -59,9 +65,17 @@ export class Project {
   readonly cwd: string;
   readonly today: string;
   private readonly configByDir = new Map<string, LocatedConfig | null>();
+  private readonly configsByDir = new Map<string, LocatedConfig[]>();
+  private readonly registryFileSetByDir = new Map<string, Set<string>>();
   private readonly configProblems = new Map<string, Finding[]>();
   private readonly registryFilesBySource = new Map<string, string[]>();
   private readonly registryBySignature = new Map<string, RegistryState>();
+  /** With readOnce: the registry of each folder's files. */
+  private readonly registryByDir = new Map<string, RegistryState>();
+  /** Effective settings of each folder's files, where no config on the way has per-glob overrides. */
+  private readonly settingsByDir = new Map<string, { config: ConfigSettings; settings?: Settings }>();
+  /** The --config file, read once. */
+  private explicitConfig: LocatedConfig | null | undefined;
   private ignores: IgnoreRules;
 
   constructor(private readonly options: ProjectOptions) {
@@ -74,9 +88,14 @@ export class Project {
   /** Forget everything read from disk (the language server calls this when files change). */
   invalidate(): void {
     this.configByDir.clear();
+    this.configsByDir.clear();
+    this.registryFileSetByDir.clear();
     this.configProblems.clear();
     this.registryFilesBySource.clear();
     this.registryBySignature.clear();
+    this.registryByDir.clear();
+    this.settingsByDir.clear();
+    this.explicitConfig = undefined;
     this.ignores = new IgnoreRules(this.root);
   }
 
@@ -85,14 +104,21 @@ export class Project {
     return [...this.configProblems.values()].flat();
   }
 
-  /** The configs that govern a file, farthest folder first, nearest last. */
-  configsFor(filePath: string): LocatedConfig[] {
+  /** The configs that govern a file, farthest folder first, nearest last (shared: do not change). */
+  configsFor(filePath: string): readonly LocatedConfig[] {
     if (this.options.configFile) {
-      const located = this.readConfig(path.resolve(this.cwd, this.options.configFile), true);
-      return located ? [located] : [];
+      if (this.explicitConfig === undefined) this.explicitConfig = this.readConfig(path.resolve(this.cwd, this.options.configFile), true);
+      return this.explicitConfig ? [this.explicitConfig] : [];
     }
+    const start = path.dirname(path.resolve(this.cwd, filePath));
+    let chain = this.configsByDir.get(start);
+    if (!chain) this.configsByDir.set(start, (chain = this.configChain(start)));
+    return chain;
+  }
+
+  private configChain(start: string): LocatedConfig[] {
     const chain: LocatedConfig[] = [];
-    let dir = path.dirname(path.resolve(this.cwd, filePath));
+    let dir = start;
     const underRoot = relativeTo(this.root, dir) !== undefined || dir === this.root;
     for (;;) {
       const located = this.configIn(dir);
@@ -142,12 +168,30 @@ export class Project {
   }
 
   configSettingsFor(filePath: string): ConfigSettings {
-    return mergeSettings(effectiveConfigSettings(this.configsFor(filePath).map(posixDir), toPosix(path.resolve(this.cwd, filePath))), this.options.overrides ?? {});
+    return this.folderSettings(path.resolve(this.cwd, filePath)).config;
   }
 
   settingsFor(filePath: string): Settings {
     const abs = path.resolve(this.cwd, filePath);
-    return resolveSettings(this.configsFor(abs).map(posixDir), toPosix(abs), this.today, this.options.overrides);
+    const folder = this.folderSettings(abs);
+    folder.settings ??= resolveSettings(this.configsFor(abs).map(posixDir), toPosix(abs), this.today, this.options.overrides);
+    return folder.settings;
+  }
+
+  /**
+   * A file's config settings, shared by the files of its folder unless a config on the way has
+   * per-glob overrides (then they depend on the file's name and are worked out for each file).
+   * Callers must not change the objects returned.
+   */
+  private folderSettings(abs: string): { config: ConfigSettings; settings?: Settings } {
+    const dir = path.dirname(abs);
+    const cached = this.settingsByDir.get(dir);
+    if (cached) return cached;
+    const configs = this.configsFor(abs).map(posixDir);
+    const config = mergeSettings(effectiveConfigSettings(configs, toPosix(abs)), this.options.overrides ?? {});
+    const entry = { config };
+    if (!configs.some((c) => c.config.overrides?.length)) this.settingsByDir.set(dir, entry);
+    return entry;
   }
 
   maxFileSizeFor(filePath: string): number {
@@ -227,7 +271,18 @@ export class Project {
 
   /** The registry for a file, reloaded only when a registry file's size or mtime changed. */
   registryFor(filePath: string): RegistryState {
-    const source = this.registrySourceFor(path.resolve(this.cwd, filePath));
+    const abs = path.resolve(this.cwd, filePath);
+    if (this.options.readOnce) {
+      const dir = path.dirname(abs);
+      let state = this.registryByDir.get(dir);
+      if (!state) this.registryByDir.set(dir, (state = this.registryOnDisk(abs)));
+      return state;
+    }
+    return this.registryOnDisk(abs);
+  }
+
+  private registryOnDisk(abs: string): RegistryState {
+    const source = this.registrySourceFor(abs);
     const files = this.registryFiles(source);
     const signature = files.map((f) => {
       try {
@@ -267,7 +322,10 @@ export class Project {
     const abs = path.resolve(this.cwd, filePath);
     if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(abs))) return true;
     if (REGISTRY_NAME.test(abs)) return true;
-    return this.registryFiles(this.registrySourceFor(abs)).includes(abs);
+    const dir = path.dirname(abs);
+    let files = this.registryFileSetByDir.get(dir);
+    if (!files) this.registryFileSetByDir.set(dir, (files = new Set(this.registryFiles(this.registrySourceFor(abs)))));
+    return files.has(abs);
   }
 
   /** Files to lint for the given paths and globs (folders expand to Markdown and YAML files). */

@@ -92,6 +92,38 @@ describe('Project configs and registry', () => {
     expect(second.hash).not.toBe(first.hash);
   });
 
+  it('with readOnce (a CLI run) keeps the registry it first read, so every file is checked against the same one', () => {
+    const root = tree({ 'data/shop.registry.yaml': REGISTRY, 'a.md': 'x', 'b.md': 'y' });
+    const project = new Project({ root, today: '2026-11-01', readOnce: true });
+    const first = project.registryFor(path.join(root, 'a.md'));
+    writeFileSync(path.join(root, 'data/shop.registry.yaml'), REGISTRY.replace('212', '250'));
+    utimesSync(path.join(root, 'data/shop.registry.yaml'), new Date(), new Date(Date.now() + 5000));
+    expect(project.registryFor(path.join(root, 'b.md'))).toBe(first);
+    expect(first.registry.byId.get('stores.count')?.evidence?.value).toBe(212);
+    project.invalidate();
+    expect(project.registryFor(path.join(root, 'b.md')).registry.byId.get('stores.count')?.evidence?.value).toBe(250);
+  });
+
+  it('settings shared by a folder still differ per file where an override glob names files', () => {
+    const root = tree({
+      'claimlint.config.yaml': 'jurisdiction: US\noverrides:\n  - files: ["*.uk.md"]\n    jurisdiction: UK\n',
+      'site/a.md': 'x', 'site/b.uk.md': 'y', 'site/c.md': 'z',
+    });
+    const project = new Project({ root, readOnce: true });
+    expect(['a.md', 'b.uk.md', 'c.md'].map((f) => project.settingsFor(path.join(root, 'site', f)).jurisdiction)).toEqual(['US', 'UK', 'US']);
+    expect(project.configSettingsFor(path.join(root, 'site/b.uk.md')).jurisdiction).toBe('UK');
+  });
+
+  it('reads a --config file once, and again after invalidate()', () => {
+    const root = tree({ 'my.yaml': 'jurisdiction: UK\n', 'a.md': 'x' });
+    const project = new Project({ root, configFile: path.join(root, 'my.yaml') });
+    expect(project.settingsFor(path.join(root, 'a.md')).jurisdiction).toBe('UK');
+    writeFileSync(path.join(root, 'my.yaml'), 'jurisdiction: US\n');
+    expect(project.configsFor(path.join(root, 'a.md'))[0].config.jurisdiction).toBe('UK');
+    project.invalidate();
+    expect(project.settingsFor(path.join(root, 'a.md')).jurisdiction).toBe('US');
+  });
+
   it('says when no registry exists', () => {
     const root = tree({ 'page.md': 'x' });
     const state = new Project({ root }).registryFor(path.join(root, 'page.md'));
