@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench [-- --sizes 1000,10000] [-- --rounds 3] [-- --no-textlint] [-- --generate-only]
+// npm run bench [-- --sizes 1000,10000] [-- --rounds N] [-- --no-textlint] [-- --generate-only]
 // Generates a seeded synthetic marketing corpus under bench/corpus/ (git-ignored) and measures, in
 // one run, wall time and peak RSS of:
 //   floor      remark + front matter + GFM parsing the same files, single thread (bench/floor.mjs)
@@ -31,7 +31,8 @@ const option = (name, fallback) => {
 };
 const sizes = option('sizes', '1000,10000').split(',').map(Number);
 const withTextlint = !flag('no-textlint');
-const rounds = Math.max(1, Number(option('rounds', '3')) || 3);
+// Rounds per corpus: short runs vary more and cost little to repeat.
+const roundsFor = (size) => Math.max(1, Number(option('rounds', size <= 2000 ? '5' : '3')) || 3);
 
 // ---------------------------------------------------------------------------------------------
 // Corpus
@@ -181,6 +182,7 @@ function benchSize(size) {
   let sameWarm = true;
   let sameWorkers = true;
   let summary;
+  const rounds = roundsFor(size);
   for (let round = 1; round <= rounds; round++) {
     process.stderr.write(`  round ${round}/${rounds}\n`);
     const calibration = measure('calibration: fixed CPU loop', node, [path.join(benchDir, 'calibrate.mjs')], root);
@@ -223,6 +225,8 @@ function spread(values, format) {
 const times = (r, name, key = 'seconds') => r.runs.map((run) => run[name][key]);
 const ratios = (r, a, b, key = 'seconds') => r.runs.map((run) => run[a][key] / run[b][key]);
 
+const cores = Math.min(2, cpus().length);
+
 function table(results) {
   const lines = [
     '| corpus | measure | result | target | |',
@@ -240,7 +244,9 @@ function table(results) {
     const peak = Math.max(rss('cold1'), rss('cold2'), rss('fill'), rss('warm'));
     lines.push(`| ${c} | remark + front matter + GFM parse (floor) | ${spread(times(r, 'floor'), s)} wall, ${s(median(times(r, 'floor', 'cpu')))} CPU | — | |`);
     lines.push(`| ${c} | claimlint cold, 1 thread | ${s(median(times(r, 'cold1')))} = **${spread(ratios(r, 'cold1', 'floor'), x)}** floor (CPU: ${x(median(ratios(r, 'cold1', 'floor', 'cpu')))}) | ≤ 1.3× | ${verdict(floorRatio <= 1.3)} |`);
-    lines.push(`| ${c} | claimlint cold, 2 workers | ${s(median(times(r, 'cold2')))} = **${spread(ratios(r, 'cold1', 'cold2'), x)}** faster than 1 thread (CPU ${x(median(ratios(r, 'cold2', 'cold1', 'cpu')))} of 1 thread's)${r.sameWorkers ? '' : ' (output differs!)'} | ≥ 1.7× | ${verdict(workerSpeedup >= 1.7 && r.sameWorkers)} |`);
+    // One thread already keeps V8's compiler and GC threads busy beside it; two cores cannot do better than this.
+    const bound = median(r.runs.map((run) => cores / (run.cold1.cpu / run.cold1.seconds)));
+    lines.push(`| ${c} | claimlint cold, 2 workers | ${s(median(times(r, 'cold2')))} = **${spread(ratios(r, 'cold1', 'cold2'), x)}** faster than 1 thread (CPU ${x(median(ratios(r, 'cold2', 'cold1', 'cpu')))} of 1 thread's; bound on ${cores} cores: ${x(bound)})${r.sameWorkers ? '' : ' (output differs!)'} | ≥ 1.7× | ${verdict(workerSpeedup >= 1.7 && r.sameWorkers)} |`);
     lines.push(`| ${c} | claimlint warm cache re-run | ${s(median(times(r, 'warm')))} = **${spread(ratios(r, 'warm', 'fill'), pct)}** of cold (${s(median(times(r, 'fill')))}; CPU ${pct(median(ratios(r, 'warm', 'fill', 'cpu')))})${r.sameWarm ? '' : ' (output differs!)'} | ≤ 5 % | ${verdict(warmShare <= 0.05 && r.sameWarm)} |`);
     if (r.textlint) {
       const vsTextlint = r.textlint.seconds / median(times(r, 'cold1'));
@@ -277,8 +283,8 @@ Machine: ${machine}.
 Corpus: seeded synthetic marketing pages (seed ${SEED}) under bench/corpus/ — front matter, headings, paragraphs
 with claims of every kind (some split by formatting), lists, a GFM table with a footnote, a blockquote and a code
 block; ~5 KB a page; registry: the example campaign's. Each measure is a separate process under
-\`/usr/bin/time\` (wall seconds, CPU seconds, peak RSS). The floor and claimlint runs repeat in ${rounds} interleaved
-round(s); each ratio is taken within a round and the table shows the median over rounds, with the range. A fixed
+\`/usr/bin/time\` (wall seconds, CPU seconds, peak RSS). The floor and claimlint runs repeat in interleaved rounds
+(${sizes.map((n) => `${roundsFor(n)} at ${n.toLocaleString('en')} files`).join(', ')}); each ratio is taken within a round and the table shows the median over rounds, with the range. A fixed
 CPU-bound loop timed at the start of each round shows how much the host's own speed drifted meanwhile.
 ${caveat}
 ${table(results)}
@@ -287,7 +293,12 @@ Wall-clock ratios are the targets; CPU-second ratios are shown beside them: they
 for a core while other work shares the machine (compare the load average above with the number of cores), though
 not the host's speed drift. Reading the table: "floor" is the cost of merely parsing the same files with remark + remark-frontmatter +
 remark-gfm in one thread; claimlint cannot go below it without parsing less. Worker speed-up is bounded by the
-cores actually free: on a shared or busy machine (see the load average) it is lower than on an idle one.
+cores actually free: on a shared or busy machine (see the load average) it is lower than on an idle one. Even on
+an idle machine a single thread is not alone: V8 compiles hot code and collects garbage on helper threads beside
+it (one thread's CPU seconds exceed its wall seconds), and with two linting threads that work needs the same two
+cores; "bound" is 2 ÷ (one thread's CPU ÷ wall), the best two cores could do. On 1,000 pages start-up and JIT
+warm-up (the first ~100 pages lint at about twice the steady cost, in every thread) are a large share of the run, so
+the ratios there are further from the steady state the 10,000-page run shows.
 `;
 // The language server's section (scripts/lsp-latency.mjs writes it) is kept as it was.
 const resultsFile = path.join(benchDir, 'results.md');
