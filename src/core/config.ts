@@ -259,7 +259,11 @@ export function effectiveConfigSettings(configs: LocatedConfig[], filePath: stri
 
 /** Settings for linting one file under a cascade of configs (farthest first); `extra` (e.g. CLI flags) wins over all. */
 export function resolveSettings(configs: LocatedConfig[], filePath: string, today: string, extra: ConfigSettings = {}): Settings {
-  const s = mergeSettings(effectiveConfigSettings(configs, filePath), extra);
+  return settingsOf(mergeSettings(effectiveConfigSettings(configs, filePath), extra), today);
+}
+
+/** The engine's Settings for config settings already merged for a file. */
+export function settingsOf(s: ConfigSettings, today: string): Settings {
   return defaultSettings({
     jurisdiction: s.jurisdiction,
     thresholds: s.thresholds as ReadingThresholds | undefined,

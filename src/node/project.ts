@@ -7,7 +7,7 @@ import picomatch from 'picomatch';
 import * as path from 'node:path';
 import {
   CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_REGISTRY_GLOBS, effectiveConfigSettings, matchesGlob, mergeSettings,
-  parseConfig, relativeTo, resolveSettings, type ConfigSettings, type LocatedConfig,
+  parseConfig, relativeTo, settingsOf, type ConfigSettings, type LocatedConfig,
 } from '../core/config.js';
 import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, ruleDocsUrl, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
 import { decodeText, readSourceFile, type ReadResult } from './read-document.js';
@@ -172,9 +172,8 @@ export class Project {
   }
 
   settingsFor(filePath: string): Settings {
-    const abs = path.resolve(this.cwd, filePath);
-    const folder = this.folderSettings(abs);
-    folder.settings ??= resolveSettings(this.configsFor(abs).map(posixDir), toPosix(abs), this.today, this.options.overrides);
+    const folder = this.folderSettings(path.resolve(this.cwd, filePath));
+    folder.settings ??= settingsOf(folder.config, this.today);
     return folder.settings;
   }
 
