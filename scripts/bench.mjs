@@ -181,27 +181,27 @@ function benchSize(size) {
   const runs = [];
   let sameWarm = true;
   let sameWorkers = true;
-  let summary;
   const rounds = roundsFor(size);
+  const calibrate = path.join(benchDir, 'calibrate.mjs');
+  const cacheFile = path.join(work, 'cache.json');
   for (let round = 1; round <= rounds; round++) {
     process.stderr.write(`  round ${round}/${rounds}\n`);
-    const calibrate = path.join(benchDir, 'calibrate.mjs');
     const calibration = measure('calibration: fixed CPU loop', node, [calibrate], root);
     // The same loop on both cores at once: how much two busy threads get from this host right now.
     const calibrationPair = measure('calibration: two loops at once', '/bin/sh', ['-c', `"${node}" "${calibrate}" & "${node}" "${calibrate}"; wait`], root);
     const floor = measure('floor: remark + front matter + GFM', node, [path.join(benchDir, 'floor.mjs'), path.join(dir, 'site')], root);
     const cold1 = measure('claimlint cold, 1 thread', node, [cli, '--jobs', '1', '-f', out('cold1'), 'site'], dir);
     const cold2 = measure('claimlint cold, 2 workers', node, [cli, '--jobs', '2', '-f', out('cold2'), 'site'], dir);
-    const cacheFile = path.join(work, 'cache.json');
     rmSync(cacheFile, { force: true });
     const fill = measure('claimlint --cache, empty cache', node, [cli, '--jobs', '1', '--cache', '--cache-location', cacheFile, '-f', out('fill'), 'site'], dir);
     const warm = measure('claimlint --cache, warm re-run', node, [cli, '--jobs', '1', '--cache', '--cache-location', cacheFile, '-f', out('warm'), 'site'], dir);
     runs.push({ calibration, calibrationPair, floor, cold1, cold2, fill, warm });
     sameWarm &&= readFileSync(path.join(work, 'warm.json'), 'utf8') === readFileSync(path.join(work, 'fill.json'), 'utf8');
     sameWorkers &&= readFileSync(path.join(work, 'cold2.json'), 'utf8') === readFileSync(path.join(work, 'cold1.json'), 'utf8');
-    const results = JSON.parse(readFileSync(path.join(work, 'cold1.json'), 'utf8')).runs[0].results;
-    summary = { errors: results.filter((x) => x.level === 'error').length, warnings: results.filter((x) => x.level === 'warning').length, files: size };
   }
+  // Same build, same corpus: every round finds the same, so the last round's findings stand for all.
+  const results = JSON.parse(readFileSync(path.join(work, 'cold1.json'), 'utf8')).runs[0].results;
+  const summary = { errors: results.filter((x) => x.level === 'error').length, warnings: results.filter((x) => x.level === 'warning').length, files: size };
   rmSync(work, { recursive: true, force: true });
   return { size, bytes, runs, textlint, summary, sameWarm, sameWorkers };
 }
