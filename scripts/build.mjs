@@ -1,6 +1,7 @@
 // Bundles each process entry into one CommonJS file (remark is ESM-only; esbuild converts it).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { NODE_TARGET } from './esbuild-target.mjs';
 import { ENTRY_EXTERNALS, SERVER_ENGINE, SERVER_ENTRY, engineUsesEntryLsp } from './server-bundles.mjs';
 
 const entries = [
@@ -18,8 +19,7 @@ await Promise.all(
       entryPoints: [e.in],
       outfile: e.out,
       bundle: true,
-      platform: 'node',
-      target: 'node20',
+      ...NODE_TARGET,
       format: 'cjs',
       external: ['vscode', ...(e === SERVER_ENTRY ? ENTRY_EXTERNALS : [])],
       plugins: e === SERVER_ENGINE ? [engineUsesEntryLsp] : [],

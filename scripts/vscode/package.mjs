@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ENTRY_EXTERNALS, SERVER_ENGINE, SERVER_ENTRY, engineUsesEntryLsp } from '../server-bundles.mjs';
+import { NODE_TARGET } from '../esbuild-target.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -35,7 +36,7 @@ const BUNDLES = [
 ];
 const bundle = (b, entry, outfile) =>
   build({
-    entryPoints: [entry], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+    entryPoints: [entry], outfile, bundle: true, ...NODE_TARGET, format: 'cjs',
     external: ['vscode', ...(b === SERVER_ENTRY ? ENTRY_EXTERNALS : [])], plugins: b === SERVER_ENGINE ? [engineUsesEntryLsp] : [],
     minify: true, sourcemap: false, logLevel: 'warning',
   });
