@@ -5,12 +5,33 @@ import type { Claim, Registry, RegistryEntry } from '../types.js';
 import { comparable, dimensionOf } from '../quantities/units.js';
 import { clauseOf } from '../claims/clause.js';
 
-/** A registry word's test, with the literal text any match must contain (lower case), if known. */
-interface Matcher {
-  test(text: string): boolean;
-  stem?: string;
-  /** Position among the index's matchers, where a Probe keeps its answer. */
-  id?: number;
+/**
+ * A registry word's test. One class for every word (plain or proper name) so the linker's hot
+ * loop sees a single shape.
+ */
+class Matcher {
+  constructor(
+    /** Position among the index's matchers, where a Probe keeps its answer. */
+    readonly id: number,
+    private readonly re: RegExp,
+    /** The literal text any match must contain (lower case), if known. */
+    readonly stem: string | undefined,
+    /** For a proper name: which of its words must be capitalised in the copy too. */
+    private readonly caps: boolean[] | undefined,
+  ) {}
+
+  test(text: string): boolean {
+    const caps = this.caps;
+    if (caps === undefined) return this.re.test(text);
+    const global = this.re;
+    global.lastIndex = 0;
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      const words = m[0].split(/[\s\u00a0-]+/);
+      if (caps.every((c, i) => !c || /^[\p{Lu}\d]/u.test(words[i] ?? ''))) return true;
+      if (m[0].length === 0) global.lastIndex++;
+    }
+    return false;
+  }
 }
 
 /**
@@ -35,7 +56,7 @@ class Probe {
       this.lower = this.text.toLowerCase();
       this.unfoldable = UNFOLDABLE.test(this.text);
     }
-    const id = m.id!;
+    const id = m.id;
     const known = this.answers[id];
     if (known !== 0) return known === 2;
     const answer = (m.stem === undefined || this.unfoldable || this.lower.includes(m.stem)) && m.test(this.text);
@@ -106,7 +127,7 @@ function probe(index: RegistryIndex, text: string): Probe {
 const indexCache = new WeakMap<Registry, RegistryIndex>();
 
 // Registry words are matched literally (escaped), so no user-supplied pattern can backtrack.
-function wordPattern(word: string): (RegExp & Matcher) | undefined {
+function wordPattern(word: string): { source: string; stem: string | undefined } | undefined {
   const w = word.trim();
   if (!w) return undefined;
   // "orders" also matches "order", "reply" matches "replies": registry authors write either form.
@@ -121,35 +142,26 @@ function wordPattern(word: string): (RegExp & Matcher) | undefined {
   const startsWord = /^[\p{L}]/u.test(w) ? '(?<![\\p{L}])' : /^[\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : '';
   // Light inflection: plurals, possessives, "charge" → "charger", "deliver" → "delivered".
   const endsWord = /[\p{L}]$/u.test(w) && !yForm ? "(?:s|es|'s|d|ed|r|rs|er|ers|ing)?(?![\\p{L}\\p{N}])" : '(?![\\p{L}\\p{N}])';
-  const re: RegExp & Matcher = new RegExp(startsWord + escaped + endsWord, 'iu');
   // Every match begins with the base's first word, as written (escaping aside).
   const stem = base.split(/\s+/)[0].toLowerCase();
-  if (stem && !UNFOLDABLE.test(stem)) re.stem = stem;
-  return re;
+  return { source: startsWord + escaped + endsWord, stem: stem && !UNFOLDABLE.test(stem) ? stem : undefined };
+}
+
+function wordMatcher(word: string, id: number): Matcher | undefined {
+  const pattern = wordPattern(word);
+  return pattern && new Matcher(id, new RegExp(pattern.source, 'iu'), pattern.stem, undefined);
 }
 
 /**
  * A subject written as a proper name ("Next Day", "Premium") matches only where the copy writes it
  * with the same capitals: "next-day delivery" is a speed, "Next Day" is the service.
  */
-function subjectMatcher(word: string): Matcher | undefined {
-  const re = wordPattern(word);
-  if (!re) return undefined;
+function subjectMatcher(word: string, id: number): Matcher | undefined {
+  const pattern = wordPattern(word);
+  if (!pattern) return undefined;
   const caps = word.trim().split(/[\s\u00a0-]+/).map((w) => /^\p{Lu}/u.test(w));
-  if (!caps.some(Boolean)) return re;
-  const global = new RegExp(re.source, 'giu');
-  return {
-    stem: re.stem,
-    test(text: string): boolean {
-      global.lastIndex = 0;
-      for (let m = global.exec(text); m; m = global.exec(text)) {
-        const words = m[0].split(/[\s\u00a0-]+/);
-        if (caps.every((c, i) => !c || /^[\p{Lu}\d]/u.test(words[i] ?? ''))) return true;
-        if (m[0].length === 0) global.lastIndex++;
-      }
-      return false;
-    },
-  };
+  if (!caps.some(Boolean)) return new Matcher(id, new RegExp(pattern.source, 'iu'), pattern.stem, undefined);
+  return new Matcher(id, new RegExp(pattern.source, 'giu'), pattern.stem, caps);
 }
 
 export function indexRegistry(registry: Registry): RegistryIndex {
@@ -161,11 +173,11 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   // so linking a claim tests each word once rather than once per entry.
   const interned = new Map<string, Matcher | undefined>();
   let matchers = 0;
-  const intern = (kind: string, word: string, make: (w: string) => Matcher | undefined): Matcher | undefined => {
+  const intern = (kind: string, word: string, make: (w: string, id: number) => Matcher | undefined): Matcher | undefined => {
     const key = `${kind}\u0000${word.trim().toLowerCase()}\u0000${kind === 's' ? word.trim() : ''}`;
     if (!interned.has(key)) {
-      const m = make(word);
-      if (m) m.id = matchers++;
+      const m = make(word, matchers);
+      if (m) matchers++;
       interned.set(key, m);
     }
     return interned.get(key);
@@ -183,13 +195,13 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   const entries = registry.entries.map((entry) => ({
     entry,
     ownWords: new Set([...subjectWords(entry), ...entry.terms.flatMap((t) => t.toLowerCase().split(/\s+/))]),
-    terms: entry.terms.map((t) => intern('t', t, wordPattern)).filter((r): r is Matcher => !!r),
+    terms: entry.terms.map((t) => intern('t', t, wordMatcher)).filter((r): r is Matcher => !!r),
     termWeights: entry.terms.filter((t) => t.trim()).map((t) => 1 / (df.get(t.toLowerCase().trim()) ?? 1)),
     // Plan names in a price list name the entry as much as its subjects do.
     subjects: [...entry.subjects, ...(entry.prices ?? []).map((p) => p.plan ?? '')].map((w) => intern('s', w, subjectMatcher)).filter((r): r is Matcher => !!r),
     scopeWords: Object.values(entry.scope)
       .filter((v) => v && !/^(?:all|any|\*)$/i.test(v))
-      .map((w) => intern('t', w, wordPattern))
+      .map((w) => intern('t', w, wordMatcher))
       .filter((r): r is Matcher => !!r),
     families: new Set(entry.terms.map(comparisonFamily).filter((f): f is string => !!f)),
     subjectGeneric: entry.subjects.map((subj) => genericWords.has(subj.toLowerCase())),
@@ -353,11 +365,12 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
   const inContext = probe(index, context);
   const inClaimText = probe(index, claim.text);
   const inComparedWith = comparedWith ? probe(index, comparedWith) : undefined;
-  const subjectClause = probe(index, `${clauseForSubjects} \u2029 ${rowHeader}`);
+  const subjectClause = rowHeader ? probe(index, `${clauseForSubjects} \u2029 ${rowHeader}`) : probe(index, clauseForSubjects);
   const subjectSentence = probe(index, sentenceForSubjects);
   const subjectClauseOnly = probe(index, clauseForSubjects);
   const subjectPage = probe(index, docSubject);
-  let subjectAnywhere: Probe | undefined; // built only when no specific name is found
+  // Where a company name shared by many entries may stand: anywhere around the claim.
+  const anywhere = [subjectSentence, inContext, subjectPage];
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
   const considered: string[] = [];
   for (const ie of index.entries) {
@@ -395,12 +408,12 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
     let subjectLength = 0;
     if (ie.subjects.length) {
       // The longest subject of this entry named in the text (generic company names or specific ones).
-      const hit = (text: Probe, generic: boolean): number => {
+      const hit = (texts: Probe | Probe[], generic: boolean): number => {
         let longest = 0;
         const subjects = ie.entry.subjects;
         for (let i = 0; i < subjects.length; i++) {
           const m = ie.subjects[i];
-          if (m && ie.subjectGeneric[i] === generic && subjects[i].length > longest && text.has(m)) longest = subjects[i].length;
+          if (m && ie.subjectGeneric[i] === generic && subjects[i].length > longest && (Array.isArray(texts) ? texts.some((t) => t.has(m)) : texts.has(m))) longest = subjects[i].length;
         }
         return longest;
       };
@@ -408,7 +421,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex): LinkResult {
       else if ((subjectLength = hit(subjectSentence, false))) subjectScore = 4;
       else if ((subjectLength = hit(inContext, false))) subjectScore = 3;
       else if ((subjectLength = hit(subjectPage, false))) subjectScore = 2;
-      else if ((subjectLength = hit((subjectAnywhere ??= probe(index, `${clauseForSubjects} ${sentenceForSubjects} ${context} ${docSubject}`)), true))) subjectScore = 1;
+      else if ((subjectLength = hit(anywhere, true))) subjectScore = 1;
       else if (ie.subjects.some((r) => subjectClauseOnly.has(r) || subjectSentence.has(r) || inContext.has(r))) subjectScore = 4; // plan names
       else if (names.some((w) => !ie.ownWords.has(w))) continue;
     } else if (names.some((w) => !ie.ownWords.has(w))) continue;
