@@ -370,6 +370,19 @@ function comparisonOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   return { holds: c.rank === 1, shows: `ranked #${c.rank}${among}`, statistic: 'rank', value: c.rank, rule: `“${claim.text}” claims first place; comparative evidence ranks us #${c.rank}${among}` };
 }
 
+const planPatterns = new Map<string, RegExp>();
+
+/** A plan name as a whole word or phrase in copy; built once per name (claims of a page share a few plans). */
+function planPattern(plan: string): RegExp {
+  let re = planPatterns.get(plan);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])${plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}])`, 'iu');
+    if (planPatterns.size >= 256) planPatterns.clear();
+    planPatterns.set(plan, re);
+  }
+  return re;
+}
+
 function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const q = claim.quantity!;
   const currency = q.unit.startsWith('currency:') ? q.unit.slice(9) : undefined;
@@ -378,7 +391,6 @@ function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   let prices = (entry.prices ?? []).filter((p) => p.currency.toUpperCase() === currency);
   if (period) prices = prices.filter((p) => !p.per || billingPeriod(p.per) === period);
   // The plan named nearest the price: its clause ("Next Day from £5.49"), else the sentence and headings.
-  const planPattern = (plan: string) => new RegExp(`(?<![\\p{L}])${plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}])`, 'iu');
   const namedIn = (text: string) => prices.filter((p) => p.plan && planPattern(p.plan).test(text));
   const inClause = namedIn(clauseOf(claim));
   const named = inClause.length ? inClause : namedIn(`${claim.sentence} ${claim.context.join(' ')}`);
