@@ -6,7 +6,7 @@ import { appendMarkdownText } from './markdown-align.js';
 import { CHUNK_TARGET, CHUNK_THRESHOLD, HARD_LIMIT, markdownChunks } from './markdown-chunks.js';
 import type { ExtractedDocument, TextUnit } from './text-unit.js';
 import { PLACEHOLDER, UnitBuilder } from './unit-builder.js';
-import { markdownParser } from './markdown-syntax.js';
+import { parseMarkdown } from './markdown-syntax.js';
 import { MAX_ALIAS_COUNT, reportYamlErrors, ScalarRanges, scalarUnit, touchesError } from './yaml-copy.js';
 
 // Markdown → one TextUnit per block that holds copy (heading, paragraph, list-item and blockquote
@@ -51,7 +51,7 @@ export function extractMarkdown(
     const text = chunk.text.includes('\0') ? chunk.text.replace(/\0/g, '\ufffd') : chunk.text;
     // A repeated table header (`prefix`) lies before the chunk: its units are not the chunk's.
     const prefix = chunk.prefix?.length ?? 0;
-    reader.read(markdownParser.parse(text) as Root, bom + chunk.start + shift - prefix, prefix + chunk.length - shift, bom + chunk.start);
+    reader.read(parseMarkdown(text), bom + chunk.start + shift - prefix, prefix + chunk.length - shift, bom + chunk.start);
   }
 }
 
