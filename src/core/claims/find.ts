@@ -47,7 +47,7 @@ export function findClaims(text: string, options: FindOptions): FoundClaim[] {
   const claims: FoundClaim[] = [];
   // Most copy holds no claim: one linear scan for anything that could start one skips the rest.
   if (!V.CLAIM_TRIGGER.test(text) && !(options.header && /\d/.test(text))) return claims;
-  const countNouns = countNounPattern(options.countNouns ?? []);
+  const countNouns = countNounPattern(options.countNouns ?? NO_NOUNS);
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
     if (!V.CLAIM_TRIGGER.test(sentence)) continue;
@@ -71,10 +71,15 @@ function shift(c: FoundClaim, by: number, sentenceEnd: number): FoundClaim {
   return c;
 }
 
+const NO_NOUNS: string[] = [];
 const countNounCache = new Map<string, RegExp>();
+/** The same list (a registry index's) comes with every unit: found by identity without joining it. */
+const countNounsByList = new WeakMap<string[], RegExp>();
 
 /** The count-noun pattern for a registry's extra nouns, built once per distinct list. */
 function countNounPattern(extra: string[]): RegExp {
+  const known = countNounsByList.get(extra);
+  if (known) return known;
   const key = extra.join('\u0000');
   let re = countNounCache.get(key);
   if (!re) {
@@ -82,6 +87,7 @@ function countNounPattern(extra: string[]): RegExp {
     if (countNounCache.size > 32) countNounCache.clear();
     countNounCache.set(key, re);
   }
+  countNounsByList.set(extra, re);
   return re;
 }
 

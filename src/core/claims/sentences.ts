@@ -46,7 +46,14 @@ export function splitSentences(text: string): Sentence[] {
     }
   }
   if (start < n) out.push({ start, end: trimEnd(text, start, n) });
-  return out.filter((s) => s.end > s.start).flatMap((s) => (s.end - s.start > MAX_SENTENCE_CHARS ? cutLong(text, s) : [s]));
+  // A plain loop: filter + flatMap cost more than the scan above on short units.
+  const sentences: Sentence[] = [];
+  for (const s of out) {
+    if (s.end <= s.start) continue;
+    if (s.end - s.start > MAX_SENTENCE_CHARS) sentences.push(...cutLong(text, s));
+    else sentences.push(s);
+  }
+  return sentences;
 }
 
 /**

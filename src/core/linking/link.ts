@@ -45,14 +45,14 @@ class Probe {
   /** Holds characters whose case folding (what /i matches by) differs from their lower case. */
   private unfoldable = false;
   /** Per matcher id: 0 not asked yet, 1 absent, 2 present; allocated on the first question. */
-  private answers: Uint8Array | undefined;
+  private answers: number[] | undefined;
   constructor(
     readonly text: string,
     private readonly matchers: number,
   ) {}
   has(m: Matcher): boolean {
     if (!this.answers) {
-      this.answers = new Uint8Array(this.matchers);
+      this.answers = new Array<number>(this.matchers).fill(0);
       this.lower = this.text.toLowerCase();
       this.unfoldable = UNFOLDABLE.test(this.text);
     }
