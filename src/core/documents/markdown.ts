@@ -7,6 +7,7 @@ import { CHUNK_TARGET, CHUNK_THRESHOLD, HARD_LIMIT, markdownChunks } from './mar
 import type { ExtractedDocument, TextUnit } from './text-unit.js';
 import { PLACEHOLDER, UnitBuilder } from './unit-builder.js';
 import { parseMarkdown } from './markdown-syntax.js';
+import { readSimpleFrontMatter } from './simple-front-matter.js';
 import { MAX_ALIAS_COUNT, reportYamlErrors, ScalarRanges, scalarUnit, touchesError } from './yaml-copy.js';
 
 // Markdown → one TextUnit per block that holds copy (heading, paragraph, list-item and blockquote
@@ -294,6 +295,18 @@ class MarkdownReader {
     }
   }
 
+  /** Keeps the front matter's values and takes the page's language from it. */
+  private useFrontMatter(record: Record<string, unknown>): void {
+    this.out.frontMatter = record;
+    for (const key of LOCALE_KEYS) {
+      const value = record[key];
+      if (typeof value === 'string' && value.trim()) {
+        this.out.locale = value.trim();
+        break;
+      }
+    }
+  }
+
   private frontMatter(node: Nodes): void {
     const source = this.source;
     const start = this.start(node);
@@ -309,21 +322,24 @@ class MarkdownReader {
     if (source.charCodeAt(contentEnd - 1) === 13 && contentEnd > contentStart) contentEnd--;
     if (contentEnd <= contentStart) return;
     const text = source.slice(contentStart, contentEnd);
+    // Directive comments need the yaml library's comment and scalar positions.
+    const simple = text.includes('claimlint-') ? undefined : readSimpleFrontMatter(text);
+    if (simple) {
+      this.useFrontMatter(simple.record);
+      for (const s of simple.scalars) {
+        if (!FRONT_MATTER_COPY_KEYS.has(s.key.toLowerCase())) continue;
+        const unit = scalarUnit(this.ctx, { value: s.value, type: 'PLAIN', range: [s.start, s.end, s.end] }, contentStart, 'front-matter', [s.key]);
+        if (unit && unit.text.trim().length > 0) this.ctx.addUnit(this.out, unit);
+      }
+      return;
+    }
     const doc = parseDocument(text, { prettyErrors: false, logLevel: 'error' });
     reportYamlErrors(doc, contentStart, contentEnd, this.ctx, 'Malformed front matter');
     if (doc.errors.length === 0) {
       try {
         const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
         if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
-          const record = data as Record<string, unknown>;
-          this.out.frontMatter = record;
-          for (const key of LOCALE_KEYS) {
-            const value = record[key];
-            if (typeof value === 'string' && value.trim()) {
-              this.out.locale = value.trim();
-              break;
-            }
-          }
+          this.useFrontMatter(data as Record<string, unknown>);
         } else if (data !== null && data !== undefined) {
           this.ctx.problem({ start: contentStart, end: contentEnd }, 'Malformed front matter: expected a mapping of keys to values');
         }
