@@ -197,6 +197,11 @@ export class Project {
     return this.configSettingsFor(filePath).maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   }
 
+  /** Is the file excluded by a `.gitignore` or `.claimlintignore` between the project root and it (as a folder walk would skip it)? */
+  isIgnoredByIgnoreFiles(filePath: string): boolean {
+    return this.ignores.isIgnored(path.resolve(this.cwd, filePath), false);
+  }
+
   /** Is the file excluded by an `ignore` glob of a config that governs it? */
   isIgnoredByConfig(filePath: string): boolean {
     const abs = path.resolve(this.cwd, filePath);

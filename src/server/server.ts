@@ -171,7 +171,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
       if (languageOf(filePath) === undefined && languageId !== 'markdown' && languageId !== 'yaml') return 'other';
       const project = projectFor(filePath);
       if (project.isRegistryOrConfigFile(filePath)) return 'registry';
-      if (project.isIgnoredByConfig(filePath)) return 'other';
+      // Excluded files get no diagnostics, as `claimlint .` would not lint them.
+      if (project.isIgnoredByConfig(filePath) || project.isIgnoredByIgnoreFiles(filePath)) return 'other';
       return 'copy';
     }
     return languageId === 'markdown' || languageId === 'yaml' ? 'copy' : 'other';
@@ -354,7 +355,11 @@ export function startServer(connection: Connection, initializeParams: Initialize
       return undefined;
     }
     const language = kind === 'copy' ? languageFor(uri, doc.languageId) : undefined;
-    if (!language) return undefined;
+    if (!language) {
+      // A file that has just become ignored keeps none of its earlier diagnostics.
+      if (openResults.delete(uri)) connection.sendDiagnostics({ uri, diagnostics: [] });
+      return undefined;
+    }
     if (!client.enable) {
       openResults.delete(uri);
       connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -408,7 +413,8 @@ export function startServer(connection: Connection, initializeParams: Initialize
 
   function relintOpenDocuments(): void {
     for (const doc of documents.all()) {
-      if (classify(doc.uri, doc.languageId) === 'copy') schedule(doc.uri, () => lintOpenNow(doc.uri), 0);
+      // Documents linted before are looked at again too: one may have become ignored.
+      if (classify(doc.uri, doc.languageId) === 'copy' || openResults.has(doc.uri)) schedule(doc.uri, () => lintOpenNow(doc.uri), 0);
     }
   }
 

@@ -227,6 +227,25 @@ describe('claimlint language server: registry files', () => {
   });
 });
 
+describe('claimlint language server: ignore files', () => {
+  it('gives no diagnostics for files .claimlintignore or .gitignore exclude, and clears them when a file becomes ignored', async () => {
+    const { ws, client } = setup({ 'claims.registry.yaml': REGISTRY, 'campaigns/launch.md': LAUNCH, 'drafts/old.md': LAUNCH, '.claimlintignore': 'drafts/\n' });
+    await client.initialize();
+    const draft = ws.uri('drafts/old.md');
+    const launch = ws.uri('campaigns/launch.md');
+    await client.open(draft, LAUNCH);
+    await client.open(launch, LAUNCH);
+    await client.diagnosticsFor(launch, (d) => d.some((x) => x.code === 'claim/contradicted'), 1);
+    // The launch page was linted after the draft was opened: a draft publish would have come first.
+    expect(client.publishes(draft).every((p) => p.diagnostics.length === 0)).toBe(true);
+
+    // The launch page becomes ignored through .gitignore: its diagnostics are cleared.
+    writeFileSync(ws.file('.gitignore'), 'campaigns/launch.md\n');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('.gitignore'), type: 1 }] });
+    await client.waitFor('diagnostics cleared for the newly ignored page', () => client.latest(launch)?.diagnostics.length === 0);
+  });
+});
+
 describe('claimlint language server: config files', () => {
   it('checks an open config as it is typed, and applies a saved config to open copy', async () => {
     const { ws, client } = setup(undefined, { initializationOptions: { debounceMs: 50 } });
