@@ -22,7 +22,8 @@ export function rewriteFigure(original: string, claim: Claim, suggestion: { valu
   const first = tokens[0];
   const last = q.high !== undefined && tokens[1] ? tokens[1] : first;
   const number = formatLike(value, q);
-  let rest = original.slice(last.end);
+  // "40-odd seconds" → "55 seconds": the evidence's figure is exact, so the approximation goes.
+  let rest = original.slice(last.end).replace(/^-(?:odd|ish)\b/i, '');
   // Keep the unit word's number agreement: "1 hour" → "6 hours"; adjectives ("1-hour") stay singular.
   rest = rest.replace(/^([\s\u00a0]+)(hour|day|minute|second|week|mile|business day|working day)(s?)\b/i, (_m, sep: string, word: string) => `${sep}${word}${value === 1 ? '' : 's'}`);
   return original.slice(0, first.start) + number + rest;

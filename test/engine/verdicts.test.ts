@@ -25,6 +25,14 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'The Aero 1.5 uses just 5 L/100 km.', expect: ['figure | 5 L/100 km | contradicted | fuel.aero.combined'] },
   { copy: 'The Aero 1.5 does 45 mpg (UK).', expect: ['figure | 45 mpg (UK) | supported | fuel.aero.combined'] },
   { copy: 'Our chat team answers in 42 seconds.', expect: ['figure | 42 seconds | supported | support.chat.wait'] },
+  // "40-odd" is 40 to 50: a lower-is-better measure is held to the upper end, a higher-is-better one to 40
+  { copy: 'Our chat team answers in 30-odd seconds.', expect: ['figure | 30-odd seconds | supported | support.chat.wait'] },
+  { copy: 'Our chat team answers in 20-odd seconds.', expect: ['figure | 20-odd seconds | contradicted | support.chat.wait'] },
+  { copy: 'The Aero 1.5 gets 40-odd mpg combined.', expect: ['figure | 40-odd mpg | contradicted | fuel.aero.combined'] },
+  { copy: 'The Aero 1.5 gets 30-odd mpg combined.', expect: ['figure | 30-odd mpg | supported | fuel.aero.combined'] },
+  // "-ish" reads as "about": the approximation tolerance, not the rounding of an exact figure
+  { copy: 'Our chat team answers in 37-ish seconds.', expect: ['figure | 37-ish seconds | supported | support.chat.wait'] },
+  { copy: 'Our chat team answers in 37 seconds.', expect: ['figure | 37 seconds | contradicted | support.chat.wait'] },
   // bound on a duration: share within >= 0.95, hedges lower it
   { copy: 'We reply to every email within 24 hours.', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
   { copy: 'We reply to email within 1 hour.', expect: ['bound | within 1 hour | contradicted | support.email.first-response'] },
@@ -51,6 +59,11 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'More than 500 locations.', expect: ['count | More than 500 locations | supported | stores.count'] },
   { copy: '1.2k charging points in the UK.', expect: ['count | 1.2k charging points | supported | charging.points'] },
   { copy: '1,200 charging points.', expect: ['count | 1,200 charging points | needs-qualifier | charging.points'] },
+  // vague and "-odd" counts: a plural of a unit is at least two of it; "400-odd" at least 400
+  { copy: 'Visit one of our hundreds of stores.', expect: ['count | hundreds of stores | supported | stores.count'] },
+  { copy: 'Shop at thousands of stores.', expect: ['count | thousands of stores | contradicted | stores.count'] },
+  { copy: 'Shop at 400-odd stores.', expect: ['count | 400-odd stores | supported | stores.count'] },
+  { copy: 'Shop at 600-odd stores.', expect: ['count | 600-odd stores | contradicted | stores.count'] },
   // percentage
   { copy: '99.95% uptime, measured every minute.', expect: ['percentage | 99.95% | supported | uptime.platform'] },
   { copy: '99.99% uptime.', expect: ['percentage | 99.99% | contradicted | uptime.platform'] },
@@ -102,6 +115,16 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Use `45 mpg` in code, which is skipped.', expect: [] },
   { copy: 'headline: We reply to every email within 24 hours\nurl: https://example.com/45-mpg\n', language: 'yaml', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
 ];
+
+describe('figure fixes', () => {
+  it('rewrites an "-odd" figure to the exact evidence, dropping the approximation', () => {
+    const settings = defaultSettings({ today: '2026-11-23', jurisdiction: 'US' });
+    const text = 'Our chat team answers in 20-odd seconds.';
+    const result = lintDocument({ uri: 'copy.md', text }, 'markdown', registry, settings);
+    const fix = result.findings.flatMap((f) => f.fixes).find((x) => x.kind === 'replace-figure');
+    expect(fix?.edits.map((e) => text.slice(e.range.start, e.range.end) + ' → ' + e.newText)).toEqual(['20-odd seconds → 40 seconds']);
+  });
+});
 
 describe('claim kinds and verdicts (fixture table)', () => {
   it('the fixture registry loads without errors', () => {

@@ -99,7 +99,7 @@ function buildCountNouns(extra: string[]): RegExp {
     .map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`);
   // Up to two modifiers between the number and the noun: "500 UK stores", "1,200 trained drivers".
   // Between the number and the noun: brand names ("Harbor & Pine", "Vantor Charge") and up to two modifiers.
-  return new RegExp(String.raw`^(\+|-plus\b|\s+plus\b)?(?:\s+(?:[A-Z][\w'-]*|&)){0,3}(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|UK|US|european|European|global|dedicated|expert|in-house|specialist|retail|partner|satisfied|zufriedene|gehostete|aktive|[a-z]+-[a-z]+))?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|retail|partner))?\s+(${nouns.join('|')})(?![\p{L}])`, 'u');
+  return new RegExp(String.raw`^(\+|-plus\b|\s+plus\b|-odd\b)?(?:\s+(?:[A-Z][\w'-]*|&)){0,3}(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|UK|US|european|European|global|dedicated|expert|in-house|specialist|retail|partner|satisfied|zufriedene|gehostete|aktive|[a-z]+-[a-z]+))?(?:\s+(?:more|additional|extra|new|happy|active|paying|trained|certified|local|retail|partner))?\s+(${nouns.join('|')})(?![\p{L}])`, 'u');
 }
 
 /** A table cell holding only a number takes its unit from the column header ("Combined MPG" → 41 mpg). */
@@ -249,6 +249,19 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
     if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '>=', keyword: m[0], schedule: { dayCount: n } });
   }
 
+  // "tens of thousands of businesses", "hundreds of stores": a count of at least two of the named unit
+  // (the plural says more than one), compared as a lower bound; no figure to rewrite.
+  for (const m of matchAll(VAGUE_COUNT, s)) {
+    const noun = countNouns.exec(s.slice(m.index + m[0].length));
+    if (!noun) continue;
+    const sp = { start: m.index, end: m.index + m[0].length + noun[0].length };
+    if (!free(sp)) continue;
+    const value = 2 * (m[1] ? VAGUE_SCALE[m[1].toLowerCase()] : 1) * VAGUE_SCALE[m[2].toLowerCase()];
+    const nounText = noun[2].toLowerCase();
+    const region = V.REGION_NOUNS.includes(nounText);
+    add({ kind: region ? 'coverage' : 'count', ...sp, comparator: '>=', keyword: m[0], quantity: { value, unit: 'count', decimals: 0, words: true }, ...(region ? { coverage: { all: false, count: value, noun: nounText } } : {}) });
+  }
+
   readFigures(s, locale, countNouns, free, add);
 
   for (const m of [...matchAll(V.ABSOLUTE, s), ...matchAll(V.ABSOLUTE_EVERY, s)]) {
@@ -312,7 +325,10 @@ function readFigures(
     const before = s.slice(Math.max(0, t.start - 40), t.start);
     const currencySymbol = /([$£€¥₹])\s?$/.exec(before);
     const currencyCode = currencySymbol ? null : /\b(USD|EUR|GBP|CAD|AUD)\s?$/.exec(before);
-    let unitMatch = unitAfter(s, last.end);
+    // "40-odd seconds", "40-ish minutes": an approximation written onto the figure, before its unit.
+    const approxSuffix = /^-(odd|ish)\b/i.exec(s.slice(last.end));
+    let unitMatch = unitAfter(s, last.end + (approxSuffix?.[0].length ?? 0));
+    if (unitMatch && approxSuffix) unitMatch = { ...unitMatch, length: unitMatch.length + approxSuffix[0].length };
     let cycleWord = 0;
     // "28 city / 37 highway mpg": a driving cycle between the figure and its unit, or the unit after a sibling figure.
     if (!unitMatch && !currencySymbol && !currencyCode) {
@@ -410,6 +426,7 @@ function readFigures(
     if (per) quantity.per = per;
     if (role?.role === 'approx' || role?.role === 'typical') quantity.approx = role.text.trim().toLowerCase();
     if (role?.role === 'strict-lower' && kind !== 'count' && kind !== 'coverage') quantity.approx = undefined;
+    if (approxSuffix && unitMatch && !quantity.approx) quantity.approx = `-${approxSuffix[1].toLowerCase()}`;
 
     const averageBefore = (!role || role.role === 'approx') && /(?:\b(?:average|averag(?:es|ing)|on average|mean|im schnitt)\b|durchschnittlich\w*)[^\d]*$/i.test(s.slice(0, figureStart));
     let comparator: Comparator = high ? 'range' : '=';
@@ -461,6 +478,9 @@ function readFigures(
     if (high) k++;
   }
 }
+
+const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
+const VAGUE_COUNT = /\b(?:(tens|hundreds) of\s+)?(hundreds|thousands|millions|billions) of(?=\s)/gi;
 
 const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|business day|working day)s?\b)/gi;
 

@@ -92,7 +92,7 @@ function tolerance(claim: Claim, value: number, entryUnit: UnitId, settings: Set
   const a = convert(q.value - half, q.unit, entryUnit);
   const b = convert(q.value + half, q.unit, entryUnit);
   const rounding = a !== undefined && b !== undefined ? Math.abs(b - a) / 2 : 0;
-  const rel = q.approx && /about|around|roughly|approx|circa|some|close|~|≈/.test(q.approx) ? settings.thresholds.approxTolerance : settings.thresholds.tolerance;
+  const rel = q.approx && /about|around|roughly|approx|circa|some|close|ish|~|≈/.test(q.approx) ? settings.thresholds.approxTolerance : settings.thresholds.tolerance;
   return rounding + Math.abs(value) * rel;
 }
 
@@ -139,6 +139,8 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   const inverted = convert(q.value * 2, q.unit, unit)! < low;
   const claimed = (q.high !== undefined && high !== undefined) ? (inverted ? Math.max(low, high) : low) : low;
   const upperOfRange = high !== undefined ? (inverted ? Math.min(low, high) : high) : low;
+  // "40-odd seconds" is 40 to 50: on a lower-is-better measure the copy stands by its upper end.
+  const oddUpper = q.approx === '-odd' && !inverted && !hib ? convert(q.value + oddStep(q.value), q.unit, unit) : undefined;
   let comparator = claim.comparator;
   if (inverted) comparator = comparator === '<' ? '>' : comparator === '<=' ? '>=' : comparator === '>' ? '<' : comparator === '>=' ? '<=' : comparator;
 
@@ -189,7 +191,7 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
     const name = useMedian ? 'median' : 'mean';
     if (stat === undefined) return { holds: undefined, shows: `no ${name} recorded`, rule: `“average” is read as the ${name}` };
     const tol = tolerance(claim, stat, unit, settings);
-    const holds = hib ? claimed <= stat + tol : claimed >= stat - tol;
+    const holds = hib ? claimed <= stat + tol : (oddUpper ?? claimed) >= stat - tol;
     return { holds, shows: `${name} ${fmt(stat, unit)}${d?.median !== undefined && !useMedian ? `, median ${fmt(d.median, unit)}` : ''}`, statistic: name, value: stat, rule: `“average” is read as the ${name}: ${fmt(stat, unit)} against the copy's ${fmt(claimed, unit)}`, suggestion: { value: stat, unit, round: hib ? 'down' : 'up' } };
   }
   // Bare figures (and bounds on higher-is-better measures): the typical value, or the official rating.
@@ -201,7 +203,7 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   let holds: boolean;
   if (comparator === '>' || comparator === '>=') holds = hib ? stat >= claimed - tol : stat <= claimed + tol;
   else if (comparator === '<' || comparator === '<=') holds = hib ? stat <= claimed + tol : stat >= claimed - tol;
-  else holds = hib ? claimed <= stat + tol : claimed >= stat - tol;
+  else holds = hib ? claimed <= stat + tol : (oddUpper ?? claimed) >= stat - tol;
   return {
     holds,
     shows: rating ? `${rating.standard} rating ${fmt(stat, unit)}${d?.median !== undefined ? `; owners measure a median of ${fmt(d.median, unit)}` : ''}` : `median ${fmt(stat, unit)}`,
@@ -272,6 +274,12 @@ function countOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): O
     default: holds = q.approx ? Math.abs(measured - v) <= approxBand : measured >= v - roundingOf(v) && measured <= v + roundingOf(v) * 2;
   }
   return { holds, shows: `current count ${measured.toLocaleString('en-US')}`, statistic: 'count', value: measured, rule: `the copy claims ${claim.text}; the registry counts ${measured.toLocaleString('en-US')}`, suggestion: { value: niceCountBelow(measured, claim.comparator === '>'), unit: 'count', round: 'down' } };
+}
+
+/** What "-odd" adds to a round figure: "40-odd" is 40 to 50, "200-odd" 200 to 300. */
+function oddStep(v: number): number {
+  const zeros = /0*$/.exec(String(Math.round(v)))![0].length;
+  return 10 ** Math.max(0, zeros);
 }
 
 /** How far a round count may stand from the truth: "500" covers 500–549, "1,200" covers 1,200–1,249. */
