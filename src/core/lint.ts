@@ -6,7 +6,7 @@ import { toSourceRange } from './documents/source-map.js';
 import { LineIndex } from './documents/line-index.js';
 import type { ExtractedDocument, TextUnit } from './documents/text-unit.js';
 import { findClaims, type FoundClaim } from './claims/find.js';
-import { indexRegistry, linkClaim } from './linking/link.js';
+import { indexRegistry, linkClaim, LinkMemo } from './linking/link.js';
 import { judge, type Judgement } from './verdicts/judge.js';
 import { makeFinding, severityOf } from './settings.js';
 import { applyDirectives } from './suppression.js';
@@ -31,6 +31,7 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const doc = extractDocument(file, language, { yaml: settings.yaml });
   const locale = doc.locale ?? settings.locale;
   const index = indexRegistry(registry);
+  const memo = new LinkMemo();
   const lines = new LineIndex(file.text);
   const documentSubject = subjectsOf(doc);
   const claims: LintResult['claims'] = [];
@@ -49,7 +50,7 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
       if (referrer) claim.context = [...claim.context, referrer];
       // In British copy a bare "mpg" means imperial gallons.
       if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
-      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market }, index);
+      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market }, index, memo);
       const j: Judgement = link.entry
         ? judge(claim, link.entry, settings)
         : { verdict: 'unsubstantiated', reason: link.reason };
