@@ -79,7 +79,8 @@ export class ResultCache {
       return undefined;
     }
     this.hits++;
-    return { ...report, cached: true };
+    report.cached = true;
+    return report;
   }
 
   /** Stores a report: serialised at once and written to the next cache file. */

@@ -144,8 +144,13 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
   const excluded = exclusions(s);
   const unclaimed = (sp: Span) => !taken.some((t) => overlaps(t, sp));
   const free = (sp: Span) => unclaimed(sp) && !excluded.some((t) => overlaps(t, sp));
+  // Callers pass a fresh literal: completed in place, as `{ ...c, more }` gets a new hidden class
+  // per object on Node 20 (see scripts/mdast-compile-patch.mjs).
   const add = (c: Omit<FoundClaim, 'sentenceStart' | 'sentenceEnd'>) => {
-    out.push({ ...c, sentenceStart: 0, sentenceEnd: s.length });
+    const claim = c as FoundClaim;
+    claim.sentenceStart = 0;
+    claim.sentenceEnd = s.length;
+    out.push(claim);
     taken.push({ start: c.start, end: c.end });
   };
 

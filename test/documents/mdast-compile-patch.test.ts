@@ -1,0 +1,91 @@
+// The bundles rewrite mdast-util-from-markdown's per-event `{...context, sliceSerialize}` as a plain
+// literal (scripts/mdast-compile-patch.mjs): only a speed fix for Node 20. The parser bundled with the
+// patch must give exactly the trees the library gives unpatched, and the patch must refuse a library
+// that no longer looks as it expects instead of silently doing nothing.
+import { build, type Plugin } from 'esbuild';
+import fc from 'fast-check';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/core/documents/markdown-syntax.js';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+// The build scripts are plain JavaScript run by node; imported through a URL so they are not type-checked.
+const script = (name: string) => import(pathToFileURL(path.join(projectRoot, 'scripts', name)).href);
+const { mdastCompilePatch, patchCompile } = (await script('mdast-compile-patch.mjs')) as { mdastCompilePatch: Plugin; patchCompile(source: string): string };
+const { NODE_TARGET } = (await script('esbuild-target.mjs')) as { NODE_TARGET: Record<string, unknown> };
+// The file esbuild bundles (its production build, not the `development` condition's dev/ copy).
+const librarySource = readFileSync(path.join(projectRoot, 'node_modules/mdast-util-from-markdown/lib/index.js'), 'utf8');
+
+let dir: string;
+let patchedParse: typeof parseMarkdown;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'claimlint-patch-'));
+  const out = path.join(dir, 'parser.cjs');
+  await build({
+    entryPoints: [path.join(projectRoot, 'src/core/documents/markdown-syntax.ts')],
+    outfile: out, bundle: true, format: 'cjs', ...NODE_TARGET, plugins: [mdastCompilePatch], logLevel: 'silent',
+  });
+  expect(readFileSync(out, 'utf8')).not.toMatch(/\.\.\.context,\s*sliceSerialize/);
+  patchedParse = createRequire(import.meta.url)(out).parseMarkdown;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function markdownFiles(): string[] {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.') && e.name !== 'corpus') walk(full);
+      else if (e.isFile() && e.name.endsWith('.md')) files.push(full);
+    }
+  };
+  walk(projectRoot);
+  const shared = path.resolve(projectRoot, '../shared/corpus');
+  if (existsSync(shared)) walk(shared);
+  else console.log('skipped ../shared/corpus: not present beside the project');
+  return files;
+}
+
+const LINES = [
+  '---', 'title: Page', '# Heading', 'Setext', '===', '- item', '  - nested', '1. one', '> quote', '| a | b |', '|---|---|', '| 1 | 2 |',
+  'Text with *emphasis*, **strong**, `code`, [link](https://x.test) and ![img](a.png).', '[ref]: https://x.test "t"', 'See [ref] and [^1].',
+  '[^1]: A footnote.', '```js', 'code()', '```', '<div>html</div>', '~~gone~~', '- [x] done', 'Line with trailing spaces  ', 'hard\\', '',
+  '&amp; &#35; &copy;', 'auto <https://a.test> link', '***', '    indented code',
+];
+
+describe('mdast compile patch', () => {
+  it('rewrites the three per-event spreads of the installed library', () => {
+    const patched = patchCompile(librarySource);
+    expect(patched).not.toMatch(/\.\.\.context/);
+    expect(patched.match(/tokenStack: context\.tokenStack/g)).toHaveLength(3);
+  });
+
+  it('refuses a library whose compile context or spreads differ from what it rewrites', () => {
+    expect(() => patchCompile(librarySource.replace('resume,\n      data\n', 'resume,\n      data,\n      extra\n'))).toThrow(/no longer matches/);
+    expect(() => patchCompile(librarySource.replace(/\.\.\.context,(\s*)sliceSerialize/, 'sliceSerialize: undefined,$1sliceSerialize'))).toThrow(/2 of 3 spreads/);
+  });
+
+  it('gives the same trees as the unpatched library on every Markdown file at hand', () => {
+    const files = markdownFiles();
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(patchedParse(text), file).toEqual(parseMarkdown(text));
+    }
+  });
+
+  it('gives the same trees on random documents of every block and inline construct', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 16 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const text = lines.join(eol);
+        expect(patchedParse(text)).toEqual(parseMarkdown(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
