@@ -344,6 +344,18 @@ function namesBeforeClaim(claim: Claim): string[] {
   return out;
 }
 
+/** Length of the longest subject of the entry named in the text(s): generic company names or specific ones. */
+function longestSubjectIn(ie: IndexedEntry, texts: Probe | Probe[], generic: boolean): number {
+  let longest = 0;
+  const subjects = ie.entry.subjects;
+  for (let i = 0; i < subjects.length; i++) {
+    const m = ie.subjects[i];
+    if (!m || ie.subjectGeneric[i] !== generic || subjects[i].length <= longest) continue;
+    if (Array.isArray(texts) ? texts.some((t) => t.has(m)) : texts.has(m)) longest = subjects[i].length;
+  }
+  return longest;
+}
+
 export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo = new LinkMemo()): LinkResult {
   const { claim } = input;
   // The claim's own words never name its subject, and the keyword of an absolute, superlative or
@@ -396,15 +408,18 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     // words fewer entries use weigh more.
     let terms = 0;
     let termsAround = 0;
-    ie.terms.forEach((t, i) => {
+    // Plain loops here and below: this runs for every entry and claim, and a closure per entry was
+    // a few per cent of everything a run allocates.
+    for (let i = 0; i < ie.terms.length; i++) {
+      const t = ie.terms[i];
       const w = ie.termWeights[i];
       if (own?.has(t)) terms += 1000 * w;
       else if (inClause.has(t)) terms += 100 * w;
       else if (inSentence.has(t)) terms += 10 * w;
       else if (inContext.has(t)) terms += w;
-      else return;
+      else continue;
       termsAround += w;
-    });
+    }
     // Superlatives like "#1" or "leading" say nothing of what they lead at: the copy must name it.
     if (selfWords && claim.kind !== 'absolute' && !family && termsAround === 0) continue;
     if (familyMatch) terms += 200;
@@ -415,21 +430,11 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     let subjectScore = 0;
     let subjectLength = 0;
     if (ie.subjects.length) {
-      // The longest subject of this entry named in the text (generic company names or specific ones).
-      const hit = (texts: Probe | Probe[], generic: boolean): number => {
-        let longest = 0;
-        const subjects = ie.entry.subjects;
-        for (let i = 0; i < subjects.length; i++) {
-          const m = ie.subjects[i];
-          if (m && ie.subjectGeneric[i] === generic && subjects[i].length > longest && (Array.isArray(texts) ? texts.some((t) => t.has(m)) : texts.has(m))) longest = subjects[i].length;
-        }
-        return longest;
-      };
-      if ((subjectLength = hit(subjectClause, false))) subjectScore = 5;
-      else if ((subjectLength = hit(subjectSentence, false))) subjectScore = 4;
-      else if ((subjectLength = hit(inContext, false))) subjectScore = 3;
-      else if ((subjectLength = hit(subjectPage, false))) subjectScore = 2;
-      else if ((subjectLength = hit(anywhere, true))) subjectScore = 1;
+      if ((subjectLength = longestSubjectIn(ie, subjectClause, false))) subjectScore = 5;
+      else if ((subjectLength = longestSubjectIn(ie, subjectSentence, false))) subjectScore = 4;
+      else if ((subjectLength = longestSubjectIn(ie, inContext, false))) subjectScore = 3;
+      else if ((subjectLength = longestSubjectIn(ie, subjectPage, false))) subjectScore = 2;
+      else if ((subjectLength = longestSubjectIn(ie, anywhere, true))) subjectScore = 1;
       else if (ie.subjects.some((r) => subjectClauseOnly.has(r) || subjectSentence.has(r) || inContext.has(r))) subjectScore = 4; // plan names
       else if (names.some((w) => !ie.ownWords.has(w))) continue;
     } else if (names.some((w) => !ie.ownWords.has(w))) continue;
