@@ -11,7 +11,7 @@ const pkgPath = path.join(root, 'package.json');
 const RULE_IDS = [
   'claim/contradicted', 'claim/unsubstantiated', 'claim/stale', 'claim/needs-qualifier', 'claim/supported',
   'registry/syntax', 'registry/schema', 'registry/unknown-unit', 'registry/duplicate-id', 'registry/missing-evidence',
-  'registry/contradictory-evidence', 'registry/expired', 'document/parse', 'document/limit',
+  'registry/contradictory-evidence', 'registry/expired', 'config/invalid', 'document/parse', 'document/limit',
   'directive/unused', 'directive/malformed', 'directive/missing-reason',
 ];
 // Keep in sync with PROBLEM_LINE_PATTERN in src/extension/problem-lines.ts (a unit test checks).
@@ -90,6 +90,7 @@ const manifest = {
       { command: 'claimlint.claims.showFile', title: 'Show Current File\'s Claims', category: 'claimlint', icon: '$(file)' },
       { command: 'claimlint.claims.refresh', title: 'Refresh Claims', category: 'claimlint', icon: '$(refresh)' },
       { command: 'claimlint.revealClaim', title: 'Reveal Claim', category: 'claimlint' },
+      { command: 'claimlint.showReferences', title: 'Show Claims Using This Entry', category: 'claimlint' },
     ],
     menus: {
       commandPalette: [
@@ -99,6 +100,7 @@ const manifest = {
         { command: 'claimlint.revealClaim', when: 'false' },
         { command: 'claimlint.claims.showWorkspace', when: 'claimlint.claimsScope == file' },
         { command: 'claimlint.claims.showFile', when: 'claimlint.claimsScope == workspace' },
+        { command: 'claimlint.showReferences', when: 'false' },
       ],
       'view/title': [
         { command: 'claimlint.claims.showWorkspace', when: 'view == claimlint.claims && claimlint.claimsScope == file', group: 'navigation@1' },

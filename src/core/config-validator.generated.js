@@ -5,18 +5,18 @@ import * as ajvRuntime0 from "ajv/dist/runtime/ucs2length.js";
 const cjsExports = (ns) => (ns.default && ns.default.__esModule ? ns.default : ns);
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/claimlint/claimlint/schemas/config.schema.json","title":"claimlint configuration (claimlint.config.yaml, .claimlint.yaml, .claimlintrc.yaml)","type":"object","additionalProperties":false,"definitions":{"globs":{"description":"A glob or a list of globs, relative to the folder of the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"severity":{"enum":["error","warning","info","off"]},"settings":{"type":"object","properties":{"jurisdiction":{"enum":["US","UK"],"description":"Reading defaults: how 'up to', bounds and averages are read."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"boundShare":{"type":"number","minimum":0,"maximum":1,"description":"Share of cases that must meet a duration bound ('within 1 hour')."},"upToShare":{"type":"number","minimum":0,"maximum":1,"description":"Share that must reach an 'up to' figure."},"mostShare":{"type":"number","minimum":0,"maximum":1,"description":"Share meant by 'most'."},"tolerance":{"type":"number","minimum":0,"maximum":1,"description":"Relative tolerance added to the rounding of the copy's figure."},"approxTolerance":{"type":"number","minimum":0,"maximum":1,"description":"Tolerance for 'about', 'around', 'roughly'."}}},"rules":{"type":"object","description":"Severity per rule id (error, warning, info, off).","additionalProperties":false,"properties":{"claim/contradicted":{"$ref":"#/definitions/severity"},"claim/unsubstantiated":{"$ref":"#/definitions/severity"},"claim/stale":{"$ref":"#/definitions/severity"},"claim/needs-qualifier":{"$ref":"#/definitions/severity"},"claim/supported":{"$ref":"#/definitions/severity"},"registry/syntax":{"$ref":"#/definitions/severity"},"registry/schema":{"$ref":"#/definitions/severity"},"registry/unknown-unit":{"$ref":"#/definitions/severity"},"registry/duplicate-id":{"$ref":"#/definitions/severity"},"registry/missing-evidence":{"$ref":"#/definitions/severity"},"registry/contradictory-evidence":{"$ref":"#/definitions/severity"},"registry/expired":{"$ref":"#/definitions/severity"},"document/parse":{"$ref":"#/definitions/severity"},"document/limit":{"$ref":"#/definitions/severity"},"directive/unused":{"$ref":"#/definitions/severity"},"directive/malformed":{"$ref":"#/definitions/severity"},"directive/missing-reason":{"$ref":"#/definitions/severity"}}},"reportSupported":{"type":"boolean","description":"Report supported claims as info findings."},"locale":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"Number format locale when a document does not declare one."},"yaml":{"type":"object","additionalProperties":false,"properties":{"ignoreKeys":{"type":"array","items":{"type":"string"},"description":"Keys whose string values are never copy."},"copyKeys":{"type":"array","items":{"type":"string"},"description":"If set, only these keys hold copy."}}},"requireSuppressionReason":{"type":"boolean","description":"Suppression directives must give a reason after '--'."},"maxFileSize":{"type":"integer","minimum":1,"description":"Files larger than this many bytes are skipped with a document/limit notice (default 2097152)."}}}},"properties":{"root":{"type":"boolean","description":"Stop looking for configs in parent folders."},"registry":{"$ref":"#/definitions/globs","description":"Registry files (globs relative to this config file). Default: **/*.registry.yaml, **/*.registry.yml, **/claims-registry.yaml."},"ignore":{"$ref":"#/definitions/globs","description":"Files never linted (globs relative to this config file), in addition to .gitignore and .claimlintignore."},"jurisdiction":{"$ref":"#/definitions/settings/properties/jurisdiction"},"thresholds":{"$ref":"#/definitions/settings/properties/thresholds"},"rules":{"$ref":"#/definitions/settings/properties/rules"},"reportSupported":{"$ref":"#/definitions/settings/properties/reportSupported"},"locale":{"$ref":"#/definitions/settings/properties/locale"},"yaml":{"$ref":"#/definitions/settings/properties/yaml"},"requireSuppressionReason":{"$ref":"#/definitions/settings/properties/requireSuppressionReason"},"maxFileSize":{"$ref":"#/definitions/settings/properties/maxFileSize"},"overrides":{"type":"array","description":"Settings for files matching globs (relative to this config file); later entries win.","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/definitions/globs"},"jurisdiction":{"$ref":"#/definitions/settings/properties/jurisdiction"},"thresholds":{"$ref":"#/definitions/settings/properties/thresholds"},"rules":{"$ref":"#/definitions/settings/properties/rules"},"reportSupported":{"$ref":"#/definitions/settings/properties/reportSupported"},"locale":{"$ref":"#/definitions/settings/properties/locale"},"yaml":{"$ref":"#/definitions/settings/properties/yaml"},"requireSuppressionReason":{"$ref":"#/definitions/settings/properties/requireSuppressionReason"},"maxFileSize":{"$ref":"#/definitions/settings/properties/maxFileSize"}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/claimlint/claimlint/schemas/config.schema.json","title":"claimlint configuration (claimlint.config.yaml, .claimlint.yaml, .claimlintrc.yaml)","type":"object","additionalProperties":false,"definitions":{"globs":{"description":"A glob or a list of globs, relative to the folder of the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]},"severity":{"enum":["error","warning","info","off"]},"settings":{"type":"object","properties":{"jurisdiction":{"enum":["US","UK"],"description":"Reading defaults: how 'up to', bounds and averages are read."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"boundShare":{"type":"number","minimum":0,"maximum":1,"description":"Share of cases that must meet a duration bound ('within 1 hour')."},"upToShare":{"type":"number","minimum":0,"maximum":1,"description":"Share that must reach an 'up to' figure."},"mostShare":{"type":"number","minimum":0,"maximum":1,"description":"Share meant by 'most'."},"tolerance":{"type":"number","minimum":0,"maximum":1,"description":"Relative tolerance added to the rounding of the copy's figure."},"approxTolerance":{"type":"number","minimum":0,"maximum":1,"description":"Tolerance for 'about', 'around', 'roughly'."}}},"rules":{"type":"object","description":"Severity per rule id (error, warning, info, off).","additionalProperties":false,"properties":{"claim/contradicted":{"$ref":"#/definitions/severity"},"claim/unsubstantiated":{"$ref":"#/definitions/severity"},"claim/stale":{"$ref":"#/definitions/severity"},"claim/needs-qualifier":{"$ref":"#/definitions/severity"},"claim/supported":{"$ref":"#/definitions/severity"},"registry/syntax":{"$ref":"#/definitions/severity"},"registry/schema":{"$ref":"#/definitions/severity"},"registry/unknown-unit":{"$ref":"#/definitions/severity"},"registry/duplicate-id":{"$ref":"#/definitions/severity"},"registry/missing-evidence":{"$ref":"#/definitions/severity"},"registry/contradictory-evidence":{"$ref":"#/definitions/severity"},"registry/expired":{"$ref":"#/definitions/severity"},"config/invalid":{"$ref":"#/definitions/severity"},"document/parse":{"$ref":"#/definitions/severity"},"document/limit":{"$ref":"#/definitions/severity"},"directive/unused":{"$ref":"#/definitions/severity"},"directive/malformed":{"$ref":"#/definitions/severity"},"directive/missing-reason":{"$ref":"#/definitions/severity"}}},"reportSupported":{"type":"boolean","description":"Report supported claims as info findings."},"locale":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"Number format locale when a document does not declare one."},"yaml":{"type":"object","additionalProperties":false,"properties":{"ignoreKeys":{"type":"array","items":{"type":"string"},"description":"Keys whose string values are never copy."},"copyKeys":{"type":"array","items":{"type":"string"},"description":"If set, only these keys hold copy."}}},"requireSuppressionReason":{"type":"boolean","description":"Suppression directives must give a reason after '--'."},"maxFileSize":{"type":"integer","minimum":1,"description":"Files larger than this many bytes are skipped with a document/limit notice (default 2097152)."}}}},"properties":{"root":{"type":"boolean","description":"Stop looking for configs in parent folders."},"registry":{"$ref":"#/definitions/globs","description":"Registry files (globs relative to this config file). Default: **/*.registry.yaml, **/*.registry.yml, **/claims-registry.yaml."},"ignore":{"$ref":"#/definitions/globs","description":"Files never linted (globs relative to this config file), in addition to .gitignore and .claimlintignore."},"jurisdiction":{"$ref":"#/definitions/settings/properties/jurisdiction"},"thresholds":{"$ref":"#/definitions/settings/properties/thresholds"},"rules":{"$ref":"#/definitions/settings/properties/rules"},"reportSupported":{"$ref":"#/definitions/settings/properties/reportSupported"},"locale":{"$ref":"#/definitions/settings/properties/locale"},"yaml":{"$ref":"#/definitions/settings/properties/yaml"},"requireSuppressionReason":{"$ref":"#/definitions/settings/properties/requireSuppressionReason"},"maxFileSize":{"$ref":"#/definitions/settings/properties/maxFileSize"},"overrides":{"type":"array","description":"Settings for files matching globs (relative to this config file); later entries win.","items":{"type":"object","required":["files"],"additionalProperties":false,"properties":{"files":{"$ref":"#/definitions/globs"},"jurisdiction":{"$ref":"#/definitions/settings/properties/jurisdiction"},"thresholds":{"$ref":"#/definitions/settings/properties/thresholds"},"rules":{"$ref":"#/definitions/settings/properties/rules"},"reportSupported":{"$ref":"#/definitions/settings/properties/reportSupported"},"locale":{"$ref":"#/definitions/settings/properties/locale"},"yaml":{"$ref":"#/definitions/settings/properties/yaml"},"requireSuppressionReason":{"$ref":"#/definitions/settings/properties/requireSuppressionReason"},"maxFileSize":{"$ref":"#/definitions/settings/properties/maxFileSize"}}}}}};
 const schema12 = {"description":"A glob or a list of globs, relative to the folder of the config file.","oneOf":[{"type":"string","minLength":1},{"type":"array","items":{"type":"string","minLength":1}}]};
 const schema14 = {"enum":["US","UK"],"description":"Reading defaults: how 'up to', bounds and averages are read."};
 const schema15 = {"type":"object","additionalProperties":false,"properties":{"boundShare":{"type":"number","minimum":0,"maximum":1,"description":"Share of cases that must meet a duration bound ('within 1 hour')."},"upToShare":{"type":"number","minimum":0,"maximum":1,"description":"Share that must reach an 'up to' figure."},"mostShare":{"type":"number","minimum":0,"maximum":1,"description":"Share meant by 'most'."},"tolerance":{"type":"number","minimum":0,"maximum":1,"description":"Relative tolerance added to the rounding of the copy's figure."},"approxTolerance":{"type":"number","minimum":0,"maximum":1,"description":"Tolerance for 'about', 'around', 'roughly'."}}};
-const schema34 = {"type":"boolean","description":"Report supported claims as info findings."};
-const schema35 = {"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"Number format locale when a document does not declare one."};
-const schema36 = {"type":"object","additionalProperties":false,"properties":{"ignoreKeys":{"type":"array","items":{"type":"string"},"description":"Keys whose string values are never copy."},"copyKeys":{"type":"array","items":{"type":"string"},"description":"If set, only these keys hold copy."}}};
-const schema37 = {"type":"boolean","description":"Suppression directives must give a reason after '--'."};
-const schema38 = {"type":"integer","minimum":1,"description":"Files larger than this many bytes are skipped with a document/limit notice (default 2097152)."};
+const schema35 = {"type":"boolean","description":"Report supported claims as info findings."};
+const schema36 = {"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$","description":"Number format locale when a document does not declare one."};
+const schema37 = {"type":"object","additionalProperties":false,"properties":{"ignoreKeys":{"type":"array","items":{"type":"string"},"description":"Keys whose string values are never copy."},"copyKeys":{"type":"array","items":{"type":"string"},"description":"If set, only these keys hold copy."}}};
+const schema38 = {"type":"boolean","description":"Suppression directives must give a reason after '--'."};
+const schema39 = {"type":"integer","minimum":1,"description":"Files larger than this many bytes are skipped with a document/limit notice (default 2097152)."};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = cjsExports(ajvRuntime0).default;
-const schema16 = {"type":"object","description":"Severity per rule id (error, warning, info, off).","additionalProperties":false,"properties":{"claim/contradicted":{"$ref":"#/definitions/severity"},"claim/unsubstantiated":{"$ref":"#/definitions/severity"},"claim/stale":{"$ref":"#/definitions/severity"},"claim/needs-qualifier":{"$ref":"#/definitions/severity"},"claim/supported":{"$ref":"#/definitions/severity"},"registry/syntax":{"$ref":"#/definitions/severity"},"registry/schema":{"$ref":"#/definitions/severity"},"registry/unknown-unit":{"$ref":"#/definitions/severity"},"registry/duplicate-id":{"$ref":"#/definitions/severity"},"registry/missing-evidence":{"$ref":"#/definitions/severity"},"registry/contradictory-evidence":{"$ref":"#/definitions/severity"},"registry/expired":{"$ref":"#/definitions/severity"},"document/parse":{"$ref":"#/definitions/severity"},"document/limit":{"$ref":"#/definitions/severity"},"directive/unused":{"$ref":"#/definitions/severity"},"directive/malformed":{"$ref":"#/definitions/severity"},"directive/missing-reason":{"$ref":"#/definitions/severity"}}};
+const schema16 = {"type":"object","description":"Severity per rule id (error, warning, info, off).","additionalProperties":false,"properties":{"claim/contradicted":{"$ref":"#/definitions/severity"},"claim/unsubstantiated":{"$ref":"#/definitions/severity"},"claim/stale":{"$ref":"#/definitions/severity"},"claim/needs-qualifier":{"$ref":"#/definitions/severity"},"claim/supported":{"$ref":"#/definitions/severity"},"registry/syntax":{"$ref":"#/definitions/severity"},"registry/schema":{"$ref":"#/definitions/severity"},"registry/unknown-unit":{"$ref":"#/definitions/severity"},"registry/duplicate-id":{"$ref":"#/definitions/severity"},"registry/missing-evidence":{"$ref":"#/definitions/severity"},"registry/contradictory-evidence":{"$ref":"#/definitions/severity"},"registry/expired":{"$ref":"#/definitions/severity"},"config/invalid":{"$ref":"#/definitions/severity"},"document/parse":{"$ref":"#/definitions/severity"},"document/limit":{"$ref":"#/definitions/severity"},"directive/unused":{"$ref":"#/definitions/severity"},"directive/malformed":{"$ref":"#/definitions/severity"},"directive/missing-reason":{"$ref":"#/definitions/severity"}}};
 const schema17 = {"enum":["error","warning","info","off"]};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -191,10 +191,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data["document/parse"] !== undefined){
-let data12 = data["document/parse"];
+if(data["config/invalid"] !== undefined){
+let data12 = data["config/invalid"];
 if(!((((data12 === "error") || (data12 === "warning")) || (data12 === "info")) || (data12 === "off"))){
-const err13 = {instancePath:instancePath+"/document~1parse",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/config~1invalid",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -204,10 +204,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data["document/limit"] !== undefined){
-let data13 = data["document/limit"];
+if(data["document/parse"] !== undefined){
+let data13 = data["document/parse"];
 if(!((((data13 === "error") || (data13 === "warning")) || (data13 === "info")) || (data13 === "off"))){
-const err14 = {instancePath:instancePath+"/document~1limit",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
+const err14 = {instancePath:instancePath+"/document~1parse",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -217,10 +217,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data["directive/unused"] !== undefined){
-let data14 = data["directive/unused"];
+if(data["document/limit"] !== undefined){
+let data14 = data["document/limit"];
 if(!((((data14 === "error") || (data14 === "warning")) || (data14 === "info")) || (data14 === "off"))){
-const err15 = {instancePath:instancePath+"/directive~1unused",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/document~1limit",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -230,10 +230,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data["directive/malformed"] !== undefined){
-let data15 = data["directive/malformed"];
+if(data["directive/unused"] !== undefined){
+let data15 = data["directive/unused"];
 if(!((((data15 === "error") || (data15 === "warning")) || (data15 === "info")) || (data15 === "off"))){
-const err16 = {instancePath:instancePath+"/directive~1malformed",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/directive~1unused",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -243,10 +243,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data["directive/missing-reason"] !== undefined){
-let data16 = data["directive/missing-reason"];
+if(data["directive/malformed"] !== undefined){
+let data16 = data["directive/malformed"];
 if(!((((data16 === "error") || (data16 === "warning")) || (data16 === "info")) || (data16 === "off"))){
-const err17 = {instancePath:instancePath+"/directive~1missing-reason",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
+const err17 = {instancePath:instancePath+"/directive~1malformed",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -256,14 +256,27 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data["directive/missing-reason"] !== undefined){
+let data17 = data["directive/missing-reason"];
+if(!((((data17 === "error") || (data17 === "warning")) || (data17 === "info")) || (data17 === "off"))){
+const err18 = {instancePath:instancePath+"/directive~1missing-reason",schemaPath:"#/definitions/severity/enum",keyword:"enum",params:{allowedValues: schema17.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }

@@ -48,9 +48,7 @@ export const CONFIG_FILE_NAMES = ['claimlint.config.yaml', '.claimlint.yaml', '.
 export const DEFAULT_REGISTRY_GLOBS = ['**/*.registry.yaml', '**/*.registry.yml', '**/claims-registry.yaml'];
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 
-// Config problems have no rule of their own in the shared RuleId vocabulary; a config file that
-// cannot be read is reported like any other unreadable file.
-const CONFIG_RULE: RuleId = 'document/parse';
+const CONFIG_RULE: RuleId = 'config/invalid';
 // Alias bombs ("billion laughs") expand exponentially; real configs need a handful of aliases.
 const MAX_ALIAS_COUNT = 100;
 

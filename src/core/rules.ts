@@ -20,6 +20,7 @@ export const RULES: Record<RuleId, RuleInfo> = {
   'registry/missing-evidence': { id: 'registry/missing-evidence', defaultSeverity: 'error', description: 'A registry entry records no evidence.' },
   'registry/contradictory-evidence': { id: 'registry/contradictory-evidence', defaultSeverity: 'error', description: 'A registry entry’s figures cannot all be true (e.g. p90 below median).' },
   'registry/expired': { id: 'registry/expired', defaultSeverity: 'warning', description: 'A registry entry’s evidence has expired.' },
+  'config/invalid': { id: 'config/invalid', defaultSeverity: 'error', description: 'A config file cannot be read or holds a setting claimlint cannot use.' },
   'document/parse': { id: 'document/parse', defaultSeverity: 'error', description: 'A copy file could not be read (bad front matter, invalid YAML, binary content).' },
   'document/limit': { id: 'document/limit', defaultSeverity: 'warning', description: 'A copy file was skipped or cut short by a size or time limit.' },
   'directive/unused': { id: 'directive/unused', defaultSeverity: 'warning', description: 'A suppression directive suppresses nothing.' },

@@ -309,6 +309,7 @@ export type RuleId =
   | 'registry/missing-evidence'
   | 'registry/contradictory-evidence'
   | 'registry/expired'
+  | 'config/invalid'
   | 'document/parse'
   | 'document/limit'
   | 'directive/unused'

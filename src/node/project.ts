@@ -153,13 +153,13 @@ export class Project {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (!required && (code === 'ENOENT' || code === 'ENOTDIR')) return null;
-      this.configProblems.set(file, [makeFinding('document/parse', file, { start: 0, end: 0 }, `Config: cannot read the file (${code ?? 'error'}).`, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
+      this.configProblems.set(file, [makeFinding('config/invalid', file, { start: 0, end: 0 }, `Config: cannot read the file (${code ?? 'error'}).`, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
       return null;
     }
     const decoded = decodeText(bytes);
     if (decoded.text === undefined) {
       const at = decoded.problemOffset ?? 0;
-      this.configProblems.set(file, [makeFinding('document/parse', file, { start: at, end: at }, `Config: ${decoded.problem}.`, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
+      this.configProblems.set(file, [makeFinding('config/invalid', file, { start: at, end: at }, `Config: ${decoded.problem}.`, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
       return null;
     }
     const { config, findings } = parseConfig({ uri: file, text: decoded.text });
@@ -267,7 +267,7 @@ export class Project {
     }
     const findings = globs.map((glob) => {
       const at = Math.max(0, text.indexOf(glob));
-      return makeFinding('document/parse', configUri, { start: at, end: at + (text.indexOf(glob) >= 0 ? glob.length : 0) },
+      return makeFinding('config/invalid', configUri, { start: at, end: at + (text.indexOf(glob) >= 0 ? glob.length : 0) },
         `Config: registry path "${glob}" leads outside the project (${boundary}); it is not read.`, { docsBaseUrl: DOCS_BASE_URL }, 'error');
     });
     this.configProblems.set(configUri, [...(this.configProblems.get(configUri) ?? []), ...findings]);

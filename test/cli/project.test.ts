@@ -69,7 +69,7 @@ describe('Project configs and registry', () => {
     const root = tree({ 'claimlint.config.yaml': 'jurisdiction: US\nbogus: 1\n', 'page.md': 'x' });
     const project = new Project({ root });
     project.settingsFor(path.join(root, 'page.md'));
-    expect(project.configFindings.map((f) => [path.basename(f.uri), f.range.start, f.message])).toEqual([['claimlint.config.yaml', 17, 'Config: unknown key "bogus" in the config']]);
+    expect(project.configFindings.map((f) => [path.basename(f.uri), f.range.start, f.ruleId, f.message])).toEqual([['claimlint.config.yaml', 17, 'config/invalid', 'Config: unknown key "bogus" in the config']]);
   });
 
   it('finds registries by default globs or config, and reloads only when a file changes', () => {

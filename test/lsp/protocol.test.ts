@@ -259,6 +259,7 @@ describe('claimlint language server: config files', () => {
     await client.open(configUri, text);
     const bad = await client.diagnosticsFor(configUri, (d) => d.length === 1, 1);
     expect(bad[0].message).toMatch(/jurisdiction.*US.*UK/);
+    expect(bad[0].code).toBe('config/invalid');
     expect(bad[0].range).toEqual({ start: { line: 0, character: 14 }, end: { line: 0, character: 16 } });
     // Fix it, turn contradicted claims off, save: the config is clean and open copy follows it.
     const fixed = 'jurisdiction: US\nrules:\n  claim/contradicted: "off"\n';
