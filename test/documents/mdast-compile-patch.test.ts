@@ -4,13 +4,14 @@
 // that no longer looks as it expects instead of silently doing nothing.
 import { build, type Plugin } from 'esbuild';
 import fc from 'fast-check';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/core/documents/markdown-syntax.js';
+import { markdownFilesAtHand } from './markdown-files.js';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 // The build scripts are plain JavaScript run by node; imported through a URL so they are not type-checked.
@@ -35,22 +36,6 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function markdownFiles(): string[] {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.') && e.name !== 'corpus') walk(full);
-      else if (e.isFile() && e.name.endsWith('.md')) files.push(full);
-    }
-  };
-  walk(projectRoot);
-  const shared = path.resolve(projectRoot, '../shared/corpus');
-  if (existsSync(shared)) walk(shared);
-  else console.log('skipped ../shared/corpus: not present beside the project');
-  return files;
-}
-
 const LINES = [
   '---', 'title: Page', '# Heading', 'Setext', '===', '- item', '  - nested', '1. one', '> quote', '| a | b |', '|---|---|', '| 1 | 2 |',
   'Text with *emphasis*, **strong**, `code`, [link](https://x.test) and ![img](a.png).', '[ref]: https://x.test "t"', 'See [ref] and [^1].',
@@ -71,7 +56,7 @@ describe('mdast compile patch', () => {
   });
 
   it('gives the same trees as the unpatched library on every Markdown file at hand', () => {
-    const files = markdownFiles();
+    const files = markdownFilesAtHand(projectRoot);
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

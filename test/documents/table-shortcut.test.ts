@@ -3,10 +3,11 @@
 // what the plain GFM table construct gives — for tables at the top level, in block quotes, list
 // items and footnotes, with LF, CRLF and lone CR line ends, and on every Markdown file at hand.
 import fc from 'fast-check';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMarkdownParser, parseMarkdown } from '../../src/core/documents/markdown-syntax.js';
+import { markdownFilesAtHand } from './markdown-files.js';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const reference = createMarkdownParser(false);
@@ -42,18 +43,7 @@ describe('table shortcut', () => {
   });
 
   it('gives the same trees on every Markdown file in the project and the shared corpus', () => {
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of readdirSync(dir, { withFileTypes: true })) {
-        const full = path.join(dir, e.name);
-        if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.') && e.name !== 'corpus') walk(full);
-        else if (e.isFile() && e.name.endsWith('.md')) files.push(full);
-      }
-    };
-    walk(projectRoot);
-    const shared = path.resolve(projectRoot, '../shared/corpus');
-    if (existsSync(shared)) walk(shared);
-    else console.log('skipped ../shared/corpus: not present beside the project');
+    const files = markdownFilesAtHand(projectRoot);
     expect(files.length).toBeGreaterThan(20);
     for (const file of files) expectSameTree(readFileSync(file, 'utf8'));
   });
