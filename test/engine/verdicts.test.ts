@@ -36,6 +36,11 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // bound on a duration: share within >= 0.95, hedges lower it
   { copy: 'We reply to every email within 24 hours.', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
   { copy: 'We reply to email within 1 hour.', expect: ['bound | within 1 hour | contradicted | support.email.first-response'] },
+  { copy: 'We reply to email within the hour.', expect: ['bound | within the hour | contradicted | support.email.first-response'] },
+  // bare hours in a schedule sentence read as morning to evening; a range of a unit stays a bound
+  { copy: 'Call our phone lines between 8 and 8 on weekdays.', expect: ['schedule | between 8 and 8 | supported | support.phone.hours'] },
+  { copy: 'Call our phone lines between 8 and 10 on weekdays.', expect: ['schedule | between 8 and 10 | contradicted | support.phone.hours'] },
+  { copy: 'Parcels are delivered between 2 and 3 days after you order.', expect: ['bound | 2 and 3 days | supported | delivery.standard'] },
   { copy: 'Most emails get a reply within 6 hours.', expect: ['bound | within 6 hours | supported | support.email.first-response'] },
   { copy: 'Live chat answers in under 2 minutes.', expect: ['bound | in under 2 minutes | supported | support.chat.wait'] },
   { copy: 'Next-day delivery on every order.', expect: ['bound | Next-day | contradicted | delivery.standard'] },
@@ -68,6 +73,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: '99.95% uptime, measured every minute.', expect: ['percentage | 99.95% | supported | uptime.platform'] },
   { copy: '99.99% uptime.', expect: ['percentage | 99.99% | contradicted | uptime.platform'] },
   { copy: '9 out of 10 customers recommend us.', expect: ['percentage | 9 out of 10 | supported | survey.recommend'] },
+  { copy: 'Ninety in every hundred customers recommend us.', expect: ['percentage | Ninety in every hundred | supported | survey.recommend'] },
+  { copy: 'Ninety-five in every hundred customers recommend us.', expect: ['percentage | Ninety-five in every hundred | contradicted | survey.recommend'] },
   { copy: '95% of deliveries arrive within 2 days.', expect: ['percentage | 95% | supported | delivery.standard'] },
   { copy: '95% of deliveries arrive within 1 day.', expect: ['percentage | 95% | contradicted | delivery.standard'] },
   // schedule

@@ -181,6 +181,14 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       const days = /weekend/i.test(m[1]) ? [5, 6] : /weekday/i.test(m[1]) ? [0, 1, 2, 3, 4] : [0, 1, 2, 3, 4, 5, 6];
       if (unclaimed(sp) && opens < closes && closes <= 1440) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens, closes, days } });
     }
+    // "ring us between 9 and 5": bare hours read as morning to evening, as above; never a range of a unit.
+    for (const m of matchAll(/\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\b(?=\s*(?:[.,;:!)]|$|on\b|every\b|daily\b|from\b|mon|tue|wed|thu|fri|sat|sun|week))/gi, s)) {
+      const sp = { start: m.index, end: m.index + m[0].length };
+      const opens = Number(m[1]) * 60;
+      const closes = (Number(m[2]) <= Number(m[1]) || Number(m[2]) < 12 ? Number(m[2]) + 12 : Number(m[2])) * 60;
+      const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
+      if (unclaimed(sp) && opens >= 5 * 60 && opens < closes && closes <= 1440) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens, closes, ...(days ? { days } : {}) } });
+    }
     for (const m of matchAll(V.SCHEDULE_RANGE, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
       const hours = readHourRange(m);
@@ -318,6 +326,15 @@ function readFigures(
 
     // Fractions of a population: "9 out of 10", "nine in ten", "1 in 5".
     const frac = next && /^\s+(?:times\s+)?(?:out of|in)\s+$/i.test(s.slice(t.end, next.start)) && next.value > t.value && next.value > 0 && !unitAfter(s, next.end);
+    // "ninety-six in every hundred parcels": a share of a hundred written in words.
+    const perHundred = !frac && /^\s+(?:out\s+of|in)\s+(?:a|every|each)\s+hundred\b/i.exec(s.slice(t.end));
+    if (perHundred && t.value <= 100) {
+      const sp = { start: t.start, end: t.end + perHundred[0].length };
+      if (free(sp)) {
+        add({ kind: 'percentage', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '=', quantity: { value: t.value, unit: 'percent', decimals: 0, words: t.words } });
+        continue;
+      }
+    }
     if (frac && next) {
       const sp = { start: t.start, end: next.end };
       if (!free(sp)) continue;
