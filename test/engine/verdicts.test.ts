@@ -94,6 +94,13 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: '100% uptime.', expect: ['absolute | 100% | contradicted | uptime.platform'] },
   // superlative and comparative
   { copy: 'The fastest courier in the country.', expect: ['superlative | fastest | contradicted | compare.delivery'] },
+  { copy: "America's favorite courier.", expect: ["superlative | America's favorite | unsubstantiated | -"] },
+  { copy: 'Our favorite feature is the app.', expect: [] },
+  // "costs less than" is about price: evidence about speed does not answer it
+  { copy: 'Acme delivery costs less than the big couriers.', expect: ['comparative | costs less than the | unsubstantiated | -'] },
+  { copy: 'The platform never goes down.', expect: ['absolute | never goes down | unsubstantiated | -'] },
+  // "less than a week" later in the sentence is a bound, not a comparison with the past
+  { copy: 'Our delivery is faster than the big couriers, and returns take less than a week.', expect: ['comparative | faster than the | supported | compare.delivery', 'bound | less than a week | supported | delivery.standard'] },
   { copy: 'Deliveries 2x faster than other couriers.', expect: ['comparative | 2x faster | contradicted | compare.delivery'] },
   // price
   { copy: 'Plans from $9/mo.', expect: ['price | from $9/mo | supported | prices.plans'] },

@@ -280,8 +280,9 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
   for (const m of [...matchAll(V.ABSOLUTE, s), ...matchAll(V.ABSOLUTE_EVERY, s)]) {
     const sp = { start: m.index, end: m.index + m[0].length };
     if (!free(sp)) continue;
-    // "always"/"never"/"every" need an operational word around them; "no data caps", "unmetered" carry their own.
-    const around = /^(?:always|never|every|guarantee)/i.test(m[0]) ? `${s.slice(0, sp.start)} ${s.slice(sp.end)}` : s;
+    // "always"/"never"/"every" need an operational word around them; "no data caps", "unmetered",
+    // "never goes down" carry their own.
+    const around = /^(?:always|never(?! (?:goes )?down)|every|guarantee)/i.test(m[0]) ? `${s.slice(0, sp.start)} ${s.slice(sp.end)}` : s;
     if (!V.OPERATIONAL.test(around)) continue;
     add({ kind: 'absolute', ...sp, comparator: '=', keyword: m[0].toLowerCase() });
   }

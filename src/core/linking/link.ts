@@ -259,7 +259,7 @@ interface ClaimReading {
 
 function readClaim(claim: Claim): ClaimReading {
   return {
-    selfComparison: claim.kind === 'comparative' && /\bthan (?:last|previous|a) (?:year|month|quarter|week)|\bthan (?:before|ever)\b|\b(?:last year'?s|previous|outgoing|older|old) (?:model|generation|version)\b|\bthan (?:the|our|its) (?:\d{4}|previous|last|old|older|outgoing)\b[^.]{0,20}?\b(?:model|version|generation)\b|\bpredecessor\b/i.test(claim.sentence),
+    selfComparison: claim.kind === 'comparative' && /\bthan (?:last|previous) (?:year|month|quarter|week)|\bthan a (?:year|month|quarter|week) ago\b|\bthan (?:before|ever)\b|\b(?:last year'?s|previous|outgoing|older|old) (?:model|generation|version)\b|\bthan (?:the|our|its) (?:\d{4}|previous|last|old|older|outgoing)\b[^.]{0,20}?\b(?:model|version|generation)\b|\bpredecessor\b/i.test(claim.sentence),
     aboutTimeliness: claim.kind === 'absolute' && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*|los[et]\w*|damage\w*|arriv\w*|down|offline)\b/i.test(claim.sentence),
   };
 }
@@ -319,7 +319,7 @@ const FAMILIES: Array<[string, RegExp]> = [
   ['price', /\b(?:cheap\w*|price\w*|cost\w*|afford\w*|value|lowest|expensive)\b/i],
   ['efficiency', /\b(?:efficien\w*|frugal|economical|mpg|fuel)\b/i],
   ['reliability', /\b(?:reliab\w*|punctual|on[- ]time|uptime|dependab\w*)\b/i],
-  ['satisfaction', /\b(?:rated|satisf\w*|loved|trusted|popular|recommend\w*)\b/i],
+  ['satisfaction', /\b(?:rated|satisf\w*|loved|trusted|popular|favou?rite|recommend\w*)\b/i],
   ['size', /\b(?:larg\w*|bigg\w*|more (?:stores|locations))\b/i],
 ];
 
@@ -366,7 +366,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const blank = (text: string, what: string) => text.split(what).join(' \u2029 ');
   const sentenceForSubjects = claim.sentence;
   const clauseForSubjects = clauseOf(claim);
-  const comparedWith = claim.kind === 'comparative' ? (/\b(?:than|as)\b(.*)$/i.exec(claim.sentence.slice(claim.offsetInSentence ?? 0))?.[1] ?? '') : '';
+  // What the claim is compared with: the words after "than"/"as", up to the end of that clause.
+  const comparedWith = claim.kind === 'comparative' ? (/\b(?:than|as)\b(.*)$/i.exec(claim.sentence.slice(claim.offsetInSentence ?? 0))?.[1] ?? '').split(/[,;:]|\s(?:and|but|while|whereas)\s/)[0] : '';
   const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
   const clause = selfWords ? blank(clauseForSubjects, keyword) : clauseForSubjects;
   const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;
