@@ -176,16 +176,14 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
     // "weekdays 8–8 and weekends 9–5": bare hours after days read as morning to evening.
     for (const m of matchAll(/\b(weekdays|weekends|daily|every day)\s+(\d{1,2})\s?[–-]\s?(\d{1,2})\b(?!\s*(?:am|pm|%|days?|hours?))/gi, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
-      const opens = Number(m[2]) * 60;
-      const closes = (Number(m[3]) <= Number(m[2]) || Number(m[3]) < 12 ? Number(m[3]) + 12 : Number(m[3])) * 60;
+      const [opens, closes] = bareHours(m[2], m[3]);
       const days = /weekend/i.test(m[1]) ? [5, 6] : /weekday/i.test(m[1]) ? [0, 1, 2, 3, 4] : [0, 1, 2, 3, 4, 5, 6];
       if (unclaimed(sp) && opens < closes && closes <= 1440) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens, closes, days } });
     }
-    // "ring us between 9 and 5": bare hours read as morning to evening, as above; never a range of a unit.
+    // "ring us between 9 and 5": bare hours as above; never a range of a unit.
     for (const m of matchAll(/\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\b(?=\s*(?:[.,;:!)]|$|on\b|every\b|daily\b|from\b|mon|tue|wed|thu|fri|sat|sun|week))/gi, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
-      const opens = Number(m[1]) * 60;
-      const closes = (Number(m[2]) <= Number(m[1]) || Number(m[2]) < 12 ? Number(m[2]) + 12 : Number(m[2])) * 60;
+      const [opens, closes] = bareHours(m[1], m[2]);
       const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
       if (unclaimed(sp) && opens >= 5 * 60 && opens < closes && closes <= 1440) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens, closes, ...(days ? { days } : {}) } });
     }
@@ -692,6 +690,13 @@ function comparativeRatio(m: RegExpExecArray): number | undefined {
   if (/^twice/i.test(m[0])) return 2;
   if (m[2]) return 1 + (Number.isNaN(Number(m[2])) ? (scanNumbers(m[2])[0]?.value ?? 0) : Number(m[2])) / 100;
   return undefined;
+}
+
+/** Bare hours "8–8", "9 and 5" as minutes: morning to evening (a closing hour at or before the opening, or before noon, is pm). */
+function bareHours(open: string, close: string): [number, number] {
+  const o = Number(open);
+  const c = Number(close);
+  return [o * 60, (c <= o || c < 12 ? c + 12 : c) * 60];
 }
 
 function readHourRange(m: RegExpExecArray): [number, number] | undefined {

@@ -278,15 +278,18 @@ function countOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): O
 
 /** What "-odd" adds to a round figure: "40-odd" is 40 to 50, "200-odd" 200 to 300. */
 function oddStep(v: number): number {
-  const zeros = /0*$/.exec(String(Math.round(v)))![0].length;
-  return 10 ** Math.max(0, zeros);
+  return 10 ** trailingZeros(v);
+}
+
+/** "500" → 2, "1,200" → 2, "45" → 0. */
+function trailingZeros(v: number): number {
+  return /0*$/.exec(String(Math.round(v)))![0].length;
 }
 
 /** How far a round count may stand from the truth: "500" covers 500–549, "1,200" covers 1,200–1,249. */
 function roundingOf(v: number): number {
   if (v < 10) return 0.5;
-  const zeros = /0*$/.exec(String(Math.round(v)))![0].length;
-  return Math.max(0.5, 10 ** zeros / 2);
+  return Math.max(0.5, 10 ** trailingZeros(v) / 2);
 }
 
 function niceCountBelow(measured: number, strict: boolean): number {
