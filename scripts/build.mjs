@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { NODE_TARGET } from './esbuild-target.mjs';
-import { mdastCompilePatch } from './mdast-compile-patch.mjs';
+import { markdownParserPatch } from './markdown-parser-patch.mjs';
 import { ENTRY_EXTERNALS, SERVER_ENGINE, SERVER_ENTRY, engineUsesEntryLsp } from './server-bundles.mjs';
 
 const entries = [
@@ -23,7 +23,7 @@ await Promise.all(
       ...NODE_TARGET,
       format: 'cjs',
       external: ['vscode', ...(e === SERVER_ENTRY ? ENTRY_EXTERNALS : [])],
-      plugins: [mdastCompilePatch, ...(e === SERVER_ENGINE ? [engineUsesEntryLsp] : [])],
+      plugins: [markdownParserPatch, ...(e === SERVER_ENGINE ? [engineUsesEntryLsp] : [])],
       minify: production,
       sourcemap: !production,
       logLevel: 'warning',

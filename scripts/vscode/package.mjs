@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { ENTRY_EXTERNALS, SERVER_ENGINE, SERVER_ENTRY, engineUsesEntryLsp } from '../server-bundles.mjs';
 import { NODE_TARGET } from '../esbuild-target.mjs';
-import { mdastCompilePatch } from '../mdast-compile-patch.mjs';
+import { markdownParserPatch } from '../markdown-parser-patch.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -38,7 +38,7 @@ const BUNDLES = [
 const bundle = (b, entry, outfile) =>
   build({
     entryPoints: [entry], outfile, bundle: true, ...NODE_TARGET, format: 'cjs',
-    external: ['vscode', ...(b === SERVER_ENTRY ? ENTRY_EXTERNALS : [])], plugins: [mdastCompilePatch, ...(b === SERVER_ENGINE ? [engineUsesEntryLsp] : [])],
+    external: ['vscode', ...(b === SERVER_ENTRY ? ENTRY_EXTERNALS : [])], plugins: [markdownParserPatch, ...(b === SERVER_ENGINE ? [engineUsesEntryLsp] : [])],
     minify: true, sourcemap: false, logLevel: 'warning',
   });
 

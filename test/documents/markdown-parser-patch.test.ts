@@ -1,7 +1,9 @@
-// The bundles rewrite mdast-util-from-markdown's per-event `{...context, sliceSerialize}` as a plain
-// literal (scripts/mdast-compile-patch.mjs): only a speed fix for Node 20. The parser bundled with the
-// patch must give exactly the trees the library gives unpatched, and the patch must refuse a library
-// that no longer looks as it expects instead of silently doing nothing.
+// The bundles patch the Markdown parser for speed on Node 20 (scripts/markdown-parser-patch.mjs):
+// mdast-util-from-markdown's per-event `{...context, sliceSerialize}` becomes a plain literal, and
+// the compile function and micromark's merged constructs are kept across documents. The parser
+// bundled with the patch must give exactly the trees the library gives unpatched, document after
+// document, and the patch must refuse a library that no longer looks as it expects instead of
+// silently doing nothing.
 import { build, type Plugin } from 'esbuild';
 import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,10 +18,15 @@ import { markdownFilesAtHand } from './markdown-files.js';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 // The build scripts are plain JavaScript run by node; imported through a URL so they are not type-checked.
 const script = (name: string) => import(pathToFileURL(path.join(projectRoot, 'scripts', name)).href);
-const { mdastCompilePatch, patchCompile } = (await script('mdast-compile-patch.mjs')) as { mdastCompilePatch: Plugin; patchCompile(source: string): string };
+const { markdownParserPatch, patchCompile, patchParse } = (await script('markdown-parser-patch.mjs')) as {
+  markdownParserPatch: Plugin;
+  patchCompile(source: string): string;
+  patchParse(source: string): string;
+};
 const { NODE_TARGET } = (await script('esbuild-target.mjs')) as { NODE_TARGET: Record<string, unknown> };
 // The file esbuild bundles (its production build, not the `development` condition's dev/ copy).
 const librarySource = readFileSync(path.join(projectRoot, 'node_modules/mdast-util-from-markdown/lib/index.js'), 'utf8');
+const micromarkParseSource = readFileSync(path.join(projectRoot, 'node_modules/micromark/lib/parse.js'), 'utf8');
 
 let dir: string;
 let patchedParse: typeof parseMarkdown;
@@ -29,9 +36,12 @@ beforeAll(async () => {
   const out = path.join(dir, 'parser.cjs');
   await build({
     entryPoints: [path.join(projectRoot, 'src/core/documents/markdown-syntax.ts')],
-    outfile: out, bundle: true, format: 'cjs', ...NODE_TARGET, plugins: [mdastCompilePatch], logLevel: 'silent',
+    outfile: out, bundle: true, format: 'cjs', ...NODE_TARGET, plugins: [markdownParserPatch], logLevel: 'silent',
   });
-  expect(readFileSync(out, 'utf8')).not.toMatch(/\.\.\.context,\s*sliceSerialize/);
+  const bundled = readFileSync(out, 'utf8');
+  expect(bundled).not.toMatch(/\.\.\.context,\s*sliceSerialize/);
+  expect(bundled).toContain('compilerFor(options)(postprocess(');
+  expect(bundled).toContain('combinedConstructs(settings.extensions)');
   patchedParse = createRequire(import.meta.url)(out).parseMarkdown;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -43,16 +53,31 @@ const LINES = [
   '&amp; &#35; &copy;', 'auto <https://a.test> link', '***', '    indented code',
 ];
 
-describe('mdast compile patch', () => {
+describe('Markdown parser patch', () => {
   it('rewrites the three per-event spreads of the installed library', () => {
     const patched = patchCompile(librarySource);
     expect(patched).not.toMatch(/\.\.\.context/);
     expect(patched.match(/tokenStack: context\.tokenStack/g)).toHaveLength(3);
   });
 
+  it('keeps one compile function per extension list and clears its flags at the start of each compile', () => {
+    const patched = patchCompile(librarySource);
+    expect(patched).toContain('return compilerFor(options)(postprocess(');
+    expect(patched).not.toContain('return compiler(options)(postprocess(');
+    expect(patched).toMatch(/for \(const key in data\) data\[key\] = undefined;\s*const context = \{/);
+  });
+
+  it('keeps micromark\'s merged constructs per extension list', () => {
+    const patched = patchParse(micromarkParseSource);
+    expect(patched).toContain('const constructs = /** @type {FullNormalizedExtension} */\n  combinedConstructs(settings.extensions);');
+    expect(patched).not.toContain("...(settings.extensions");
+  });
+
   it('refuses a library whose compile context or spreads differ from what it rewrites', () => {
     expect(() => patchCompile(librarySource.replace('resume,\n      data\n', 'resume,\n      data,\n      extra\n'))).toThrow(/no longer matches/);
     expect(() => patchCompile(librarySource.replace(/\.\.\.context,(\s*)sliceSerialize/, 'sliceSerialize: undefined,$1sliceSerialize'))).toThrow(/2 of 3 spreads/);
+    expect(() => patchCompile(librarySource.replace('return compiler(options)(', 'const compile = compiler(options);\n  return compile('))).toThrow(/no longer calls compiler/);
+    expect(() => patchParse(micromarkParseSource.replace('...(settings.extensions || [])', '...(settings.extensions || []), extra'))).toThrow(/no longer merges/);
   });
 
   it('gives the same trees as the unpatched library on every Markdown file at hand', () => {
@@ -64,7 +89,8 @@ describe('mdast compile patch', () => {
     }
   });
 
-  it('gives the same trees on random documents of every block and inline construct', () => {
+  // One process, one compile function: a flag a document left behind would show in a later tree.
+  it('gives the same trees on random documents of every block and inline construct, one after another', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 16 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
         const text = lines.join(eol);
