@@ -67,13 +67,16 @@ function filterBySeverity(findings: Finding[], settings: Settings): Finding[] {
   return out;
 }
 
-/** Every field of a Finding but the two a report replaces or drops: a new field fails to compile here until it is copied below. */
-const COPIED: Record<Exclude<keyof Finding, 'claim' | 'related'>, true> = { ruleId: true, severity: true, uri: true, range: true, message: true, docsUrl: true, verdict: true, evidence: true, entryId: true, fixes: true };
+/** The Finding fields reportedFinding copies as they are; it reduces `claim` and drops `related`. */
+type CopiedFields = 'ruleId' | 'severity' | 'uri' | 'range' | 'message' | 'docsUrl' | 'verdict' | 'evidence' | 'entryId' | 'fixes';
+/** Compile-time check: a new Finding field fails to compile here until it is listed above and copied below. */
+type NothingLeft<T extends never> = T;
+export type FindingFieldsNotReported = NothingLeft<Exclude<keyof Finding, CopiedFields | 'claim' | 'related'>>;
 
 /**
  * A finding as reporters see it: line and column resolved, the claim reduced to a reference, no
  * related locations. Written out field by field: `{ ...f, more }` gets a new hidden class per
- * object on Node 20 (see scripts/mdast-compile-patch.mjs), and there is one per finding.
+ * object on Node 20 (see scripts/markdown-parser-patch.mjs), and there is one per finding.
  */
 function reportedFinding(f: Finding, lines: LineIndex, text: string): ReportedFinding {
   const r: ReportedFinding = { ruleId: f.ruleId, severity: f.severity, uri: f.uri, range: f.range, message: f.message, docsUrl: f.docsUrl, fixes: f.fixes, start: lines.position(f.range.start), end: lines.position(f.range.end), fingerprint: fingerprint(f, text) };
@@ -83,7 +86,6 @@ function reportedFinding(f: Finding, lines: LineIndex, text: string): ReportedFi
   if (f.claim) r.claim = { kind: f.claim.kind, text: f.claim.text, range: f.claim.range };
   return r;
 }
-void COPIED;
 
 export function buildReport(cwd: string, uri: string, text: string, findings: Finding[], result?: LintResult, output?: string): FileReport {
   const lines = new LineIndex(text);

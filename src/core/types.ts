@@ -191,6 +191,12 @@ export type ClaimKind =
   | 'comparative' // "2x faster than"
   | 'price'; // "from $9/mo"
 
+/**
+ * Quantity.approx of a figure with an approximation written onto it: "40-odd" is 40 up to the next
+ * round step (the judge holds a lower-is-better measure to that end), "40-ish" is about 40.
+ */
+export const APPROX_SUFFIX = { odd: '-odd', ish: '-ish' } as const;
+
 export const CLAIM_KINDS: ClaimKind[] = [
   'figure', 'bound', 'up-to', 'average', 'count', 'percentage', 'schedule', 'coverage',
   'absolute', 'superlative', 'comparative', 'price',
@@ -205,7 +211,7 @@ export interface Quantity {
   unit: UnitId;
   /** Decimal places written in the copy: decides rounding tolerance and how fixes are written. */
   decimals: number;
-  /** Approximation word: "about", "nearly", "over", ... */
+  /** Approximation word: "about", "nearly", "over", ...; or a suffix on the figure (APPROX_SUFFIX). */
   approx?: string;
   /** Was the number written in words ("one hour")? Fixes keep the style. */
   words?: boolean;

@@ -1,7 +1,7 @@
 // Finds checkable claims in one unit of plain text. Each claim records what its wording promises
 // (kind, comparator, quantity, hedge, negation, condition) so verdicts can follow the reading rules
 // without looking at the wording again. Offsets are into the unit's text.
-import type { ClaimKind, Comparator, Quantity, ScheduleClaim, UnitId } from '../types.js';
+import { APPROX_SUFFIX, type ClaimKind, type Comparator, type Quantity, type ScheduleClaim, type UnitId } from '../types.js';
 import { scanNumbers, gluedToWord, type NumberToken } from '../quantities/numbers.js';
 import { billingPeriod, currencyOfSymbol, dimensionOf } from '../quantities/units.js';
 import { splitSentences } from './sentences.js';
@@ -145,7 +145,7 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
   const unclaimed = (sp: Span) => !taken.some((t) => overlaps(t, sp));
   const free = (sp: Span) => unclaimed(sp) && !excluded.some((t) => overlaps(t, sp));
   // Callers pass a fresh literal: completed in place, as `{ ...c, more }` gets a new hidden class
-  // per object on Node 20 (see scripts/mdast-compile-patch.mjs).
+  // per object on Node 20 (see scripts/markdown-parser-patch.mjs).
   const add = (c: Omit<FoundClaim, 'sentenceStart' | 'sentenceEnd'>) => {
     const claim = c as FoundClaim;
     claim.sentenceStart = 0;
@@ -447,7 +447,7 @@ function readFigures(
     if (per) quantity.per = per;
     if (role?.role === 'approx' || role?.role === 'typical') quantity.approx = role.text.trim().toLowerCase();
     if (role?.role === 'strict-lower' && kind !== 'count' && kind !== 'coverage') quantity.approx = undefined;
-    if (approxSuffix && unitMatch && !quantity.approx) quantity.approx = `-${approxSuffix[1].toLowerCase()}`;
+    if (approxSuffix && unitMatch && !quantity.approx) quantity.approx = APPROX_SUFFIX[approxSuffix[1].toLowerCase() as keyof typeof APPROX_SUFFIX];
 
     const averageBefore = (!role || role.role === 'approx') && /(?:\b(?:average|averag(?:es|ing)|on average|mean|im schnitt)\b|durchschnittlich\w*)[^\d]*$/i.test(s.slice(0, figureStart));
     let comparator: Comparator = high ? 'range' : '=';

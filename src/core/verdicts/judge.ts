@@ -1,6 +1,6 @@
 // The reading rules: what each kind of wording promises, checked against the linked entry.
 // Defaults follow the brief and docs/readings.md; thresholds come from Settings (US / UK profiles).
-import type { Claim, Evidence, Qualifier, RegistryEntry, Settings, UnitId, Verdict } from '../types.js';
+import { APPROX_SUFFIX, type Claim, type Evidence, type Qualifier, type RegistryEntry, type Settings, type UnitId, type Verdict } from '../types.js';
 import { billingPeriod, convert, dimensionOf, formatQuantity, unitLabel } from '../quantities/units.js';
 import { boundMetBy, figureReachedBy, pctText, shareReachingAtLeast, shareWithinAtLeast } from './evidence.js';
 import { daysBetween, addDays } from '../registry/dates.js';
@@ -140,7 +140,7 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   const claimed = (q.high !== undefined && high !== undefined) ? (inverted ? Math.max(low, high) : low) : low;
   const upperOfRange = high !== undefined ? (inverted ? Math.min(low, high) : high) : low;
   // "40-odd seconds" is 40 to 50: on a lower-is-better measure the copy stands by its upper end.
-  const oddUpper = q.approx === '-odd' && !inverted && !hib ? convert(q.value + oddStep(q.value), q.unit, unit) : undefined;
+  const oddUpper = q.approx === APPROX_SUFFIX.odd && !inverted && !hib ? convert(q.value + oddStep(q.value), q.unit, unit) : undefined;
   let comparator = claim.comparator;
   if (inverted) comparator = comparator === '<' ? '>' : comparator === '<=' ? '>=' : comparator === '>' ? '<' : comparator === '>=' ? '<=' : comparator;
 
