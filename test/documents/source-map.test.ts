@@ -65,4 +65,13 @@ describe('toSourceOffset', () => {
     const fold = toSourceRange(unit, 8, 9);
     expect(source.slice(fold.start, fold.end)).toBe('\n  ');
   });
+
+  // The yaml library reads `"ab\"` (no closing quote) as `ab"` without an error: the escape takes the last quote.
+  it('maps an escaped quote that ends a YAML string to the whole escape', () => {
+    const source = 'a: "ab\\"';
+    const unit = unitOf(source, 'yaml');
+    expect(unit.text).toBe('ab"');
+    const quote = toSourceRange(unit, 2, 3);
+    expect(source.slice(quote.start, quote.end)).toBe('\\"');
+  });
 });

@@ -98,7 +98,9 @@ function appendFlowScalar(b: UnitBuilder, source: string, style: ScalarStyle, va
       else if (next === 117) length = 6; // \uXXXX
       else if (next === 85) length = 10; // \UXXXXXXXX
       const count = next === 85 && (value.codePointAt(a.i) ?? 0) > 0xffff ? 2 : 1;
-      a.span(count, Math.min(length, a.end - a.j));
+      // `"…\"` with no closing quote: the yaml library reads the last quote as escaped and reports
+      // nothing, so the escape may run through the quote that ends the node's range.
+      a.span(count, Math.min(length, a.end + 1 - a.j));
       continue;
     }
     if (style === 'QUOTE_SINGLE' && sc === QUOTE && source.charCodeAt(a.j + 1) === QUOTE && vc === QUOTE) {
