@@ -40,6 +40,7 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const imperial = settings.jurisdiction === 'UK' || /^en-(?:gb|ie)\b/i.test(locale);
   // The market the copy speaks to: its language where that names one, else the jurisdiction profile.
   const market = /^(?:de|fr|es|it|nl|pt)\b/i.test(locale) ? 'EU' : /^en-(?:gb|ie)\b/i.test(locale) ? 'UK' : settings.jurisdiction;
+  const nounsCapitalised = /^de\b/i.test(locale);
   const referrers = noteReferrers(doc);
   for (const unit of doc.units) {
     const header = unit.block === 'table-cell' ? unit.context.slice(0, 2).join(' \u2029 ') : undefined;
@@ -50,7 +51,7 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
       if (referrer) claim.context = [...claim.context, referrer];
       // In British copy a bare "mpg" means imperial gallons.
       if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
-      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market }, index, memo);
+      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised }, index, memo);
       const j: Judgement = link.entry
         ? judge(claim, link.entry, settings)
         : { verdict: 'unsubstantiated', reason: link.reason };

@@ -115,6 +115,10 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'The Pro plan is $29 monthly.', expect: ['price | $29 monthly | supported | prices.plans'] },
   // unsubstantiated: no entry uses these words, or the subject is one the registry does not know
   { copy: 'The Zephyr gets 50 mpg.', expect: ['figure | 50 mpg | unsubstantiated | -'] },
+  // German capitalises every noun: there only a name the registry knows rules an entry out
+  { copy: '---\nlang: de\n---\nUnser Team antwortet in 42 Sekunden.', expect: ['figure | 42 Sekunden | supported | support.chat.wait'] },
+  { copy: '---\nlang: de\n---\nDer Aero antwortet in 42 Sekunden.', expect: ['figure | 42 Sekunden | unsubstantiated | -'] },
+  { copy: 'Our Zephyr team answers in 42 seconds.', expect: ['figure | 42 seconds | unsubstantiated | -'] },
   { copy: 'We answer every letter within 3 days.', expect: ['bound | within 3 days | unsubstantiated | -'] },
   // not claims: years, model names, SKUs, phone numbers, times of day, postcodes, negation, intent
   { copy: 'Founded in 2012, the Aero 1.5 (SKU AE-150X) is built in Leeds LS1 4AP.', expect: [] },

@@ -90,6 +90,8 @@ export interface RegistryIndex {
   entries: IndexedEntry[];
   /** Subject words shared by entries of three or more families (company names): they name no one entry. */
   genericWords: Set<string>;
+  /** Every entry's own words together: the names this registry knows. */
+  knownWords: Set<string>;
   /** Count nouns the registry's count entries use ("charging points"), for the claim finder. */
   countNouns: string[];
   /** How many distinct word matchers the entries share. */
@@ -218,7 +220,8 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     .filter((e) => e.unit === 'count')
     .flatMap((e) => e.terms)
     .filter((t) => /^[a-z][a-z -]+s$/i.test(t));
-  const index: RegistryIndex = { entries, countNouns, genericWords, matchers };
+  const knownWords = new Set(entries.flatMap((e) => [...e.ownWords]));
+  const index: RegistryIndex = { entries, countNouns, genericWords, knownWords, matchers };
   indexCache.set(registry, index);
   return index;
 }
@@ -231,6 +234,11 @@ export interface LinkInput {
   paragraph?: string;
   /** Market the copy is for (the jurisdiction profile): entries scoped to another market rank lower. */
   market?: string;
+  /**
+   * The copy's language capitalises every noun (German): a capital letter then marks no name, so
+   * only words some entry knows count as names ("Ihre Seiten laden …" names no other product).
+   */
+  nounsCapitalised?: boolean;
 }
 
 const MARKET_NAMES: Record<string, RegExp> = {
@@ -388,7 +396,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   }
   for (let i = names.length - 1; i >= 0; i--) {
     names[i] = names[i].toLowerCase();
-    if (index.genericWords.has(names[i])) names.splice(i, 1);
+    if (index.genericWords.has(names[i]) || (input.nounsCapitalised && !index.knownWords.has(names[i]))) names.splice(i, 1);
   }
   const family = comparisonFamily(claim.text);
   const reading = readClaim(claim);
