@@ -86,6 +86,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // coverage
   { copy: 'We deliver nationwide.', expect: ['coverage | nationwide | contradicted | coverage.states'] },
   { copy: 'We deliver to 48 states.', expect: ['coverage | 48 states | supported | coverage.states'] },
+  // a registry word in -ies also matches its singular, as a singular in -y matches its plural
+  { copy: 'Sold in every country.', expect: ['coverage | every country | contradicted | coverage.countries'] },
   // absolute
   { copy: 'Guaranteed delivery, or your fee back.', expect: ['absolute | Guaranteed | supported | delivery.standard'] },
   { copy: 'Unlimited storage for your backups.', expect: ['absolute | Unlimited | needs-qualifier | storage.unlimited'] },

@@ -143,7 +143,11 @@ function wordPattern(word: string): { source: string; stem: string | undefined }
   // "orders" also matches "order", "reply" matches "replies": registry authors write either form.
   let base = /[^s]s$/i.test(w) && w.length > 3 ? w.slice(0, -1) : w;
   let yForm = '';
-  if (/[^aeiou]y$/i.test(base) && base.length > 3) {
+  // "countries" also matches "country", as "country" matches "countries".
+  if (/[^aeiou]ies$/i.test(w) && w.length > 5) {
+    base = w.slice(0, -3);
+    yForm = '(?:y|ies|ied)';
+  } else if (/[^aeiou]y$/i.test(base) && base.length > 3) {
     base = base.slice(0, -1);
     yForm = '(?:y|ies|ied)';
   }
@@ -272,6 +276,8 @@ function readClaim(claim: Claim): ClaimReading {
   };
 }
 
+const ONE_COUNTRY = /\b(?:the (?:country|nation)|nation-?wide|country-?wide|coast to coast)\b/i;
+
 /** Can this entry's evidence speak to this kind of claim at all? */
 function fitsKind(claim: Claim, reading: ClaimReading, e: RegistryEntry): boolean {
   const q = claim.quantity;
@@ -279,7 +285,8 @@ function fitsKind(claim: Claim, reading: ClaimReading, e: RegistryEntry): boolea
     case 'schedule':
       return !!e.schedule;
     case 'coverage':
-      return !!e.coverage;
+      // "across the country", "nationwide" speak of one country: a list of countries does not answer them.
+      return !!e.coverage && !(ONE_COUNTRY.test(claim.text) && /^countr/i.test(e.coverage.universe ?? ''));
     case 'superlative':
       return !!e.comparison;
     case 'comparative': {
