@@ -197,12 +197,16 @@ function benchSize(size) {
     const floorPair = measure('floor: two processes, half each', '/bin/sh', ['-c', halves.map((h) => `"${node}" "${path.join(benchDir, 'floor.mjs')}" ${h.map((d) => `"${d}"`).join(' ')}`).join(' & ') + '; wait'], root);
     const cold1 = measure('claimlint cold, 1 thread', node, [cli, '--jobs', '1', '-f', out('cold1'), 'site'], dir);
     const cold2 = measure('claimlint cold, 2 workers', node, [cli, '--jobs', '2', '-f', out('cold2'), 'site'], dir);
+    // The same without V8's compiler and GC helper threads: how much of the workers' shortfall is
+    // those threads competing for the two cores (a diagnostic, not a way claimlint runs).
+    const cold2Quiet = measure('claimlint cold, 2 workers, node --single-threaded', node, ['--single-threaded', cli, '--jobs', '2', '-f', out('cold2st'), 'site'], dir);
     rmSync(cacheFile, { force: true });
     const fill = measure('claimlint --cache, empty cache', node, [cli, '--jobs', '1', '--cache', '--cache-location', cacheFile, '-f', out('fill'), 'site'], dir);
     const warm = measure('claimlint --cache, warm re-run', node, [cli, '--jobs', '1', '--cache', '--cache-location', cacheFile, '-f', out('warm'), 'site'], dir);
-    runs.push({ calibration, calibrationPair, floor, floorPair, cold1, cold2, fill, warm });
+    runs.push({ calibration, calibrationPair, floor, floorPair, cold1, cold2, cold2Quiet, fill, warm });
     sameWarm &&= readFileSync(path.join(work, 'warm.json'), 'utf8') === readFileSync(path.join(work, 'fill.json'), 'utf8');
     sameWorkers &&= readFileSync(path.join(work, 'cold2.json'), 'utf8') === readFileSync(path.join(work, 'cold1.json'), 'utf8');
+    sameWorkers &&= readFileSync(path.join(work, 'cold2st.json'), 'utf8') === readFileSync(path.join(work, 'cold1.json'), 'utf8');
   }
   // Same build, same corpus: every round finds the same, so the last round's findings stand for all.
   const results = JSON.parse(readFileSync(path.join(work, 'cold1.json'), 'utf8')).runs[0].results;
@@ -255,6 +259,7 @@ function table(results) {
     // One thread already keeps V8's compiler and GC threads busy beside it; two cores cannot do better than this.
     const bound = median(r.runs.map((run) => cores / (run.cold1.cpu / run.cold1.seconds)));
     lines.push(`| ${c} | claimlint cold, 2 workers | ${s(median(times(r, 'cold2')))} = **${spread(ratios(r, 'cold1', 'cold2'), x)}** faster than 1 thread (CPU ${x(median(ratios(r, 'cold2', 'cold1', 'cpu')))} of 1 thread's; bound on ${cores} cores: ${x(bound)}; two floor processes at once, half the files each: ${spread(ratios(r, 'floor', 'floorPair'), x)} faster than one)${r.sameWorkers ? '' : ' (output differs!)'} | ≥ 1.7× | ${verdict(workerSpeedup >= 1.7 && r.sameWorkers)} |`);
+    lines.push(`| ${c} | claimlint cold, 2 workers, V8 helper threads off | ${s(median(times(r, 'cold2Quiet')))} = ${spread(ratios(r, 'cold1', 'cold2Quiet'), x)} faster than 1 thread with them (\`node --single-threaded\`: V8 compiles and collects garbage on the linting threads themselves; diagnostic) | — | |`);
     lines.push(`| ${c} | claimlint warm cache re-run | ${s(median(times(r, 'warm')))} = **${spread(ratios(r, 'warm', 'fill'), pct)}** of cold (${s(median(times(r, 'fill')))}; CPU ${pct(median(ratios(r, 'warm', 'fill', 'cpu')))})${r.sameWarm ? '' : ' (output differs!)'} | ≤ 5 % | ${verdict(warmShare <= 0.05 && r.sameWarm)} |`);
     if (r.textlint) {
       const vsTextlint = r.textlint.seconds / median(times(r, 'cold1'));
@@ -304,7 +309,9 @@ remark-gfm in one thread; claimlint cannot go below it without parsing less. Wor
 cores actually free: on a shared or busy machine (see the load average) it is lower than on an idle one. Even on
 an idle machine a single thread is not alone: V8 compiles hot code and collects garbage on helper threads beside
 it (one thread's CPU seconds exceed its wall seconds), and with two linting threads that work needs the same two
-cores; "bound" is 2 ÷ (one thread's CPU ÷ wall), the best two cores could do. The host itself may give two busy
+cores; "bound" is 2 ÷ (one thread's CPU ÷ wall), the best two cores could do. The "helper threads off" row
+runs the same two workers under \`node --single-threaded\`, so V8 compiles and collects garbage on the linting
+threads themselves: what that gains shows how much of the shortfall is V8's own threads competing for the cores. The host itself may give two busy
 threads less than twice the work of one (shared physical cores under virtualisation): the calibration row shows
 what two copies of a plain CPU loop got in each round, and "two floor processes at once" what two cores gave
 the parsing work itself (two separate processes, so nothing of claimlint's is shared): memory-bound work such
