@@ -82,6 +82,10 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Phone lines are open 24/7.', expect: ['schedule | 24/7 | contradicted | support.phone.hours'] },
   { copy: 'Phone support is available at weekends.', expect: ['schedule | at weekends | contradicted | support.phone.hours'] },
   { copy: 'Phone lines are open Monday to Friday, 8am–8pm.', expect: ['schedule | 8am–8pm | supported | support.phone.hours'] },
+  // one timetable joined by "and": the hours after a day take that day, and every part must hold
+  { copy: 'Phone lines are open weekdays 8am–8pm and Saturdays 9am–1pm.', expect: ['schedule | 8am–8pm and Saturdays 9am–1pm | supported | support.phone.hours'] },
+  { copy: 'Phone lines are open weekdays 8am–8pm and Saturdays 9am–5pm.', expect: ['schedule | 8am–8pm and Saturdays 9am–5pm | contradicted | support.phone.hours'] },
+  { copy: 'Phone lines are open weekdays 8–8 and Saturdays 9–1.', expect: ['schedule | weekdays 8–8 and Saturdays 9–1 | supported | support.phone.hours'] },
   { copy: 'Phone lines open until 10pm.', expect: ['schedule | until 10pm | contradicted | support.phone.hours'] },
   // coverage
   { copy: 'We deliver nationwide.', expect: ['coverage | nationwide | contradicted | coverage.states'] },

@@ -173,11 +173,12 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       const days = lower.includes('weekend') ? [5, 6] : lower.includes('saturday') && lower.includes('sunday') ? [5, 6] : lower.includes('saturday') ? [5] : [6];
       if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days } });
     }
-    // "weekdays 8–8 and weekends 9–5": bare hours after days read as morning to evening.
-    for (const m of matchAll(/\b(weekdays|weekends|daily|every day)\s+(\d{1,2})\s?[–-]\s?(\d{1,2})\b(?!\s*(?:am|pm|%|days?|hours?))/gi, s)) {
+    // "weekdays 8–8 and weekends 9–5", "Saturdays 9–1": bare hours after days read as morning to evening.
+    for (const m of matchAll(/\b(weekdays|weekends|daily|every day|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(\d{1,2})\s?[–-]\s?(\d{1,2})\b(?!\s*(?:am|pm|%|days?|hours?))/gi, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
       const [opens, closes] = bareHours(m[2], m[3]);
-      const days = /weekend/i.test(m[1]) ? [5, 6] : /weekday/i.test(m[1]) ? [0, 1, 2, 3, 4] : [0, 1, 2, 3, 4, 5, 6];
+      const day = m[1].toLowerCase();
+      const days = /weekend/.test(day) ? [5, 6] : /weekday/.test(day) ? [0, 1, 2, 3, 4] : /daily|every/.test(day) ? [0, 1, 2, 3, 4, 5, 6] : [V.DAY_NAMES[day.slice(0, 3)]];
       if (unclaimed(sp) && opens < closes && closes <= 1440) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens, closes, days } });
     }
     // "ring us between 9 and 5": bare hours as above; never a range of a unit.
@@ -633,7 +634,9 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     const b = kept[i];
     if (a.kind !== 'schedule' || b.kind !== 'schedule') continue;
     const gap = s.slice(a.end, b.start);
-    if (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas|plus)\b/i.test(gap)) continue;
+    // "weekdays 8–8 and weekends 9–5" is one timetable; "9–5 on weekdays and our chat runs 24/7" two promises.
+    const nextDays = /^\s*,?\s*(?:and|&)\s+(?:(?:on|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)?\s*$/i.test(gap);
+    if (!nextDays && (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas|plus)\b/i.test(gap))) continue;
     a.schedule = mergeSchedules(a.schedule ?? {}, b.schedule ?? {});
     a.end = b.end;
     a.keyword = s.slice(a.start, a.end);
@@ -714,7 +717,11 @@ function toMinutes(h: number, min: number, meridiem: string): number {
 }
 
 function readDaysBefore(s: string, offset: number): number[] | undefined {
-  const before = s.slice(Math.max(0, offset - 40), offset).toLowerCase();
+  let before = s.slice(Math.max(0, offset - 40), offset).toLowerCase();
+  // Only the days since the previous time of day: in "weekdays 8am–8pm and Saturdays 9am–5pm" the
+  // second hours are Saturday's.
+  const lastTime = /.*(?:\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d:\d\d|\d\s?[–-]\s?\d+)/s.exec(before);
+  if (lastTime) before = before.slice(lastTime[0].length);
   if (/\b(?:7|seven) days\b|\bevery ?day\b|\bdaily\b/.test(before)) return [0, 1, 2, 3, 4, 5, 6];
   if (/\bweekdays?\b/.test(before)) return [0, 1, 2, 3, 4];
   const range = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(before);
