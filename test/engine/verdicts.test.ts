@@ -87,6 +87,9 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Phone lines are open weekdays 8am–8pm and Saturdays 9am–5pm.', expect: ['schedule | 8am–8pm and Saturdays 9am–5pm | contradicted | support.phone.hours'] },
   { copy: 'Phone lines are open weekdays 8–8 and Saturdays 9–1.', expect: ['schedule | weekdays 8–8 and Saturdays 9–1 | supported | support.phone.hours'] },
   { copy: 'Phone lines open until 10pm.', expect: ['schedule | until 10pm | contradicted | support.phone.hours'] },
+  // "close" alone makes a sentence about opening hours
+  { copy: 'Our lines close at 8pm Monday to Friday.', expect: ['schedule | close at 8pm | supported | support.phone.hours'] },
+  { copy: 'We close at 8pm Monday to Friday.', expect: ['schedule | close at 8pm | unsubstantiated | -'] },
   // coverage
   { copy: 'We deliver nationwide.', expect: ['coverage | nationwide | contradicted | coverage.states'] },
   { copy: 'We deliver to 48 states.', expect: ['coverage | 48 states | supported | coverage.states'] },
