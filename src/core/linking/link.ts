@@ -137,16 +137,17 @@ function probe(index: RegistryIndex, memo: LinkMemo, text: string): Probe {
 const indexCache = new WeakMap<Registry, RegistryIndex>();
 
 // Registry words are matched literally (escaped), so no user-supplied pattern can backtrack.
-function wordPattern(word: string): { source: string; stem: string | undefined } | undefined {
+/** The pattern a registry word matches in copy (exported for its tests). */
+export function wordPattern(word: string): { source: string; stem: string | undefined } | undefined {
   const w = word.trim();
   if (!w) return undefined;
   // "orders" also matches "order", "reply" matches "replies": registry authors write either form.
   let base = /[^s]s$/i.test(w) && w.length > 3 ? w.slice(0, -1) : w;
   let yForm = '';
-  // "countries" also matches "country", as "country" matches "countries".
+  // "countries" also matches "country", as "country" matches "countries" ("movies" still "movie").
   if (/[^aeiou]ies$/i.test(w) && w.length > 5) {
     base = w.slice(0, -3);
-    yForm = '(?:y|ies|ied)';
+    yForm = '(?:y|ies|ied|ie)';
   } else if (/[^aeiou]y$/i.test(base) && base.length > 3) {
     base = base.slice(0, -1);
     yForm = '(?:y|ies|ied)';
