@@ -123,6 +123,14 @@ export const FIXTURES: Fixture[] = [
     maps: [['>5 days', '>5 days']],
   },
   {
+    // Found by the random-Markdown property: the `&` after the `>` could have been an entity for `>`.
+    name: 'content that starts with "> " before an entity, after deep indentation',
+    language: 'markdown',
+    source: 'para\n    > &amp; 5 days\n',
+    units: ['para\n> & 5 days'],
+    maps: [['> & 5', '> &amp; 5']],
+  },
+  {
     name: 'inline code, inline HTML and images become one placeholder each',
     language: 'markdown',
     source: 'Price `$9` per <span>month</span> ![logo](x.png) 45`x`mpg\n',
@@ -367,6 +375,14 @@ export const FIXTURES: Fixture[] = [
       ['delivery\nin', 'delivery\n\n  in'],
       ['  two extra', '  two extra'],
     ],
+  },
+  {
+    // Found by the random-YAML property: the yaml library reads a lone CR as part of the header's comment.
+    name: 'YAML: a block scalar whose header comment holds a lone CR',
+    language: 'yaml',
+    source: '>- # note\r%YAML 1.2\nDelivery in 2 days',
+    units: ['Delivery in 2 days'],
+    maps: [['2 days', '2 days']],
   },
   {
     name: 'YAML: quoted scalars with escapes and folding map back exactly',

@@ -144,7 +144,11 @@ function skipContinuationPrefix(source: string, j: number, end: number, value: s
   return e;
 }
 
+/** Can the value's character `want` start at source[at]: as itself, escaped, as an entity or as NUL's U+FFFD? */
 function fitsAt(source: string, at: number, want: number): boolean {
   const c = source.charCodeAt(at);
-  return c === want || c === BACKSLASH || c === AMPERSAND;
+  if (c === want) return true;
+  if (c === BACKSLASH) return source.charCodeAt(at + 1) === want;
+  if (c === AMPERSAND) return entityAt(source, at)?.text.charCodeAt(0) === want;
+  return c === 0 && want === 0xfffd;
 }

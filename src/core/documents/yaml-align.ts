@@ -167,10 +167,10 @@ function firstContentIndent(text: string, from: number, end: number): number {
 }
 
 function appendBlockScalar(b: UnitBuilder, source: string, value: string, start: number, end: number): void {
-  // Skip the header line (`|`, `>-`, `|2 # comment`).
+  // Skip the header line (`|`, `>-`, `|2 # comment`); a lone CR does not end it (the yaml library
+  // reads it as part of the comment, as it reads one in a scalar as content).
   let j = start;
-  while (j < end && !isBreak(source.charCodeAt(j))) j++;
-  if (source.charCodeAt(j) === CR && source.charCodeAt(j + 1) === LF) j++;
+  while (j < end && source.charCodeAt(j) !== LF) j++;
   j++;
   // The block's indentation is what the first content line loses in the value.
   const sourceIndent = firstContentIndent(source, j, end);
