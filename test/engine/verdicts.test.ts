@@ -90,6 +90,9 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // "close" alone makes a sentence about opening hours
   { copy: 'Our lines close at 8pm Monday to Friday.', expect: ['schedule | close at 8pm | supported | support.phone.hours'] },
   { copy: 'We close at 8pm Monday to Friday.', expect: ['schedule | close at 8pm | unsubstantiated | -'] },
+  // a second closing time for other days is a part of the same timetable
+  { copy: 'Our lines close at 8pm Monday to Friday and 1pm on Saturdays.', expect: ['schedule | close at 8pm Monday to Friday and 1pm on Saturdays | supported | support.phone.hours'] },
+  { copy: 'Our lines close at 8pm Monday to Friday and 5pm on Saturdays.', expect: ['schedule | close at 8pm Monday to Friday and 5pm on Saturdays | contradicted | support.phone.hours'] },
   // coverage
   { copy: 'We deliver nationwide.', expect: ['coverage | nationwide | contradicted | coverage.states'] },
   { copy: 'We deliver to 48 states.', expect: ['coverage | 48 states | supported | coverage.states'] },

@@ -208,7 +208,15 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       const sp = { start: m.index, end: m.index + m[0].length };
       const closes = m[4] ? 24 * 60 : toMinutes(Number(m[1]), Number(m[2] ?? 0), m[3]);
       const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
-      if (unclaimed(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { closes, ...(days ? { days } : {}) } });
+      if (!unclaimed(sp)) continue;
+      // "close at 9pm Monday through Saturday and 6pm on Sunday": a second closing time for other days.
+      const more = days && CLOSES_ALSO.exec(s.slice(sp.end));
+      const moreDays = more ? readDaysAfter(s, sp.end + more[0].length - more[5].length) : undefined;
+      if (more && moreDays) {
+        const also = { closes: toMinutes(Number(more[2]), Number(more[3] ?? 0), more[4]), days: moreDays };
+        const whole = { start: sp.start, end: sp.end + more[0].length };
+        add({ kind: 'schedule', ...whole, comparator: '=', keyword: s.slice(whole.start, whole.end), schedule: { parts: [{ closes, days }, also] } });
+      } else add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { closes, ...(days ? { days } : {}) } });
     }
   }
   for (const m of matchAll(V.COVERAGE_WHOLE, s)) {
@@ -709,6 +717,9 @@ function readHourRange(m: RegExpExecArray): [number, number] | undefined {
   const startMer = m[3] ?? (Number(m[1]) > Number(m[4]) && /p/i.test(endMer) ? 'am' : endMer);
   return [toMinutes(Number(m[1]), Number(m[2] ?? 0), startMer), toMinutes(Number(m[4]), Number(m[5] ?? 0), endMer)];
 }
+
+/** After a closing time and its days: "and 6pm on Sunday" (group 5: the days). */
+const CLOSES_ALSO = /^(\s+(?:on\s+)?[a-z]+\.?(?:\s?(?:–|-|—|to|through|thru)\s?[a-z]+)?\s*,?\s*and\s+)(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)(\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)/i;
 
 function toMinutes(h: number, min: number, meridiem: string): number {
   const pm = /p/i.test(meridiem);
