@@ -1,6 +1,6 @@
 // Fixes as minimal text edits: rewrite a figure to what the evidence supports (in the copy's own
 // unit and number style), add a missing qualifier, stub a registry entry, or suppress with a reason.
-import type { Claim, DocumentLanguage, Fix, Qualifier, Registry, RuleId, Settings, TextEdit, UnitId } from './types.js';
+import { APPROX_SUFFIX_WRITTEN, type Claim, type DocumentLanguage, type Fix, type Qualifier, type Registry, type RuleId, type Settings, type TextEdit, type UnitId } from './types.js';
 import type { LineIndex } from './documents/line-index.js';
 import { convert, unitLabel } from './quantities/units.js';
 import { formatLike, scanNumbers } from './quantities/numbers.js';
@@ -23,7 +23,7 @@ export function rewriteFigure(original: string, claim: Claim, suggestion: { valu
   const last = q.high !== undefined && tokens[1] ? tokens[1] : first;
   const number = formatLike(value, q);
   // "40-odd seconds" → "55 seconds": the evidence's figure is exact, so the approximation goes.
-  let rest = original.slice(last.end).replace(/^-(?:odd|ish)\b/i, '');
+  let rest = original.slice(last.end).replace(APPROX_SUFFIX_WRITTEN, '');
   // Keep the unit word's number agreement: "1 hour" → "6 hours"; adjectives ("1-hour") stay singular.
   rest = rest.replace(/^([\s\u00a0]+)(hour|day|minute|second|week|mile|business day|working day)(s?)\b/i, (_m, sep: string, word: string) => `${sep}${word}${value === 1 ? '' : 's'}`);
   return original.slice(0, first.start) + number + rest;

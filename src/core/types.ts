@@ -196,6 +196,8 @@ export type ClaimKind =
  * round step (the judge holds a lower-is-better measure to that end), "40-ish" is about 40.
  */
 export const APPROX_SUFFIX = { odd: '-odd', ish: '-ish' } as const;
+/** The suffix as written right after the figure; group 1 is its APPROX_SUFFIX key. */
+export const APPROX_SUFFIX_WRITTEN = /^-(odd|ish)\b/i;
 
 export const CLAIM_KINDS: ClaimKind[] = [
   'figure', 'bound', 'up-to', 'average', 'count', 'percentage', 'schedule', 'coverage',

@@ -1,7 +1,7 @@
 // Finds checkable claims in one unit of plain text. Each claim records what its wording promises
 // (kind, comparator, quantity, hedge, negation, condition) so verdicts can follow the reading rules
 // without looking at the wording again. Offsets are into the unit's text.
-import { APPROX_SUFFIX, type ClaimKind, type Comparator, type Quantity, type ScheduleClaim, type UnitId } from '../types.js';
+import { APPROX_SUFFIX, APPROX_SUFFIX_WRITTEN, type ClaimKind, type Comparator, type Quantity, type ScheduleClaim, type UnitId } from '../types.js';
 import { scanNumbers, gluedToWord, type NumberToken } from '../quantities/numbers.js';
 import { billingPeriod, currencyOfSymbol, dimensionOf } from '../quantities/units.js';
 import { splitSentences } from './sentences.js';
@@ -356,7 +356,7 @@ function readFigures(
     const currencySymbol = /([$£€¥₹])\s?$/.exec(before);
     const currencyCode = currencySymbol ? null : /\b(USD|EUR|GBP|CAD|AUD)\s?$/.exec(before);
     // "40-odd seconds", "40-ish minutes": an approximation written onto the figure, before its unit.
-    const approxSuffix = /^-(odd|ish)\b/i.exec(s.slice(last.end));
+    const approxSuffix = APPROX_SUFFIX_WRITTEN.exec(s.slice(last.end));
     let unitMatch = unitAfter(s, last.end + (approxSuffix?.[0].length ?? 0));
     if (unitMatch && approxSuffix) unitMatch = { ...unitMatch, length: unitMatch.length + approxSuffix[0].length };
     let cycleWord = 0;
