@@ -344,6 +344,11 @@ function comparisonFamily(text: string): string | undefined {
   return FAMILIES.find(([, re]) => re.test(text))?.[0];
 }
 
+/** A capitalised word that is not a common sentence word or abbreviation: maybe a product name. */
+function looksLikeName(w: string): boolean {
+  return /^\p{Lu}[\p{Ll}\d]/u.test(w) && !COMMON_CAPITALS.test(w);
+}
+
 /** Capitalised names right before the claim ("The Zephyr gets 50 mpg" → Zephyr): candidates for a subject. */
 function namesBeforeClaim(claim: Claim): string[] {
   const at = claim.offsetInSentence ?? claim.sentence.indexOf(claim.text);
@@ -352,7 +357,7 @@ function namesBeforeClaim(claim: Claim): string[] {
   const out: string[] = [];
   words.forEach((raw, i) => {
     const w = raw.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '').replace(/['’]s$/, '');
-    if (!/^\p{Lu}[\p{Ll}\d]/u.test(w) || COMMON_CAPITALS.test(w)) return;
+    if (!looksLikeName(w)) return;
     // The first word of a sentence is capitalised anyway.
     if (all.length - words.length + i === 0) return;
     out.push(w);
@@ -399,7 +404,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   if (claim.tableRow) {
     for (const raw of claim.tableRow.split(/\s+/)) {
       const w = raw.replace(/[^\p{L}\d]+$/gu, '');
-      if (/^\p{Lu}[\p{Ll}\d]/u.test(w) && !COMMON_CAPITALS.test(w)) names.push(w);
+      if (looksLikeName(w)) names.push(w);
     }
   }
   for (let i = names.length - 1; i >= 0; i--) {
