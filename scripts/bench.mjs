@@ -205,8 +205,8 @@ function benchSize(size) {
     const warm = measure('claimlint --cache, warm re-run', node, [cli, '--jobs', '1', '--cache', '--cache-location', cacheFile, '-f', out('warm'), 'site'], dir);
     runs.push({ calibration, calibrationPair, floor, floorPair, cold1, cold2, cold2Quiet, fill, warm });
     sameWarm &&= readFileSync(path.join(work, 'warm.json'), 'utf8') === readFileSync(path.join(work, 'fill.json'), 'utf8');
-    sameWorkers &&= readFileSync(path.join(work, 'cold2.json'), 'utf8') === readFileSync(path.join(work, 'cold1.json'), 'utf8');
-    sameWorkers &&= readFileSync(path.join(work, 'cold2st.json'), 'utf8') === readFileSync(path.join(work, 'cold1.json'), 'utf8');
+    const oneThread = readFileSync(path.join(work, 'cold1.json'), 'utf8');
+    sameWorkers &&= ['cold2', 'cold2st'].every((name) => readFileSync(path.join(work, `${name}.json`), 'utf8') === oneThread);
   }
   // Same build, same corpus: every round finds the same, so the last round's findings stand for all.
   const results = JSON.parse(readFileSync(path.join(work, 'cold1.json'), 'utf8')).runs[0].results;
