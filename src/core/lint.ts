@@ -44,7 +44,7 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const referrers = noteReferrers(doc);
   for (const unit of doc.units) {
     const header = unit.block === 'table-cell' ? unit.context.slice(0, 2).join(' \u2029 ') : undefined;
-    for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns, ...(header ? { header } : {}) })) {
+    for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns, ...(header ? { header } : {}), ...(unit.column ? { column: unit.column } : {}) })) {
       const claim = toClaim(unit, found, doc, header);
       // A footnote or asterisk note reads with the sentence that points to it.
       const referrer = referrers.get(unit);

@@ -93,6 +93,10 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // a second closing time for other days is a part of the same timetable
   { copy: 'Our lines close at 8pm Monday to Friday and 1pm on Saturdays.', expect: ['schedule | close at 8pm Monday to Friday and 1pm on Saturdays | supported | support.phone.hours'] },
   { copy: 'Our lines close at 8pm Monday to Friday and 5pm on Saturdays.', expect: ['schedule | close at 8pm Monday to Friday and 5pm on Saturdays | contradicted | support.phone.hours'] },
+  // a figure that opens a table cell reads with its headers: a column "Answered within" makes a bound, a row "Average …" an average
+  { copy: '| Channel | Answered within |\n| --- | --- |\n| Email | 1 hour |\n| Email inbox | 24 hours |', expect: ['bound | 1 hour | contradicted | support.email.first-response', 'bound | 24 hours | supported | support.email.first-response'] },
+  { copy: '| Metric | Result |\n| --- | --- |\n| Average chat wait | 60 seconds |', expect: ['average | 60 seconds | contradicted | support.chat.wait'] },
+  { copy: '| Metric | Result |\n| --- | --- |\n| Chat wait | 60 seconds |', expect: ['figure | 60 seconds | supported | support.chat.wait'] },
   // coverage
   { copy: 'We deliver nationwide.', expect: ['coverage | nationwide | contradicted | coverage.states'] },
   { copy: 'We deliver to 48 states.', expect: ['coverage | 48 states | supported | coverage.states'] },

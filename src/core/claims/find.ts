@@ -30,6 +30,8 @@ export interface FindOptions {
   locale: string;
   /** Table column header (and row header) of a cell: gives a bare number its unit, and context words. */
   header?: string;
+  /** A table cell's column header: "| Answered within |" makes "| 5 minutes |" a bound. */
+  column?: string;
   /** Extra count nouns from the registry's count entries ("charging points", "lockers"). */
   countNouns?: string[];
 }
@@ -51,7 +53,7 @@ export function findClaims(text: string, options: FindOptions): FoundClaim[] {
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
     if (!V.CLAIM_TRIGGER.test(sentence)) continue;
-    for (const c of findInSentence(sentence, options.locale, countNouns, options.header ?? '')) claims.push(shift(c, s.start, s.end));
+    for (const c of findInSentence(sentence, options.locale, countNouns, options.header ?? '', options.column ?? '')) claims.push(shift(c, s.start, s.end));
   }
   if (!claims.length && options.header) {
     const cell = headerFigure(text, options.header, options.locale, countNouns);
@@ -136,7 +138,7 @@ function headerFigure(text: string, header: string, locale: string, countNouns: 
   return { kind, start: figureStart, end, figureStart, figureEnd: end, sentenceStart: 0, sentenceEnd: text.length, comparator: '=', quantity };
 }
 
-function findInSentence(s: string, locale: string, countNouns: RegExp, header: string): FoundClaim[] {
+function findInSentence(s: string, locale: string, countNouns: RegExp, header: string, column: string): FoundClaim[] {
   // A question asserts nothing ("Half the price of cable? No — …").
   if (/\?["'”’)]*\s*$/.test(s)) return [];
   const out: FoundClaim[] = [];
@@ -282,7 +284,7 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
     add({ kind: region ? 'coverage' : 'count', ...sp, comparator: '>=', keyword: m[0], quantity: { value, unit: 'count', decimals: 0, words: true }, ...(region ? { coverage: { all: false, count: value, noun: nounText } } : {}) });
   }
 
-  readFigures(s, locale, countNouns, free, add);
+  readFigures(s, locale, countNouns, free, add, header, column);
 
   for (const m of [...matchAll(V.ABSOLUTE, s), ...matchAll(V.ABSOLUTE_EVERY, s)]) {
     const sp = { start: m.index, end: m.index + m[0].length };
@@ -304,6 +306,8 @@ function readFigures(
   countNouns: RegExp,
   free: (sp: Span) => boolean,
   add: (c: Omit<FoundClaim, 'sentenceStart' | 'sentenceEnd'>) => void,
+  header: string,
+  column: string,
 ): void {
   const numbers = withArticleNumbers(s, scanNumbers(s, locale));
   for (let k = 0; k < numbers.length; k++) {
@@ -437,7 +441,11 @@ function readFigures(
       figureEnd = Math.max(figureEnd, last.end + 1);
     }
 
-    const rawRole = roleBefore(s.slice(Math.max(0, figureStart - 40), figureStart));
+    // A figure that opens a table cell reads with its headers: "| Answered within |" over "| 5 minutes |"
+    // is a bound, a row or column named "Average …" makes an average.
+    const opensCell = header !== '' && s.slice(0, figureStart).trim() === '';
+    const columnRole = opensCell && column ? roleBefore(`${column.trimEnd()} `) : undefined;
+    const rawRole = roleBefore(s.slice(Math.max(0, figureStart - 40), figureStart)) ?? (columnRole ? { role: columnRole.role, text: columnRole.text, length: 0 } : undefined);
     let role = rawRole;
     // "from" opens a price ("from $9"); before a count it is just a preposition ("sites from 18 data centres").
     if (role?.role === 'from' && kind !== 'price') role = undefined;
@@ -458,7 +466,7 @@ function readFigures(
     if (role?.role === 'strict-lower' && kind !== 'count' && kind !== 'coverage') quantity.approx = undefined;
     if (approxSuffix && unitMatch && !quantity.approx) quantity.approx = APPROX_SUFFIX[approxSuffix[1].toLowerCase() as keyof typeof APPROX_SUFFIX];
 
-    const averageBefore = (!role || role.role === 'approx') && /(?:\b(?:average|averag(?:es|ing)|on average|mean|im schnitt)\b|durchschnittlich\w*)[^\d]*$/i.test(s.slice(0, figureStart));
+    const averageBefore = (!role || role.role === 'approx') && (/(?:\b(?:average|averag(?:es|ing)|on average|mean|im schnitt)\b|durchschnittlich\w*)[^\d]*$/i.test(s.slice(0, figureStart)) || (opensCell && /\b(?:average|mean)\b/i.test(header)));
     let comparator: Comparator = high ? 'range' : '=';
     const dim = dimensionOf(unit);
     if (kind === 'price') {

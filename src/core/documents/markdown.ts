@@ -199,6 +199,7 @@ class MarkdownReader {
         if (c > 0 && rowHeader) context.push(rowHeader);
         context.push(...this.headingContext);
         const unit = this.unit(cell.children, 'table-cell', context, cell);
+        if (columnHeader) unit.column = columnHeader;
         if (c === 0) rowHeader = contextText(unit.text);
       });
     }

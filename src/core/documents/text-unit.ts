@@ -26,6 +26,8 @@ export interface TextUnit {
    * table's column header and row header for a cell, the key path for YAML values.
    */
   context: string[];
+  /** A table cell's column header, whose closing words ("Answered within") apply to a figure that opens the cell. */
+  column?: string;
   /** Footnote and asterisk markers in this unit: `marker` is '*', '†', '‡', '¹'.. or '^label'. */
   markers: Array<{ marker: string; offset: number }>;
 }
