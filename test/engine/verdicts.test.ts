@@ -117,6 +117,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'The platform never goes down.', expect: ['absolute | never goes down | unsubstantiated | -'] },
   // "less than a week" later in the sentence is a bound, not a comparison with the past
   { copy: 'Our delivery is faster than the big couriers, and returns take less than a week.', expect: ['comparative | faster than the | supported | compare.delivery', 'bound | less than a week | supported | delivery.standard'] },
+  // a quality of its own ("most accurate") is never answered by evidence about another clause's quality
+  { copy: 'Our delivery is faster than the big couriers, and our app is the most accurate on the market.', expect: ['comparative | faster than the | supported | compare.delivery', 'superlative | most accurate | unsubstantiated | -'] },
   { copy: 'Deliveries 2x faster than other couriers.', expect: ['comparative | 2x faster | contradicted | compare.delivery'] },
   // price
   { copy: 'Plans from $9/mo.', expect: ['price | from $9/mo | supported | prices.plans'] },

@@ -337,6 +337,7 @@ const FAMILIES: Array<[string, RegExp]> = [
   ['reliability', /\b(?:reliab\w*|punctual|on[- ]time|uptime|dependab\w*)\b/i],
   ['satisfaction', /\b(?:rated|satisf\w*|loved|trusted|popular|favou?rite|recommend\w*)\b/i],
   ['size', /\b(?:larg\w*|bigg\w*|more (?:stores|locations))\b/i],
+  ['accuracy', /\b(?:accura\w*|precis\w*|error[- ]free)\b/i],
 ];
 
 /** Which quality a comparative or superlative is about ("fastest" → speed), if it says. */
