@@ -144,6 +144,12 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'We do not offer 24/7 phone support.', expect: [] },
   { copy: 'We aim to reply to every email within 1 hour.', expect: [] },
   { copy: 'Order by 2pm on 23 November.', expect: [] },
+  // the threshold of a condition, a disclosure that sets expectations down, both ends of a charge range
+  { copy: 'You get a credit if uptime dips below 99.9% in a month.', expect: [] },
+  { copy: 'We refund the fee if your delivery takes more than 3 days.', expect: [] },
+  { copy: 'If you order by 3pm, delivery is within 1 day.', expect: ['bound | within 1 day | contradicted | delivery.standard'] },
+  { copy: 'Fibre speeds can drop below 300 Mbps over Wi-Fi.', expect: [] },
+  { copy: 'The Aero charges from 10–80% in 30 minutes.', expect: ['figure | 30 minutes | unsubstantiated | -'] },
   { copy: 'We love our customers and do our best every day.', expect: [] },
   // formatting and YAML
   { copy: 'The Aero 1.5 gets **45** mpg combined.', expect: ['figure | 45 mpg | contradicted | fuel.aero.combined'] },

@@ -479,7 +479,10 @@ function readFigures(
       if (role?.role === 'approx' && /nearly|almost|just under|close to/i.test(role.text)) comparator = '<';
     } else if (unit === 'percent') {
       // "from 10 to 80%", "back to 80%": charge levels and ranges of a scale, not outcome claims.
-      if (/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart)))) continue;
+      if (/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart)))) {
+        if (high) k++; // "10–80%": the range's high end is not a figure of its own either
+        continue;
+      }
       kind = role?.role === 'up-to' ? 'up-to' : t.value === 100 && !high && (!role || role.role === 'from') ? 'absolute' : 'percentage';
       comparator = role?.role === 'strict-lower' ? '>' : role?.role === 'lower' ? '>=' : comparator;
     } else if (role?.role === 'up-to') {
@@ -614,6 +617,7 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (denied) c.start = Math.min(c.start, prefix.length - clausePrefix.length + denied.index);
     else if (V.NEGATION.test(negWindow) && !(c.kind === 'absolute' && c.keyword === 'never')) continue;
     if (V.INTENT.test(prefix) || /\b(?:may|might|could)\b/.test(prefix)) continue;
+    if (V.THRESHOLD_CONDITION.test(clausePrefix)) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;

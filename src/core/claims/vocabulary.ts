@@ -123,7 +123,7 @@ export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lowe
 export const NEGATION = /\b(?:not|no|don't|doesn't|didn't|do not|does not|isn't|aren't|wasn't|won't|will not|cannot|can't|nor|without|neither|never offer(?:ed|s)?)\b[^,;:.!?]*$/i;
 
 /** Intent and weak modality: the copy states an aim or possibility, not performance. */
-export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
+export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
 
 /** Quantifier hedges that change the statistic rather than remove the claim. */
 export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
@@ -149,6 +149,8 @@ export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|b
 export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[- ]back|trials?|refunds?|warrant(?:y|ies)|guarantees?|cooling[- ]off|notice|contracts?|commitment|history|archive|retention|log|logs|window|payment terms|terms)\b/i;
 
 /** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
+/** A figure that is the threshold of a condition: "credits if a month dips below 99.9%", "a refund if it takes over 3 days". */
+export const THRESHOLD_CONDITION = /\b(?:if|when|whenever|unless|once|should)\b[^,;:.!?]{0,60}?\b(?:dips?|dipped|falls?|fell|drops?|dropped|goes|went|rises?|rose|exceeds?|exceeded|takes?|took|reaches?|reached|is|are|was|were|gets?|got)\s+$/i;
 export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
 
 /** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes". */
