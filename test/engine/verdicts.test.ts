@@ -50,6 +50,11 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // up to: US all or almost all (90%), UK 10% — and UK broadband must quote the median as "average"
   { copy: 'Fibre 900 gives up to 900 Mbps download speeds.', expect: ['up-to | up to 900 Mbps | contradicted | broadband.download'] },
   { copy: 'Fibre 900 gives up to 780 Mbps download speeds.', expect: ['up-to | up to 780 Mbps | supported | broadband.download'] },
+  { copy: 'Fibre 900 downloads go as far as 900 Mbps.', expect: ['up-to | as far as 900 Mbps | contradicted | broadband.download'] },
+  // "a 860 Mbps average download": the statistic named after the figure; the mean is 850
+  { copy: 'Fibre 900: a 860 Mbps average download.', expect: ['average | 860 Mbps | contradicted | broadband.download'] },
+  { copy: 'Fibre 900: a 860 Mbps download.', expect: ['figure | 860 Mbps | supported | broadband.download'] },
+  { copy: 'We reply to email no later than 1 hour after you write.', expect: ['bound | no later than 1 hour | contradicted | support.email.first-response'] },
   { copy: 'Fibre 900 gives up to 900 Mbps download speeds.', jurisdiction: 'UK', expect: ['up-to | up to 900 Mbps | supported | broadband.download'] },
   { copy: 'Fibre 900 gives up to 950 Mbps download speeds.', jurisdiction: 'UK', expect: ['up-to | up to 950 Mbps | contradicted | broadband.download'] },
   { copy: 'Fibre 900 gives an average 870 Mbps download speed.', jurisdiction: 'UK', expect: ['average | an average 870 Mbps | supported | broadband.download'] },

@@ -489,7 +489,7 @@ function readFigures(
       // "save up to 5 hours": more is better; "delivered in up to 5 days": a bound.
       kind = dim === 'duration' && !/\bsav(?:e|es|ed|ing)\b/i.test(s.slice(0, figureStart)) ? 'bound' : 'up-to';
       comparator = '<=';
-    } else if (averageBefore || /^[^.;]{0,12}\bon average\b/i.test(s.slice(figureEnd)) || (role && /average|mean/i.test(s.slice(0, startOfRole)) && !/\d/.test(s.slice(s.search(/average|mean/i), startOfRole)))) {
+    } else if (averageBefore || /^[^.;]{0,12}\bon average\b|^\s+(?:average|mean)\b/i.test(s.slice(figureEnd)) || (role && /average|mean/i.test(s.slice(0, startOfRole)) && !/\d/.test(s.slice(s.search(/average|mean/i), startOfRole)))) {
       kind = 'average';
       if (role?.role === 'within') comparator = '<=';
       else if (role?.role === 'strict-upper') comparator = '<';

@@ -105,13 +105,13 @@ export const WINDOW_WORDS: Array<{ re: RegExp; value: number; unit: UnitId }> = 
 
 /** Approximation and bound words right before a figure, longest first. */
 export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lower' | 'strict-upper' | 'strict-lower' | 'up-to' | 'from' | 'average' | 'within' | 'typical' | 'median' }> = [
-  { re: /\b(?:up to|as (?:much|many|fast|high|quick|long) as|bis zu|jusqu'à)\s*$/i, role: 'up-to' },
+  { re: /\b(?:up to|as (?:much|many|fast|high|quick|long|far) as|bis zu|jusqu'à)\s*$/i, role: 'up-to' },
   { re: /(?:\bfrom (?:just |only )?|\bstarting (?:at|from) |\bas (?:low|little) as |\bprices? from |\bab |\bà partir de )$/i, role: 'from' },
   { re: /\b(?:an? )?(?:average|mean) (?:of |time of |speed of |wait of |response(?: time)? of )?(?:just |only |about |around )?$/i, role: 'average' },
   { re: /\b(?:averag(?:e|es|ing)|on average,?(?: in)?)\s*(?:just |only |about |around )?$/i, role: 'average' },
   // "a median of 27 mpg" names the statistic a bare figure is read as anyway.
   { re: /\b(?:an? )?median(?: of)?\s*$/i, role: 'median' },
-  { re: /\b(?:within|in (?:under|less than|no more than)|no (?:more|longer) than|at most|not more than|inside|innerhalb von|binnen|en moins de)\s*(?:just |only )?$/i, role: 'within' },
+  { re: /\b(?:within|in (?:under|less than|no more than)|no (?:more|longer|later) than|not later than|at most|not more than|inside|innerhalb von|binnen|en moins de)\s*(?:just |only )?$/i, role: 'within' },
   { re: /\b(?:under|less than|below|fewer than|sub-?)\s*$/i, role: 'strict-upper' },
   { re: /(?:\b(?:over|more than|above|upwards of|in excess of|tops|exceeds|surpasses|mehr als|plus de)|(?<![\p{L}])über)\s*$/iu, role: 'strict-lower' },
   { re: /\b(?:at least|minimum of|no (?:less|fewer) than|not less than)\s*$/i, role: 'lower' },
