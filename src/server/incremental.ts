@@ -80,6 +80,21 @@ function referrersOf(text: string, blocks: Block[], index: number): string[] {
     .filter((t) => needles.some((n) => t.includes(n)));
 }
 
+const LIST_START = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+/**
+ * The block right before a list when it may introduce it ("Why commuters choose the Aero:"): the
+ * engine reads such a paragraph as context for the list's items, so the list is read with it.
+ */
+function leadOf(text: string, blocks: Block[], index: number): string | undefined {
+  const block = blocks[index];
+  const previous = blocks[index - 1];
+  if (!previous || previous.frontMatter || previous.note || previous.headings.length > 0) return undefined;
+  if (!LIST_START.test(text.slice(block.start, block.end))) return undefined;
+  const lead = text.slice(previous.start, previous.end);
+  return /:\s*$/.test(lead) ? lead : undefined;
+}
+
 export class IncrementalLinter {
   private cache = new Map<string, BlockResult>();
   /**
@@ -144,6 +159,8 @@ export class IncrementalLinter {
     const front = blocks[0]?.frontMatter && index > 0 ? text.slice(blocks[0].start, blocks[0].end) : undefined;
     if (front !== undefined) parts.push(front);
     parts.push(...chain);
+    const lead = leadOf(text, blocks, index);
+    if (lead !== undefined) parts.push(lead);
     // A note reads with the sentences that point to it: bring every block that may refer to it.
     if (block.note) parts.push(...referrersOf(text, blocks, index));
     const prefix = parts.length ? parts.join('\n\n') + '\n\n' : '';
@@ -158,7 +175,7 @@ export class IncrementalLinter {
     // to short ids (exact, unlike a hash) so that keys stay short on long pages.
     const shared = this.intern(blocks.filter((b) => b.note || b.frontMatter).map((b) => text.slice(b.start, b.end)).join('\u0000'));
     return blocks.map((b, i) => {
-      const key = `${shared}\u0001${this.intern(chains[i].join('\u0000'))}\u0001${text.slice(b.start, b.end)}`;
+      const key = `${shared}\u0001${this.intern(chains[i].join('\u0000'))}\u0001${leadOf(text, blocks, i) ?? ''}\u0001${text.slice(b.start, b.end)}`;
       return b.note ? `${key}\u0001${referrersOf(text, blocks, i).join('\u0000')}` : key;
     });
   }

@@ -33,6 +33,9 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // "-ish" reads as "about": the approximation tolerance, not the rounding of an exact figure
   { copy: 'Our chat team answers in 37-ish seconds.', expect: ['figure | 37-ish seconds | supported | support.chat.wait'] },
   { copy: 'Our chat team answers in 37 seconds.', expect: ['figure | 37 seconds | contradicted | support.chat.wait'] },
+  // a paragraph that introduces a list names the subject of its items
+  { copy: 'Why customers love our live chat:\n\n- answers in 42 seconds\n- real people', expect: ['figure | 42 seconds | supported | support.chat.wait'] },
+  { copy: 'Why customers love us:\n\n- answers in 42 seconds\n- real people', expect: ['figure | 42 seconds | unsubstantiated | -'] },
   // bound on a duration: share within >= 0.95, hedges lower it
   { copy: 'We reply to every email within 24 hours.', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
   { copy: 'We reply to email within 1 hour.', expect: ['bound | within 1 hour | contradicted | support.email.first-response'] },

@@ -2,6 +2,7 @@
 // same claims, verdicts, entries, ranges, messages and fixes. Checked over the labelled corpus
 // (each file's Markdown cases joined into one long document), the example campaign and fixtures.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -77,6 +78,16 @@ describe('block-wise checking of Markdown', () => {
       ].join('\n'),
       registryFiles: [],
     },
+    {
+      // A paragraph ending in ':' gives the list after it its subject; a heading ending in ':' does not.
+      name: 'lists introduced by a paragraph',
+      text: [
+        '# Support', '', 'Why customers love our live chat:', '', '- answers in 42 seconds', '- real people', '',
+        'Our email team:', '', '* replies within 1 hour', '', '## Plans:', '', '- answers in 42 seconds', '',
+        '> Why our chat:', '', '1. answers in 42 seconds', '', 'A paragraph.', '', '- answers in 42 seconds', '',
+      ].join('\n'),
+      registryFiles: [fileURLToPath(new URL('../engine/fixtures/acme.registry.yaml', import.meta.url))],
+    },
     ...exampleSamples(),
     ...corpusSamples(),
   ];
@@ -96,8 +107,8 @@ describe('block-wise checking of Markdown', () => {
     const at = paragraphs[Math.floor(paragraphs.length / 2)].start;
     const edited = { ...file, text: sample.text.slice(0, at) + 'Note: ' + sample.text.slice(at) };
     const again = linter.run(edited);
-    // The edited block, plus any note it may point to (a note reads with its referrers).
-    expect(again.stats.checked).toBeLessThanOrEqual(1 + planBlocks(sample.text).blocks.filter((b) => b.note).length);
+    // The edited block, plus any note it may point to (a note reads with its referrers) and a list it may introduce.
+    expect(again.stats.checked).toBeLessThanOrEqual(2 + planBlocks(sample.text).blocks.filter((b) => b.note).length);
     expect(summary(again.result)).toEqual(summary(lint(edited)));
   });
 });

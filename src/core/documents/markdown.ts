@@ -62,6 +62,8 @@ class MarkdownReader {
   private readonly headings: Array<string | undefined> = [];
   /** The chain of headings above the current block, nearest first. */
   private headingContext: string[] = [];
+  /** The text of the block read last when it was a paragraph: a list right after it may be introduced by it. */
+  private previousParagraph: string | undefined;
   /** Offset of the chunk being read in the document. */
   private base = 0;
   /** Units starting before this offset belong to text repeated from an earlier chunk. */
@@ -91,32 +93,35 @@ class MarkdownReader {
   read(tree: Root, base: number, limit: number, from = 0): void {
     this.base = base;
     this.from = from;
-    const stack: Array<{ node: RootContent; container: Container }> = [];
-    const pushChildren = (parent: Parent, container: Container): void => {
-      for (let k = parent.children.length - 1; k >= 0; k--) stack.push({ node: parent.children[k] as RootContent, container });
+    // `lead`: the paragraph that introduces a list ("Why commuters choose the Aero 2.0:"), context for its items.
+    const stack: Array<{ node: RootContent; container: Container; lead: string | undefined }> = [];
+    const pushChildren = (parent: Parent, container: Container, lead: string | undefined): void => {
+      for (let k = parent.children.length - 1; k >= 0; k--) stack.push({ node: parent.children[k] as RootContent, container, lead });
     };
     for (let k = tree.children.length - 1; k >= 0; k--) {
       const child = tree.children[k];
-      if ((child.position?.start.offset ?? 0) < limit) stack.push({ node: child, container: 'paragraph' });
+      if ((child.position?.start.offset ?? 0) < limit) stack.push({ node: child, container: 'paragraph', lead: undefined });
     }
     while (stack.length > 0) {
-      const { node, container } = stack.pop()!;
+      const { node, container, lead } = stack.pop()!;
+      const previous = this.previousParagraph;
+      this.previousParagraph = undefined;
       try {
         switch (node.type) {
           case 'heading':
             this.heading(node.children, node.depth, node);
             break;
           case 'paragraph':
-            this.unit(node.children, container, this.headingContext, node);
+            this.previousParagraph = this.unit(node.children, container, lead ? [lead, ...this.headingContext] : this.headingContext, node).text;
             break;
           case 'list':
-            pushChildren(node, container);
+            pushChildren(node, container, previous !== undefined && /:\s*$/.test(previous) ? contextText(previous) : lead);
             break;
           case 'listItem':
-            pushChildren(node, 'list-item');
+            pushChildren(node, 'list-item', lead);
             break;
           case 'blockquote':
-            pushChildren(node, 'blockquote');
+            pushChildren(node, 'blockquote', lead);
             break;
           case 'footnoteDefinition':
             this.footnote(node.identifier, node.children);
