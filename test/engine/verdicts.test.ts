@@ -114,6 +114,10 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Guaranteed delivery, or your fee back.', expect: ['absolute | Guaranteed | supported | delivery.standard'] },
   { copy: 'Unlimited storage for your backups.', expect: ['absolute | Unlimited | needs-qualifier | storage.unlimited'] },
   { copy: 'Unlimited storage (fair use policy applies).', expect: ['absolute | Unlimited | supported | storage.unlimited'] },
+  // qualifier words match across hyphens: "fair-use" discloses a "fair use" limit
+  { copy: 'Unlimited storage for backups, subject to our fair-use policy.', expect: ['absolute | Unlimited | supported | storage.unlimited'] },
+  // "always online" is about availability: a measured 99.95 % refutes it
+  { copy: 'The platform is always online, with 99.95% availability.', expect: ['absolute | always | contradicted | uptime.platform', 'percentage | 99.95% | supported | uptime.platform'] },
   { copy: 'Our deliveries are never late.', expect: ['absolute | never | contradicted | delivery.standard'] },
   { copy: '100% uptime.', expect: ['absolute | 100% | contradicted | uptime.platform'] },
   // superlative and comparative

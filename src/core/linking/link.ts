@@ -273,7 +273,7 @@ interface ClaimReading {
 function readClaim(claim: Claim): ClaimReading {
   return {
     selfComparison: claim.kind === 'comparative' && /\bthan (?:last|previous) (?:year|month|quarter|week)|\bthan a (?:year|month|quarter|week) ago\b|\bthan (?:before|ever)\b|\b(?:last year'?s|previous|outgoing|older|old) (?:model|generation|version)\b|\bthan (?:the|our|its) (?:\d{4}|previous|last|old|older|outgoing)\b[^.]{0,20}?\b(?:model|version|generation)\b|\bpredecessor\b/i.test(claim.sentence),
-    aboutTimeliness: claim.kind === 'absolute' && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*|los[et]\w*|damage\w*|arriv\w*|down|offline)\b/i.test(claim.sentence),
+    aboutTimeliness: claim.kind === 'absolute' && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*|los[et]\w*|damage\w*|arriv\w*|down|offline|online|up and running|drops? out|dropouts?)\b/i.test(claim.sentence),
   };
 }
 

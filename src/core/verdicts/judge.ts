@@ -56,9 +56,14 @@ function computeStaleness(entry: RegistryEntry, today: string): string | undefin
   return undefined;
 }
 
+/** Lower case, with hyphens and runs of spaces as one space: "fair-use" is "fair use", "EPA-estimated" "EPA estimated". */
+function looseWords(text: string): string {
+  return text.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, ' ');
+}
+
 /** Text the reader sees with the claim: its sentence and any footnote or asterisk note linked to it. */
 function nearText(claim: Claim): string {
-  return [claim.sentence, claim.paragraph ?? '', ...claim.qualifiers].join(' ').toLowerCase();
+  return looseWords([claim.sentence, claim.paragraph ?? '', ...claim.qualifiers].join(' '));
 }
 
 function missingQualifier(claim: Claim, entry: RegistryEntry): Qualifier | undefined {
@@ -70,7 +75,7 @@ function missingQualifier(claim: Claim, entry: RegistryEntry): Qualifier | undef
   if (claim.kind === 'absolute' && /unlimited/i.test(claim.keyword ?? '') && entry.limit) {
     required.push({ text: entry.limit, match: limitWords(entry.limit) });
   }
-  return required.find((q) => !q.match.some((m) => near.includes(m.toLowerCase())));
+  return required.find((q) => !q.match.some((m) => near.includes(looseWords(m))));
 }
 
 function limitWords(limit: string): string[] {
@@ -82,7 +87,7 @@ function readsRating(claim: Claim, entry: RegistryEntry): boolean {
   if (!entry.rating) return false;
   if (entry.reading === 'rating') return claim.kind === 'figure' || claim.kind === 'bound';
   // Copy that names the rating's basis ("EPA-estimated") quotes the rating, whatever the entry's default.
-  return entry.rating.label.some((l) => nearText(claim).includes(l.toLowerCase())) && (claim.kind === 'figure' || claim.kind === 'average');
+  return entry.rating.label.some((l) => nearText(claim).includes(looseWords(l))) && (claim.kind === 'figure' || claim.kind === 'average');
 }
 
 /** Tolerance in the entry's unit: the rounding of the copy's figure plus the profile's relative tolerance. */
