@@ -33,6 +33,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // "-ish" reads as "about": the approximation tolerance, not the rounding of an exact figure
   { copy: 'Our chat team answers in 37-ish seconds.', expect: ['figure | 37-ish seconds | supported | support.chat.wait'] },
   { copy: 'Our chat team answers in 37 seconds.', expect: ['figure | 37 seconds | contradicted | support.chat.wait'] },
+  // "on average" in an earlier clause names that clause's figure, not the bound after ", and"
+  { copy: 'Delivery takes 1.5 days on average, and nine in ten parcels arrive within two days.', expect: ['average | 1.5 days | unsubstantiated | delivery.standard', 'percentage | nine in ten parcels arrive within two days | supported | delivery.standard'] },
   // a paragraph that introduces a list names the subject of its items
   { copy: 'Why customers love our live chat:\n\n- answers in 42 seconds\n- real people', expect: ['figure | 42 seconds | supported | support.chat.wait'] },
   { copy: 'Why customers love us:\n\n- answers in 42 seconds\n- real people', expect: ['figure | 42 seconds | unsubstantiated | -'] },

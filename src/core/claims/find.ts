@@ -466,7 +466,9 @@ function readFigures(
     if (role?.role === 'strict-lower' && kind !== 'count' && kind !== 'coverage') quantity.approx = undefined;
     if (approxSuffix && unitMatch && !quantity.approx) quantity.approx = APPROX_SUFFIX[approxSuffix[1].toLowerCase() as keyof typeof APPROX_SUFFIX];
 
-    const averageBefore = (!role || role.role === 'approx') && (/(?:\b(?:average|averag(?:es|ing)|on average|mean|im schnitt)\b|durchschnittlich\w*)[^\d]*$/i.test(s.slice(0, figureStart)) || (opensCell && /\b(?:average|mean)\b/i.test(header)));
+    // "average" earlier in the sentence names this figure's statistic unless a new clause starts
+    // between them: "2.4 days on average, and nine in ten within three days" holds a bound.
+    const averageBefore = (!role || role.role === 'approx') && (/(?:\b(?:average|averag(?:es|ing)|on average|mean|im schnitt)\b|durchschnittlich\w*)[^\d]*$/i.exec(s.slice(0, figureStart))?.[0].search(NEW_CLAUSE) === -1 || (opensCell && /\b(?:average|mean)\b/i.test(header)));
     let comparator: Comparator = high ? 'range' : '=';
     const dim = dimensionOf(unit);
     if (kind === 'price') {
@@ -489,7 +491,7 @@ function readFigures(
       // "save up to 5 hours": more is better; "delivered in up to 5 days": a bound.
       kind = dim === 'duration' && !/\bsav(?:e|es|ed|ing)\b/i.test(s.slice(0, figureStart)) ? 'bound' : 'up-to';
       comparator = '<=';
-    } else if (averageBefore || /^[^.;]{0,12}\bon average\b|^\s+(?:average|mean)\b/i.test(s.slice(figureEnd)) || (role && /average|mean/i.test(s.slice(0, startOfRole)) && !/\d/.test(s.slice(s.search(/average|mean/i), startOfRole)))) {
+    } else if (averageBefore || /^[^.;]{0,12}\bon average\b|^\s+(?:average|mean)\b/i.test(s.slice(figureEnd)) || (role && /average|mean/i.test(s.slice(0, startOfRole)) && !/\d/.test(s.slice(s.search(/average|mean/i), startOfRole)) && !NEW_CLAUSE.test(s.slice(s.search(/average|mean/i), startOfRole)))) {
       kind = 'average';
       if (role?.role === 'within') comparator = '<=';
       else if (role?.role === 'strict-upper') comparator = '<';
@@ -519,6 +521,9 @@ function readFigures(
     if (high) k++;
   }
 }
+
+/** Where a sentence starts a new clause with a new subject: ", and", "; but". */
+const NEW_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\b|;/i;
 
 const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 const VAGUE_COUNT = /\b(?:(tens|hundreds) of\s+)?(hundreds|thousands|millions|billions) of(?=\s)/gi;
