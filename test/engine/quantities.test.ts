@@ -43,6 +43,10 @@ describe('unit conversions', () => {
   it('durations', () => {
     close(convert(90, 'minute', 'hour'), 1.5);
     close(convert(2, 'day', 'hour'), 48);
+    close(convert(250, 'millisecond', 'second'), 0.25);
+    close(convert(1, 'fortnight', 'day'), 14);
+    expect(parseUnitName('ms')).toBe('millisecond');
+    expect(parseUnitName('fortnights')).toBe('fortnight');
   });
   it('business days convert only to business days', () => {
     expect(convert(2, 'business-day', 'day')).toBeUndefined();

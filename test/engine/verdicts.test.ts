@@ -41,6 +41,10 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // bound on a duration: share within >= 0.95, hedges lower it
   { copy: 'We reply to every email within 24 hours.', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
   { copy: 'We reply to email within 1 hour.', expect: ['bound | within 1 hour | contradicted | support.email.first-response'] },
+  { copy: 'Parcels arrive within a fortnight.', expect: ['bound | within a fortnight | supported | delivery.standard'] },
+  { copy: 'Our chat answers in 900 ms.', expect: ['figure | 900 ms | contradicted | support.chat.wait'] },
+  // "MS" in capitals is a name, not milliseconds
+  { copy: 'Our chat answers MS Teams users too.', expect: [] },
   { copy: 'We reply to email within the hour.', expect: ['bound | within the hour | contradicted | support.email.first-response'] },
   // bare hours in a schedule sentence read as morning to evening; a range of a unit stays a bound
   { copy: 'Call our phone lines between 8 and 8 on weekdays.', expect: ['schedule | between 8 and 8 | supported | support.phone.hours'] },

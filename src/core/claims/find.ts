@@ -528,7 +528,7 @@ const NEW_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\b|;/i;
 const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 const VAGUE_COUNT = /\b(?:(tens|hundreds) of\s+)?(hundreds|thousands|millions|billions) of(?=\s)/gi;
 
-const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|business day|working day)s?\b)/gi;
+const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|fortnight|business day|working day)s?\b)/gi;
 
 /** Adds "a"/"an"/"half a" before a time unit as numbers (marked with a NUL-prefixed raw so callers can tell). */
 function withArticleNumbers(s: string, tokens: NumberToken[]): NumberToken[] {

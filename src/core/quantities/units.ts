@@ -12,11 +12,13 @@ interface UnitInfo {
 }
 
 const UNITS: Record<string, UnitInfo> = {
+  millisecond: { dimension: 'duration', factor: 0.001 },
   second: { dimension: 'duration', factor: 1 },
   minute: { dimension: 'duration', factor: 60 },
   hour: { dimension: 'duration', factor: 3600 },
   day: { dimension: 'duration', factor: 86400 },
   week: { dimension: 'duration', factor: 7 * 86400 },
+  fortnight: { dimension: 'duration', factor: 14 * 86400 },
   // A business day is not a fixed number of calendar hours (weekends, holidays): comparable only with itself.
   'business-day': { dimension: 'duration' },
   'mpg-us': { dimension: 'fuel-economy', factor: 1 },
@@ -39,12 +41,14 @@ const UNITS: Record<string, UnitInfo> = {
 
 /** Names a registry (or a bound like "1 h") may use for each unit; matched case-insensitively. */
 const UNIT_NAMES: Array<[string[], UnitId]> = [
+  [['ms', 'millisecond', 'milliseconds'], 'millisecond'],
   [['s', 'sec', 'secs', 'second', 'seconds'], 'second'],
   [['min', 'mins', 'minute', 'minutes'], 'minute'],
   [['h', 'hr', 'hrs', 'hour', 'hours'], 'hour'],
   [['d', 'day', 'days', 'calendar day', 'calendar days'], 'day'],
   [['business-day', 'business-days', 'business day', 'business days', 'working day', 'working days', 'working-day', 'working-days'], 'business-day'],
   [['wk', 'wks', 'week', 'weeks'], 'week'],
+  [['fortnight', 'fortnights'], 'fortnight'],
   [['mpg', 'mpg-us', 'mpg us', 'us mpg', 'miles per gallon'], 'mpg-us'],
   [['mpg-uk', 'mpg uk', 'uk mpg', 'imperial mpg', 'mpg (uk)'], 'mpg-uk'],
   [['l-per-100km', 'l/100km', 'l/100 km', 'litres per 100 km', 'liters per 100 km'], 'l-per-100km'],
@@ -156,12 +160,14 @@ export function unitLabel(unit: UnitId, value = 2): string {
   if (unit.startsWith('currency:')) return unit.slice(9);
   const plural = Math.abs(value) !== 1;
   switch (unit) {
+    case 'millisecond': return 'ms';
     case 'second': return plural ? 'seconds' : 'second';
     case 'minute': return plural ? 'minutes' : 'minute';
     case 'hour': return plural ? 'hours' : 'hour';
     case 'day': return plural ? 'days' : 'day';
     case 'business-day': return plural ? 'business days' : 'business day';
     case 'week': return plural ? 'weeks' : 'week';
+    case 'fortnight': return plural ? 'fortnights' : 'fortnight';
     case 'mpg-us': return 'mpg';
     case 'mpg-uk': return 'mpg (UK)';
     case 'l-per-100km': return 'L/100 km';
