@@ -102,8 +102,11 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Phone lines are open weekdays 8–8 and Saturdays 9–1.', expect: ['schedule | weekdays 8–8 and Saturdays 9–1 | supported | support.phone.hours'] },
   { copy: 'Phone lines open until 10pm.', expect: ['schedule | until 10pm | contradicted | support.phone.hours'] },
   // "close" alone makes a sentence about opening hours
-  { copy: 'Our lines close at 8pm Monday to Friday.', expect: ['schedule | close at 8pm | supported | support.phone.hours'] },
-  { copy: 'We close at 8pm Monday to Friday.', expect: ['schedule | close at 8pm | unsubstantiated | -'] },
+  { copy: 'Our lines close at 8pm Monday to Friday.', expect: ['schedule | close at 8pm Monday to Friday | supported | support.phone.hours'] },
+  { copy: 'We close at 8pm Monday to Friday.', expect: ['schedule | close at 8pm Monday to Friday | unsubstantiated | -'] },
+  // days written after a closing time belong to it, and "and until …" adds a part
+  { copy: 'Phone lines are open until 8pm on weekdays and until 1pm on Saturdays.', expect: ['schedule | until 8pm on weekdays and until 1pm on Saturdays | supported | support.phone.hours'] },
+  { copy: 'Phone lines are open until 8pm on weekdays and until 5pm on Saturdays.', expect: ['schedule | until 8pm on weekdays and until 5pm on Saturdays | contradicted | support.phone.hours'] },
   // a second closing time for other days is a part of the same timetable
   { copy: 'Our lines close at 8pm Monday to Friday and 1pm on Saturdays.', expect: ['schedule | close at 8pm Monday to Friday and 1pm on Saturdays | supported | support.phone.hours'] },
   { copy: 'Our lines close at 8pm Monday to Friday and 5pm on Saturdays.', expect: ['schedule | close at 8pm Monday to Friday and 5pm on Saturdays | contradicted | support.phone.hours'] },

@@ -209,7 +209,10 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
     for (const m of matchAll(V.SCHEDULE_CLOSES, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
       const closes = m[4] ? 24 * 60 : toMinutes(Number(m[1]), Number(m[2] ?? 0), m[3]);
-      const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
+      // Days written right after the time are its own ("until 8pm on weekdays and until 1pm on
+      // Saturdays"); otherwise the days since the previous time of day, then days after a comma.
+      const after = /^\s*,/.test(s.slice(sp.end)) ? undefined : daysWrittenAfter(s, sp.end);
+      const days = after?.days ?? readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
       if (!unclaimed(sp)) continue;
       // "close at 9pm Monday through Saturday and 6pm on Sunday": a second closing time for other days.
       const more = days && CLOSES_ALSO.exec(s.slice(sp.end));
@@ -218,7 +221,11 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
         const also = { closes: toMinutes(Number(more[2]), Number(more[3] ?? 0), more[4]), days: moreDays };
         const whole = { start: sp.start, end: sp.end + more[0].length };
         add({ kind: 'schedule', ...whole, comparator: '=', keyword: s.slice(whole.start, whole.end), schedule: { parts: [{ closes, days }, also] } });
-      } else add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { closes, ...(days ? { days } : {}) } });
+      } else {
+        // "until 8pm on weekdays": the days written after the time are part of the claim.
+        if (after && free({ start: sp.end, end: sp.end + after.length })) sp.end += after.length;
+        add({ kind: 'schedule', ...sp, comparator: '=', keyword: s.slice(sp.start, sp.end), schedule: { closes, ...(days ? { days } : {}) } });
+      }
     }
   }
   for (const m of matchAll(V.COVERAGE_WHOLE, s)) {
@@ -660,7 +667,7 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (a.kind !== 'schedule' || b.kind !== 'schedule') continue;
     const gap = s.slice(a.end, b.start);
     // "weekdays 8–8 and weekends 9–5" is one timetable; "9–5 on weekdays and our chat runs 24/7" two promises.
-    const nextDays = /^\s*,?\s*(?:and|&)\s+(?:(?:on|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)?\s*$/i.test(gap);
+    const nextDays = /^\s*(?:and|&)\s+(?:(?:on|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)?\s*$/i.test(gap);
     if (!nextDays && (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas|plus)\b/i.test(gap))) continue;
     a.schedule = mergeSchedules(a.schedule ?? {}, b.schedule ?? {});
     a.end = b.end;
@@ -760,14 +767,18 @@ function readDaysBefore(s: string, offset: number): number[] | undefined {
 }
 
 function readDaysAfter(s: string, offset: number): number[] | undefined {
+  return daysWrittenAfter(s, offset)?.days;
+}
+
+/** The days written right after a time ("until 8pm on weekdays") and how many characters they take. */
+function daysWrittenAfter(s: string, offset: number): { days: number[]; length: number } | undefined {
   const after = s.slice(offset, offset + 40).toLowerCase();
-  if (/^,?\s*(?:on )?weekdays\b|^,?\s*monday to friday\b|^,?\s*mon(?:day)?\s?(?:–|-|to)\s?fri(?:day)?\b/.test(after)) return [0, 1, 2, 3, 4];
-  if (/^,?\s*(?:every ?day|daily|7 days a week|seven days a week)\b/.test(after)) return [0, 1, 2, 3, 4, 5, 6];
-  const range = /^,?\s*(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(after);
-  if (range) return dayRange(V.DAY_NAMES[range[1]], V.DAY_NAMES[range[2]]);
-  const single = /^,?\s*(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*?s?\b/.exec(after);
-  if (single) return [V.DAY_NAMES[single[1]]];
-  if (/^,?\s*(?:at|on) weekends\b/.test(after)) return [5, 6];
+  let m = /^,?\s*(?:on )?weekdays\b|^,?\s*monday to friday\b|^,?\s*mon(?:day)?\s?(?:–|-|to)\s?fri(?:day)?\b/.exec(after);
+  if (m) return { days: [0, 1, 2, 3, 4], length: m[0].length };
+  if ((m = /^,?\s*(?:every ?day|daily|7 days a week|seven days a week)\b/.exec(after))) return { days: [0, 1, 2, 3, 4, 5, 6], length: m[0].length };
+  if ((m = /^,?\s*(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(after))) return { days: dayRange(V.DAY_NAMES[m[1]], V.DAY_NAMES[m[2]]), length: m[0].length };
+  if ((m = /^,?\s*(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*?s?\b/.exec(after))) return { days: [V.DAY_NAMES[m[1]]], length: m[0].length };
+  if ((m = /^,?\s*(?:at|on) weekends\b/.exec(after))) return { days: [5, 6], length: m[0].length };
   return undefined;
 }
 
