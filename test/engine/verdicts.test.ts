@@ -127,6 +127,12 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Unlimited storage for backups, subject to our fair-use policy.', expect: ['absolute | Unlimited | supported | storage.unlimited'] },
   // "always online" is about availability: a measured 99.95 % refutes it
   { copy: 'The platform is always online, with 99.95% availability.', expect: ['absolute | always | contradicted | uptime.platform', 'percentage | 99.95% | supported | uptime.platform'] },
+  // "every time" is an absolute of its own, unless it repeats another ("always on time, every time")
+  { copy: 'Deliveries arrive next day, every time.', expect: ['bound | next day | contradicted | delivery.standard', 'absolute | every time | contradicted | delivery.standard'] },
+  { copy: 'Deliveries are always on time, every time.', expect: ['absolute | always | contradicted | delivery.standard'] },
+  { copy: 'Fibre 900 includes unlimited usage.', expect: ['absolute | unlimited | unsubstantiated | -'] },
+  // units written in capitals anyway are not the words of a title ("The 24 Days of Savings")
+  { copy: 'Fibre 900 pushes 870 Mbps of download speed to every room.', expect: ['figure | 870 Mbps | supported | broadband.download'] },
   { copy: 'Our deliveries are never late.', expect: ['absolute | never | contradicted | delivery.standard'] },
   { copy: '100% uptime.', expect: ['absolute | 100% | contradicted | uptime.platform'] },
   // superlative and comparative
@@ -140,6 +146,7 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Our delivery is faster than the big couriers, and returns take less than a week.', expect: ['comparative | faster than the | supported | compare.delivery', 'bound | less than a week | supported | delivery.standard'] },
   // a quality of its own ("most accurate") is never answered by evidence about another clause's quality
   { copy: 'Our delivery is faster than the big couriers, and our app is the most accurate on the market.', expect: ['comparative | faster than the | supported | compare.delivery', 'superlative | most accurate | unsubstantiated | -'] },
+  { copy: 'The Aero 1.5 goes 18% farther on a gallon than its rivals.', expect: ['comparative | 18% farther | unsubstantiated | -'] },
   { copy: 'Deliveries 2x faster than other couriers.', expect: ['comparative | 2x faster | contradicted | compare.delivery'] },
   // price
   { copy: 'Plans from $9/mo.', expect: ['price | from $9/mo | supported | prices.plans'] },
@@ -170,6 +177,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'We refund the fee if your delivery takes more than 3 days.', expect: [] },
   { copy: 'If you order by 3pm, delivery is within 1 day.', expect: ['bound | within 1 day | contradicted | delivery.standard'] },
   { copy: 'Fibre speeds can drop below 300 Mbps over Wi-Fi.', expect: [] },
+  { copy: 'Fibre speeds are reduced after 50 GB in a month.', expect: [] },
+  { copy: 'Trial accounts are limited to 10 GB.', expect: [] },
   { copy: 'The Aero charges from 10–80% in 30 minutes.', expect: ['figure | 30 minutes | unsubstantiated | -'] },
   { copy: 'We love our customers and do our best every day.', expect: [] },
   // formatting and YAML

@@ -407,7 +407,8 @@ function readFigures(
       } else unit = unitMatch.unit;
       figureEnd = last.end + cycleWord + unitMatch.length;
       // "The 24 Days of Savings": a title, not a duration.
-      if (/^[\s\u00a0-]?\p{Lu}/u.test(s.slice(last.end)) && /^\s+(?:of|\p{Lu})/u.test(s.slice(last.end + unitMatch.length))) continue;
+      // Units written in capitals anyway ("500 Mbps of Wi-Fi") are not title words.
+      if (/^[\s\u00a0-]?\p{Lu}/u.test(s.slice(last.end)) && /^\s+(?:of|\p{Lu})/u.test(s.slice(last.end + unitMatch.length)) && !ALWAYS_CAPITALISED.has(dimensionOf(unit as UnitId))) continue;
       // "1990s" is a decade, "24 hours a day" a schedule, "30-day returns" a policy.
       if (unit === 'second' && t.value >= 1900 && t.value <= 2100 && !t.words) continue;
       if (dimensionOf(unit) === 'duration' && V.POLICY_AFTER_DURATION.test(s.slice(figureEnd))) continue;
@@ -529,6 +530,9 @@ function readFigures(
   }
 }
 
+/** Dimensions whose units are written in capitals in any sentence: Mbps, GB, MPG. */
+const ALWAYS_CAPITALISED = new Set(['data-rate', 'data-size', 'fuel-economy']);
+
 /** Where a sentence starts a new clause with a new subject: ", and", "; but". */
 const NEW_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\b|;/i;
 
@@ -629,7 +633,7 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (denied) c.start = Math.min(c.start, prefix.length - clausePrefix.length + denied.index);
     else if (V.NEGATION.test(negWindow) && !(c.kind === 'absolute' && c.keyword === 'never')) continue;
     if (V.INTENT.test(prefix) || /\b(?:may|might|could)\b/.test(prefix)) continue;
-    if (V.THRESHOLD_CONDITION.test(clausePrefix)) continue;
+    if (V.THRESHOLD_CONDITION.test(clausePrefix) || V.LIMIT_BEFORE.test(clausePrefix)) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;
@@ -643,6 +647,11 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
   for (let i = kept.length - 1; i >= 0; i--) {
     const c = kept[i];
     if (c.kind !== 'absolute' || !/^every\b/i.test(c.keyword ?? '')) continue;
+    // "Always on time, every time": one absolute promise, said twice.
+    if (c.keyword === 'every time' && kept.some((o) => o !== c && o.kind === 'absolute')) {
+      kept.splice(i, 1);
+      continue;
+    }
     const clause = clauseAround(s, c);
     if (kept.some((o) => o !== c && o.start >= clause.start && o.end <= clause.start + clause.text.length + 1)) kept.splice(i, 1);
   }
