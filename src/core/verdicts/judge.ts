@@ -56,26 +56,36 @@ function computeStaleness(entry: RegistryEntry, today: string): string | undefin
   return undefined;
 }
 
-/** Lower case, with hyphens and runs of spaces as one space: "fair-use" is "fair use", "EPA-estimated" "EPA estimated". */
-function looseWords(text: string): string {
-  return text.toLowerCase().replace(/[\s\-\u2010\u2011]+/g, ' ');
-}
-
 /** Text the reader sees with the claim: its sentence and any footnote or asterisk note linked to it. */
 function nearText(claim: Claim): string {
-  return looseWords([claim.sentence, claim.paragraph ?? '', ...claim.qualifiers].join(' '));
+  return [claim.sentence, claim.paragraph ?? '', ...claim.qualifiers].join(' ').toLowerCase();
+}
+
+const HYPHEN_OR_SPACE = '[\\s\\-\\u2010\\u2011]+';
+const looseMatchers = new Map<string, RegExp>();
+
+/** Finds the words with hyphens and spaces alike: "fair use" also in "fair-use", "EPA-estimated" in "EPA estimated". */
+function looseMatcher(words: string): RegExp {
+  let re = looseMatchers.get(words);
+  if (!re) {
+    re = new RegExp(words.toLowerCase().trim().split(/[\s\-\u2010\u2011]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(HYPHEN_OR_SPACE));
+    if (looseMatchers.size > 1000) looseMatchers.clear();
+    looseMatchers.set(words, re);
+  }
+  return re;
 }
 
 function missingQualifier(claim: Claim, entry: RegistryEntry): Qualifier | undefined {
+  const unlimited = claim.kind === 'absolute' && !!entry.limit && /unlimited/i.test(claim.keyword ?? '');
+  // Most entries require nothing: the claim's surroundings are read only when something is required.
+  if (entry.qualifiers.length === 0 && !entry.rating && !unlimited) return undefined;
   const near = nearText(claim);
   const required: Qualifier[] = [...entry.qualifiers];
-  if (readsRating(claim, entry) && entry.rating) {
+  if (entry.rating && readsRating(claim, entry, near)) {
     required.push({ text: `${entry.rating.label.join('-')}`, match: entry.rating.label });
   }
-  if (claim.kind === 'absolute' && /unlimited/i.test(claim.keyword ?? '') && entry.limit) {
-    required.push({ text: entry.limit, match: limitWords(entry.limit) });
-  }
-  return required.find((q) => !q.match.some((m) => near.includes(looseWords(m))));
+  if (unlimited) required.push({ text: entry.limit!, match: limitWords(entry.limit!) });
+  return required.find((q) => !q.match.some((m) => looseMatcher(m).test(near)));
 }
 
 function limitWords(limit: string): string[] {
@@ -83,11 +93,11 @@ function limitWords(limit: string): string[] {
   return words?.length ? words : [limit];
 }
 
-function readsRating(claim: Claim, entry: RegistryEntry): boolean {
+function readsRating(claim: Claim, entry: RegistryEntry, near = nearText(claim)): boolean {
   if (!entry.rating) return false;
   if (entry.reading === 'rating') return claim.kind === 'figure' || claim.kind === 'bound';
   // Copy that names the rating's basis ("EPA-estimated") quotes the rating, whatever the entry's default.
-  return entry.rating.label.some((l) => nearText(claim).includes(looseWords(l))) && (claim.kind === 'figure' || claim.kind === 'average');
+  return (claim.kind === 'figure' || claim.kind === 'average') && entry.rating.label.some((l) => looseMatcher(l).test(near));
 }
 
 /** Tolerance in the entry's unit: the rounding of the copy's figure plus the profile's relative tolerance. */
