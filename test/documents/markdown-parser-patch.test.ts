@@ -1,6 +1,7 @@
 // The bundles patch the Markdown parser for speed on Node 20 (scripts/markdown-parser-patch.mjs):
-// mdast-util-from-markdown's per-event `{...context, sliceSerialize}` becomes a plain literal, and
-// the compile function and micromark's merged constructs are kept across documents. The parser
+// mdast-util-from-markdown's per-event `{...context, sliceSerialize}` becomes a plain literal, the
+// compile function and micromark's merged constructs are kept across documents, and
+// micromark-util-chunked splices without temporary arrays. The parser
 // bundled with the patch must give exactly the trees the library gives unpatched, document after
 // document, and the patch must refuse a library that no longer looks as it expects instead of
 // silently doing nothing.
@@ -18,8 +19,9 @@ import { markdownFilesAtHand } from './markdown-files.js';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 // The build scripts are plain JavaScript run by node; imported through a URL so they are not type-checked.
 const script = (name: string) => import(pathToFileURL(path.join(projectRoot, 'scripts', name)).href);
-const { markdownParserPatch, patchCompile, patchParse } = (await script('markdown-parser-patch.mjs')) as {
+const { markdownParserPatch, patchChunked, patchCompile, patchParse } = (await script('markdown-parser-patch.mjs')) as {
   markdownParserPatch: Plugin;
+  patchChunked(source: string): string;
   patchCompile(source: string): string;
   patchParse(source: string): string;
 };
@@ -27,6 +29,12 @@ const { NODE_TARGET } = (await script('esbuild-target.mjs')) as { NODE_TARGET: R
 // The file esbuild bundles (its production build, not the `development` condition's dev/ copy).
 const librarySource = readFileSync(path.join(projectRoot, 'node_modules/mdast-util-from-markdown/lib/index.js'), 'utf8');
 const micromarkParseSource = readFileSync(path.join(projectRoot, 'node_modules/micromark/lib/parse.js'), 'utf8');
+const chunkedSource = readFileSync(path.join(projectRoot, 'node_modules/micromark-util-chunked/index.js'), 'utf8');
+
+/** splice() and push() from a copy of micromark-util-chunked's source. */
+function chunkedFunctions(source: string): { splice: (list: unknown[], start: number, remove: number, items: unknown[]) => void; push: (list: unknown[], items: unknown[]) => unknown[] } {
+  return new Function(`${source.replace(/^export /gm, '')}\nreturn { splice, push };`)();
+}
 
 let dir: string;
 let patchedParse: typeof parseMarkdown;
@@ -42,6 +50,7 @@ beforeAll(async () => {
   expect(bundled).not.toMatch(/\.\.\.context,\s*sliceSerialize/);
   expect(bundled).toContain('compilerFor(options)(postprocess(');
   expect(bundled).toContain('combinedConstructs(settings.extensions)');
+  expect(bundled).not.toContain('parameters.unshift(start, remove)');
   patchedParse = createRequire(import.meta.url)(out).parseMarkdown;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,11 +82,38 @@ describe('Markdown parser patch', () => {
     expect(patched).not.toContain("...(settings.extensions");
   });
 
+  it('splices and pushes exactly as micromark-util-chunked does, without its temporary arrays', () => {
+    const patched = patchChunked(chunkedSource);
+    expect(patched).not.toContain('parameters.unshift(start, remove)');
+    const original = chunkedFunctions(chunkedSource);
+    const rewritten = chunkedFunctions(patched);
+    const list = fc.array(fc.integer(), { maxLength: 30 });
+    fc.assert(
+      fc.property(list, fc.integer({ min: -40, max: 40 }), fc.integer({ min: -5, max: 40 }), list, (base, start, remove, items) => {
+        const a = [...base];
+        const b = [...base];
+        original.splice(a, start, remove, items);
+        rewritten.splice(b, start, remove, items);
+        expect(b).toEqual(a);
+        const c = [...base];
+        const d = [...base];
+        expect(rewritten.push(d, items)).toEqual(original.push(c, items));
+        expect(d).toEqual(c);
+      }),
+      { numRuns: 2000 },
+    );
+    // Appending a list to itself appends its original items once.
+    const self = [1, 2, 3];
+    rewritten.push(self, self);
+    expect(self).toEqual([1, 2, 3, 1, 2, 3]);
+  });
+
   it('refuses a library whose compile context or spreads differ from what it rewrites', () => {
     expect(() => patchCompile(librarySource.replace('resume,\n      data\n', 'resume,\n      data,\n      extra\n'))).toThrow(/no longer matches/);
     expect(() => patchCompile(librarySource.replace(/\.\.\.context,(\s*)sliceSerialize/, 'sliceSerialize: undefined,$1sliceSerialize'))).toThrow(/2 of 3 spreads/);
     expect(() => patchCompile(librarySource.replace('return compiler(options)(', 'const compile = compiler(options);\n  return compile('))).toThrow(/no longer calls compiler/);
     expect(() => patchParse(micromarkParseSource.replace('...(settings.extensions || [])', '...(settings.extensions || []), extra'))).toThrow(/no longer merges/);
+    expect(() => patchChunked(chunkedSource.replace('parameters = Array.from(items);', 'parameters = items.slice();'))).toThrow(/no longer copies/);
   });
 
   it('gives the same trees as the unpatched library on every Markdown file at hand', () => {
