@@ -1,4 +1,4 @@
-// esbuild plugin for the bundles: four speed fixes to the Markdown parser for Node 20, each a
+// esbuild plugin for the bundles: five speed fixes to the Markdown parser for Node 20, each a
 // rewrite that leaves the trees identical (test/documents/markdown-parser-patch.test.ts).
 //
 // 1. mdast-util-from-markdown builds each handler's `this` as `{...context, sliceSerialize: …}`, once
@@ -19,6 +19,10 @@
 //    arguments onto it before every `list.splice(...parameters)`; micromark calls it (and push(),
 //    which calls it) for nearly every event. The patch splices the items in directly and appends
 //    with push(), which changes the lists the same way without the two temporary arrays.
+// 5. micromark-util-subtokenize's subcontent() collects its jumps in a fresh object that
+//    subtokenize() then copies into its own with Object.assign, growing that object's elements each
+//    time. subcontent() only writes those jumps and nothing reads them before the copy, so the patch
+//    hands it subtokenize()'s object to write into.
 //
 // It refuses to build when a library no longer looks as expected (new version, new properties):
 // a silent no-op would quietly lose the speed, a wrong rewrite would change the trees.
@@ -98,6 +102,22 @@ export function patchChunked(source, file = 'micromark-util-chunked/index.js') {
   return source.replace(CHUNKED_SPLICE, DIRECT_SPLICE);
 }
 
+const ASSIGN_JUMPS = 'Object.assign(jumps, subcontent(events, index));';
+const SUBCONTENT_HEAD = /function subcontent\(events, eventIndex\) \{/;
+const GAPS_DECLARATION = /\n\s*(?:\/\*\* @type \{Record<string, number>\} \*\/\s*)?const gaps = \{\};/;
+
+/** micromark-util-subtokenize's index.js with fix 5; throws if it does not match. */
+export function patchSubtokenize(source, file = 'micromark-util-subtokenize/index.js') {
+  const uses = source.split('subcontent(').length - 1;
+  if (!source.includes(ASSIGN_JUMPS) || !SUBCONTENT_HEAD.test(source) || !GAPS_DECLARATION.test(source) || uses !== 2) {
+    throw mismatch(file, 'subtokenize() no longer merges the gaps that its one call of subcontent() returns into `jumps`');
+  }
+  return source
+    .replace(ASSIGN_JUMPS, 'subcontent(events, index, jumps); // claimlint build patch: gaps written into jumps')
+    .replace(SUBCONTENT_HEAD, 'function subcontent(events, eventIndex, gaps) {')
+    .replace(GAPS_DECLARATION, '');
+}
+
 export const markdownParserPatch = {
   name: 'claimlint-markdown-parser-patch',
   setup(build) {
@@ -107,6 +127,10 @@ export const markdownParserPatch = {
     }));
     build.onLoad({ filter: /[\\/]micromark[\\/]lib[\\/]parse\.js$/ }, async (args) => ({
       contents: patchParse(await readFile(args.path, 'utf8'), args.path),
+      loader: 'js',
+    }));
+    build.onLoad({ filter: /[\\/]micromark-util-subtokenize[\\/]index\.js$/ }, async (args) => ({
+      contents: patchSubtokenize(await readFile(args.path, 'utf8'), args.path),
       loader: 'js',
     }));
     build.onLoad({ filter: /[\\/]micromark-util-chunked[\\/]index\.js$/ }, async (args) => ({

@@ -1,7 +1,8 @@
 // The bundles patch the Markdown parser for speed on Node 20 (scripts/markdown-parser-patch.mjs):
 // mdast-util-from-markdown's per-event `{...context, sliceSerialize}` becomes a plain literal, the
 // compile function and micromark's merged constructs are kept across documents, and
-// micromark-util-chunked splices without temporary arrays. The parser
+// micromark-util-chunked splices without temporary arrays, and micromark-util-subtokenize's
+// subcontent() writes its gaps where subtokenize() keeps them. The parser
 // bundled with the patch must give exactly the trees the library gives unpatched, document after
 // document, and the patch must refuse a library that no longer looks as it expects instead of
 // silently doing nothing.
@@ -19,9 +20,10 @@ import { markdownFilesAtHand } from './markdown-files.js';
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 // The build scripts are plain JavaScript run by node; imported through a URL so they are not type-checked.
 const script = (name: string) => import(pathToFileURL(path.join(projectRoot, 'scripts', name)).href);
-const { markdownParserPatch, patchChunked, patchCompile, patchParse } = (await script('markdown-parser-patch.mjs')) as {
+const { markdownParserPatch, patchChunked, patchCompile, patchParse, patchSubtokenize } = (await script('markdown-parser-patch.mjs')) as {
   markdownParserPatch: Plugin;
   patchChunked(source: string): string;
+  patchSubtokenize(source: string): string;
   patchCompile(source: string): string;
   patchParse(source: string): string;
 };
@@ -30,6 +32,7 @@ const { NODE_TARGET } = (await script('esbuild-target.mjs')) as { NODE_TARGET: R
 const librarySource = readFileSync(path.join(projectRoot, 'node_modules/mdast-util-from-markdown/lib/index.js'), 'utf8');
 const micromarkParseSource = readFileSync(path.join(projectRoot, 'node_modules/micromark/lib/parse.js'), 'utf8');
 const chunkedSource = readFileSync(path.join(projectRoot, 'node_modules/micromark-util-chunked/index.js'), 'utf8');
+const subtokenizeSource = readFileSync(path.join(projectRoot, 'node_modules/micromark-util-subtokenize/index.js'), 'utf8');
 
 /** splice() and push() from a copy of micromark-util-chunked's source. */
 function chunkedFunctions(source: string): { splice: (list: unknown[], start: number, remove: number, items: unknown[]) => void; push: (list: unknown[], items: unknown[]) => unknown[] } {
@@ -51,6 +54,7 @@ beforeAll(async () => {
   expect(bundled).toContain('compilerFor(options)(postprocess(');
   expect(bundled).toContain('combinedConstructs(settings.extensions)');
   expect(bundled).not.toContain('parameters.unshift(start, remove)');
+  expect(bundled).not.toContain('Object.assign(jumps, subcontent(');
   patchedParse = createRequire(import.meta.url)(out).parseMarkdown;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -108,12 +112,22 @@ describe('Markdown parser patch', () => {
     expect(self).toEqual([1, 2, 3, 1, 2, 3]);
   });
 
+  it('lets subcontent() write its gaps straight into subtokenize()\'s jumps', () => {
+    const patched = patchSubtokenize(subtokenizeSource);
+    expect(patched).toContain('subcontent(events, index, jumps);');
+    expect(patched).toContain('function subcontent(events, eventIndex, gaps) {');
+    expect(patched).not.toMatch(/const gaps = \{\}/);
+    expect(patched).not.toContain('Object.assign(jumps');
+  });
+
   it('refuses a library whose compile context or spreads differ from what it rewrites', () => {
     expect(() => patchCompile(librarySource.replace('resume,\n      data\n', 'resume,\n      data,\n      extra\n'))).toThrow(/no longer matches/);
     expect(() => patchCompile(librarySource.replace(/\.\.\.context,(\s*)sliceSerialize/, 'sliceSerialize: undefined,$1sliceSerialize'))).toThrow(/2 of 3 spreads/);
     expect(() => patchCompile(librarySource.replace('return compiler(options)(', 'const compile = compiler(options);\n  return compile('))).toThrow(/no longer calls compiler/);
     expect(() => patchParse(micromarkParseSource.replace('...(settings.extensions || [])', '...(settings.extensions || []), extra'))).toThrow(/no longer merges/);
     expect(() => patchChunked(chunkedSource.replace('parameters = Array.from(items);', 'parameters = items.slice();'))).toThrow(/no longer copies/);
+    expect(() => patchSubtokenize(subtokenizeSource.replace('Object.assign(jumps, subcontent(events, index));', 'const gaps = subcontent(events, index);\n        Object.assign(jumps, gaps);'))).toThrow(/no longer merges/);
+    expect(() => patchSubtokenize(`${subtokenizeSource}\nexport const again = () => subcontent(null, 0);`)).toThrow(/no longer merges/);
   });
 
   it('gives the same trees as the unpatched library on every Markdown file at hand', () => {
