@@ -188,6 +188,26 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'headline: We reply to every email within 24 hours\nurl: https://example.com/45-mpg\n', language: 'yaml', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
 ];
 
+describe('comparisons of one part of the business', () => {
+  const chatOnly = loadRegistry([{ uri: 'chat.registry.yaml', text: `entries:
+  - id: compare.chat.speed
+    title: Chat answer speed against other vendors
+    subjects: [chat, live chat]
+    terms: [faster, quicker]
+    comparison: { ratio: 1.5, among: accounting vendors }
+    source: Benchmark
+` }], { today: '2026-11-23', docsBaseUrl: 'https://x/rules' }).registry;
+  const claims = (copy: string) => lintDocument({ uri: 'copy.md', text: copy }, 'markdown', chatOnly, defaultSettings({ today: '2026-11-23', reportSupported: true }))
+    .claims.map((c) => `${c.claim.kind} | ${c.claim.text} | ${c.verdict} | ${c.entryId ?? '-'}`);
+
+  it('answer a comparison of that part, named in the copy', () => {
+    expect(claims('Our live chat answers 3x faster than rivals.')).toEqual(['comparative | 3x faster | contradicted | compare.chat.speed']);
+  });
+  it('do not answer a comparison of the same quality of something else', () => {
+    expect(claims('Close your books 3x faster than spreadsheets.')).toEqual(['comparative | 3x faster | unsubstantiated | -']);
+  });
+});
+
 describe('figure fixes', () => {
   it('rewrites an "-odd" figure to the exact evidence, dropping the approximation', () => {
     const settings = defaultSettings({ today: '2026-11-23', jurisdiction: 'US' });

@@ -475,6 +475,10 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     } else if (names.some((w) => !ie.ownWords.has(w))) continue;
     // Without its metric words an entry fits only where its subject is named in the copy itself.
     if (terms === 0 && subjectScore < 3) continue;
+    // A comparison of one quality ("3x faster") of one part of the business (chat) answers a claim
+    // only where that part is named or measured in the copy: "Close your books 3x faster" is not
+    // about chat. A comparison of the company as a whole needs no such word.
+    if (familyMatch && termsAround === 0 && subjectScore === 0 && ie.subjects.length > 0 && !ie.subjectGeneric.some(Boolean)) continue;
     // Evidence that answers the keyword itself: a remedy for "guaranteed", a limit for "unlimited", listed words.
     if (claim.kind === 'absolute' && terms > 0) {
       const k = keyword.toLowerCase();
