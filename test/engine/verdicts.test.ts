@@ -112,6 +112,11 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Our lines close at 8pm Monday to Friday and 5pm on Saturdays.', expect: ['schedule | close at 8pm Monday to Friday and 5pm on Saturdays | contradicted | support.phone.hours'] },
   // a figure that opens a table cell reads with its headers: a column "Answered within" makes a bound, a row "Average …" an average
   { copy: '| Channel | Answered within |\n| --- | --- |\n| Email | 1 hour |\n| Email inbox | 24 hours |', expect: ['bound | 1 hour | contradicted | support.email.first-response', 'bound | 24 hours | supported | support.email.first-response'] },
+  // a hedge in the column header ("Typical …") applies to every cell
+  { copy: '| Service | Typical delivery time |\n| --- | --- |\n| Express | within 1 day |', expect: ['bound | within 1 day | supported | delivery.standard'] },
+  { copy: '| Service | Delivery time |\n| --- | --- |\n| Express | within 1 day |', expect: ['bound | within 1 day | contradicted | delivery.standard'] },
+  // a fraction that opens the sentence keeps its bound across a comma
+  { copy: 'Nine times out of ten, our live chat answers inside two minutes.', expect: ['percentage | Nine times out of ten, our live chat answers inside two minutes | supported | support.chat.wait'] },
   { copy: '| Metric | Result |\n| --- | --- |\n| Average chat wait | 60 seconds |', expect: ['average | 60 seconds | contradicted | support.chat.wait'] },
   { copy: '| Metric | Result |\n| --- | --- |\n| Chat wait | 60 seconds |', expect: ['figure | 60 seconds | supported | support.chat.wait'] },
   // coverage

@@ -43,6 +43,8 @@ interface Span {
   end: number;
 }
 
+const TYPICAL_COLUMN = /\b(?:typical(?:ly)?|usual(?:ly)?)\b/i;
+
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 export function findClaims(text: string, options: FindOptions): FoundClaim[] {
@@ -53,7 +55,11 @@ export function findClaims(text: string, options: FindOptions): FoundClaim[] {
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
     if (!V.CLAIM_TRIGGER.test(sentence)) continue;
-    for (const c of findInSentence(sentence, options.locale, countNouns, options.header ?? '', options.column ?? '')) claims.push(shift(c, s.start, s.end));
+    for (const c of findInSentence(sentence, options.locale, countNouns, options.header ?? '', options.column ?? '')) {
+      // "| Typical delivery time |": the column's hedge applies to every cell, as it would in the sentence.
+      if (!c.hedge && options.column && TYPICAL_COLUMN.test(options.column)) c.hedge = 'typically';
+      claims.push(shift(c, s.start, s.end));
+    }
   }
   if (!claims.length && options.header) {
     const cell = headerFigure(text, options.header, options.locale, countNouns);
@@ -696,7 +702,9 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
       }
       const share = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && /^\s+of\b/i.test(s.slice(p.end, p.end + 4)));
       // "Nine in ten chats are picked up inside two minutes": a fraction before its bound, in one clause.
-      const fraction = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && !p.bound && /\b(?:in|out of)\b/i.test(s.slice(p.start, p.end)) && !/[,;]|\d/.test(s.slice(p.end, c.start)));
+      // "Nine times out of ten, an agent answers inside two minutes": a fraction that opens the sentence
+      // (after an "A:" label at most) may end at a comma.
+      const fraction = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && !p.bound && /\b(?:in|out of)\b/i.test(s.slice(p.start, p.end)) && (!/[,;]|\d/.test(s.slice(p.end, c.start)) || (/^,[^,;\d]*$/.test(s.slice(p.end, c.start)) && /^\s*(?:\p{L}{1,8}:)?\s*$/u.test(s.slice(0, p.start)))));
       if (fraction) {
         fraction.bound = c.quantity;
         fraction.end = c.end;
