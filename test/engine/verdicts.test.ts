@@ -213,6 +213,35 @@ describe('comparisons of one part of the business', () => {
   });
 });
 
+describe('a connection speed that names no direction', () => {
+  const bothDirections = loadRegistry([{ uri: 'speeds.registry.yaml', text: `entries:
+  - id: gig.download
+    title: Gig download speed
+    subjects: [Gig]
+    terms: [download, speed]
+    unit: mbps
+    evidence: { median: 935 }
+    source: Router telemetry
+  - id: gig.upload
+    title: Gig upload speed
+    subjects: [Gig]
+    terms: [upload, speed]
+    unit: mbps
+    evidence: { median: 890 }
+    source: Router telemetry
+` }], { today: '2026-11-23', docsBaseUrl: 'https://x/rules' }).registry;
+  const claims = (copy: string) => lintDocument({ uri: 'copy.md', text: copy }, 'markdown', bothDirections, defaultSettings({ today: '2026-11-23', reportSupported: true }))
+    .claims.map((c) => `${c.claim.kind} | ${c.claim.text} | ${c.verdict} | ${c.entryId ?? '-'}`);
+
+  it('is its download speed', () => {
+    expect(claims('Gig gets 930 Mbps.')).toEqual(['figure | 930 Mbps | supported | gig.download']);
+  });
+  it('is the upload speed where the copy says so, and stays undecided for symmetrical speeds', () => {
+    expect(claims('Gig uploads run at 930 Mbps.')).toEqual(['figure | 930 Mbps | contradicted | gig.upload']);
+    expect(claims('Gig: symmetrical 930 Mbps.')).toEqual(['figure | 930 Mbps | unsubstantiated | -']);
+  });
+});
+
 describe('figure fixes', () => {
   it('rewrites an "-odd" figure to the exact evidence, dropping the approximation', () => {
     const settings = defaultSettings({ today: '2026-11-23', jurisdiction: 'US' });

@@ -340,6 +340,8 @@ const FAMILIES: Array<[string, RegExp]> = [
   ['accuracy', /\b(?:accura\w*|precis\w*|error[- ]free)\b/i],
 ];
 
+const UPLOAD_WORDS = /\b(?:uploads?|uploading|upstream|upload speeds?|symmetric(?:al)?)\b/i;
+
 /** Which quality a comparative or superlative is about ("fastest" → speed), if it says. */
 function comparisonFamily(text: string): string | undefined {
   return FAMILIES.find(([, re]) => re.test(text))?.[0];
@@ -505,6 +507,12 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   if (best.items.length > 1) {
     const preferred = best.items.filter((i) => i.entry.preferred);
     if (preferred.length === 1) return { entry: preferred[0].entry };
+    // A connection speed that names no direction is its download speed, as broadband labels and
+    // regulators read it; copy about uploads says so.
+    if (claim.quantity && dimensionOf(claim.quantity.unit) === 'data-rate' && !UPLOAD_WORDS.test(`${claim.sentence} ${context}`)) {
+      const download = best.items.filter((i) => i.entry.terms.some((t) => /^downloads?$/i.test(t)) && !i.entry.terms.some((t) => /^(?:uploads?|upstream)$/i.test(t)));
+      if (download.length === 1) return { entry: download[0].entry };
+    }
     const ids = best.items.map((i) => i.entry.id);
     return { reason: `it fits ${ids.join(', ')} equally; name the subject or scope in the copy, or mark one entry preferred`, candidates: ids };
   }
