@@ -7,9 +7,9 @@ export const DOCS_BASE_URL = 'https://github.com/claimlint/claimlint/blob/main/d
 /** Reading defaults per jurisdiction (see docs/readings.md for sources). */
 export const JURISDICTION_THRESHOLDS: Record<Jurisdiction, ReadingThresholds> = {
   // FTC: "up to" means all or almost all reach it; bounds on durations are kept as a rule.
-  US: { boundShare: 0.95, upToShare: 0.9, mostShare: 0.5, tolerance: 0.01, approxTolerance: 0.1 },
+  US: { boundShare: 0.95, upToShare: 0.9, mostShare: 0.5, tolerance: 0, approxTolerance: 0.1 },
   // ASA/CAP: "up to" and "from" need about 10% of cases; broadband speeds are medians labelled "average".
-  UK: { boundShare: 0.95, upToShare: 0.1, mostShare: 0.5, tolerance: 0.01, approxTolerance: 0.1 },
+  UK: { boundShare: 0.95, upToShare: 0.1, mostShare: 0.5, tolerance: 0, approxTolerance: 0.1 },
 };
 
 export const DEFAULT_YAML_IGNORE_KEYS = [

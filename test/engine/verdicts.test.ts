@@ -19,6 +19,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // figure: median, or the official rating where the entry is read that way
   { copy: 'The Aero 1.5 gets 38 mpg combined.', expect: ['figure | 38 mpg | supported | fuel.aero.combined'] },
   { copy: 'The Aero 1.5 gets 45 mpg combined.', expect: ['figure | 45 mpg | contradicted | fuel.aero.combined'] },
+  // only the copy's own rounding is allowed by default: 38.3 overstates a median of 38
+  { copy: 'The Aero 1.5 gets 38.3 mpg combined.', expect: ['figure | 38.3 mpg | contradicted | fuel.aero.combined'] },
   { copy: 'The Aero returns 47 mpg on the highway.', expect: ['figure | 47 mpg | needs-qualifier | fuel.aero.highway'] },
   { copy: 'The Aero returns an EPA-estimated 47 mpg on the highway.', expect: ['figure | 47 mpg | supported | fuel.aero.highway'] },
   { copy: 'The Aero 1.5 uses just 6.2 L/100 km.', expect: ['figure | 6.2 L/100 km | supported | fuel.aero.combined'] },
