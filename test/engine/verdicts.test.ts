@@ -222,7 +222,7 @@ describe('a connection speed that names no direction', () => {
     subjects: [Gig]
     terms: [download, speed]
     unit: mbps
-    evidence: { median: 935 }
+    evidence: { median: 935, p10: 905 }
     source: Router telemetry
   - id: gig.upload
     title: Gig upload speed
@@ -237,6 +237,9 @@ describe('a connection speed that names no direction', () => {
 
   it('is its download speed', () => {
     expect(claims('Gig gets 930 Mbps.')).toEqual(['figure | 930 Mbps | supported | gig.download']);
+  });
+  it('is its download speed in a share of homes too ("9 in 10 Gig homes get …"), and "Gig" in capitals is a plan, not Gbps', () => {
+    expect(claims('9 in 10 Gig homes get 900 Mbps or faster.')).toEqual(['percentage | 9 in 10 Gig homes get 900 Mbps or faster | supported | gig.download']);
   });
   it('is the upload speed where the copy says so, and stays undecided for symmetrical speeds', () => {
     expect(claims('Gig uploads run at 930 Mbps.')).toEqual(['figure | 930 Mbps | contradicted | gig.upload']);

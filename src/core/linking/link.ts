@@ -308,7 +308,8 @@ function fitsKind(claim: Claim, reading: ClaimReading, e: RegistryEntry): boolea
       if (e.substantiates?.length || e.guarantee || e.limit || e.offered !== undefined) return true;
       return !!e.evidence && reading.aboutTimeliness;
     case 'percentage':
-      if (claim.bound && e.unit) return dimensionOf(e.unit) === 'duration';
+      // "95% within 2 days"; "9 in 10 homes get 900 Mbps or faster": a share of cases meeting a bound.
+      if (claim.bound && e.unit) return dimensionOf(e.unit) === 'duration' || comparable(claim.bound.unit, e.unit);
       return e.unit === 'percent';
     case 'count':
       return e.unit === 'count';
@@ -509,7 +510,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     if (preferred.length === 1) return { entry: preferred[0].entry };
     // A connection speed that names no direction is its download speed, as broadband labels and
     // regulators read it; copy about uploads says so.
-    if (claim.quantity && dimensionOf(claim.quantity.unit) === 'data-rate' && !UPLOAD_WORDS.test(`${claim.sentence} ${context}`)) {
+    const measured = claim.bound ?? claim.quantity;
+    if (measured && dimensionOf(measured.unit) === 'data-rate' && !UPLOAD_WORDS.test(`${claim.sentence} ${context}`)) {
       const download = best.items.filter((i) => i.entry.terms.some((t) => /^downloads?$/i.test(t)) && !i.entry.terms.some((t) => /^(?:uploads?|upstream)$/i.test(t)));
       if (download.length === 1) return { entry: download[0].entry };
     }

@@ -271,7 +271,8 @@ function shareOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const tolerance = 0.5 * 10 ** -(q.decimals + 2);
   const holds = entry.higherIsBetter ? shareReachingAtLeast(entry.evidence, bound, share - tolerance) : shareWithinAtLeast(entry.evidence, bound, share - tolerance);
   const shows = describeDistribution(entry, bound);
-  return { holds, shows, statistic: `share within ${fmt(bound, unit)}`, rule: `the copy claims ${pctText(share)} within ${fmt(bound, unit)}; ${shows}` };
+  const meets = `${entry.higherIsBetter ? 'reaching' : 'within'} ${fmt(bound, unit)}`;
+  return { holds, shows, statistic: `share ${meets}`, rule: `the copy claims ${pctText(share)} ${meets}; ${shows}` };
 }
 
 function countOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
