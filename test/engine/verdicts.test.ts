@@ -238,7 +238,7 @@ describe('a connection speed that names no direction', () => {
   it('is its download speed', () => {
     expect(claims('Gig gets 930 Mbps.')).toEqual(['figure | 930 Mbps | supported | gig.download']);
   });
-  it('is its download speed in a share of homes too ("9 in 10 Gig homes get …"), and "Gig" in capitals is a plan, not Gbps', () => {
+  it('is its download speed in a share of homes too ("9 in 10 Gig homes get …"), and "Gig" in capitals before a noun is a plan, not Gbps', () => {
     expect(claims('9 in 10 Gig homes get 900 Mbps or faster.')).toEqual(['percentage | 9 in 10 Gig homes get 900 Mbps or faster | supported | gig.download']);
   });
   it('is the upload speed where the copy says so, and stays undecided for symmetrical speeds', () => {

@@ -21,8 +21,8 @@ export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
   { re: new RegExp(String.raw`^${SEP}(?:l|litres?|liters?)${SEP}(?:\/|per)${SEP}100${SEP}km\b`, 'i'), unit: 'l-per-100km' },
   { re: new RegExp(String.raw`^${SEP}(?:km\/l|kilomet(?:re|er)s${SEP}per${SEP}lit(?:re|er))\b`, 'i'), unit: 'km-per-l' },
   { re: new RegExp(String.raw`^${SEP}(?:gbps|gbit\/s)`, 'i'), unit: 'gbps' },
-  // "a 2 gig connection"; capitalised, "1 Gig" and "10 Gig" are plan names ("9 in 10 Gig homes").
-  { re: new RegExp(String.raw`^${SEP}gigs?\b`), unit: 'gbps' },
+  // "a 2 gig connection", "speeds of 1 Gig"; but a capitalised "Gig" before a noun names a plan ("9 in 10 Gig homes").
+  { re: new RegExp(String.raw`^${SEP}(?:gigs?\b|Gigs?\b(?!\s+[a-z]))`), unit: 'gbps' },
   { re: new RegExp(String.raw`^${SEP}(?:mbps|mbit\/s|mb\/s(?=.*megabit)|megabits?${SEP}per${SEP}second)`, 'i'), unit: 'mbps' },
   { re: new RegExp(String.raw`^${SEP}(?:kbps|kbit\/s)`, 'i'), unit: 'kbps' },
   { re: new RegExp(String.raw`^${SEP}(?:MB\/s|MBps|megabytes${SEP}per${SEP}second)`), unit: 'mbyte-per-s' },
