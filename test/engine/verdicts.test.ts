@@ -4,14 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defaultSettings, lintDocument, loadRegistry, type Jurisdiction } from '../../src/core/index.js';
+import { defaultSettings, lintDocument, loadRegistry, type Jurisdiction, type Registry } from '../../src/core/index.js';
 
 const registryPath = fileURLToPath(new URL('./fixtures/acme.registry.yaml', import.meta.url));
-const { registry, findings: registryFindings } = loadRegistry([{ uri: registryPath, text: readFileSync(registryPath, 'utf8') }], { today: '2026-11-23', docsBaseUrl: 'https://x/rules' });
+const loadFixture = (uri: string, text: string) => loadRegistry([{ uri, text }], { today: '2026-11-23', docsBaseUrl: 'https://x/rules' });
+const { registry, findings: registryFindings } = loadFixture(registryPath, readFileSync(registryPath, 'utf8'));
 
-function claimsOf(copy: string, jurisdiction: Jurisdiction = 'US', language: 'markdown' | 'yaml' = 'markdown'): string[] {
+function claimsOf(copy: string, jurisdiction: Jurisdiction = 'US', language: 'markdown' | 'yaml' = 'markdown', against: Registry = registry): string[] {
   const settings = defaultSettings({ today: '2026-11-23', jurisdiction, reportSupported: true });
-  const result = lintDocument({ uri: 'copy.md', text: copy }, language, registry, settings);
+  const result = lintDocument({ uri: 'copy.md', text: copy }, language, against, settings);
   return result.claims.map((c) => `${c.claim.kind} | ${c.claim.text} | ${c.verdict} | ${c.entryId ?? '-'}`);
 }
 
@@ -196,16 +197,15 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
 ];
 
 describe('comparisons of one part of the business', () => {
-  const chatOnly = loadRegistry([{ uri: 'chat.registry.yaml', text: `entries:
+  const chatOnly = loadFixture('chat.registry.yaml', `entries:
   - id: compare.chat.speed
     title: Chat answer speed against other vendors
     subjects: [chat, live chat]
     terms: [faster, quicker]
     comparison: { ratio: 1.5, among: accounting vendors }
     source: Benchmark
-` }], { today: '2026-11-23', docsBaseUrl: 'https://x/rules' }).registry;
-  const claims = (copy: string) => lintDocument({ uri: 'copy.md', text: copy }, 'markdown', chatOnly, defaultSettings({ today: '2026-11-23', reportSupported: true }))
-    .claims.map((c) => `${c.claim.kind} | ${c.claim.text} | ${c.verdict} | ${c.entryId ?? '-'}`);
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', chatOnly);
 
   it('answer a comparison of that part, named in the copy', () => {
     expect(claims('Our live chat answers 3x faster than rivals.')).toEqual(['comparative | 3x faster | contradicted | compare.chat.speed']);
@@ -216,7 +216,7 @@ describe('comparisons of one part of the business', () => {
 });
 
 describe('a connection speed that names no direction', () => {
-  const bothDirections = loadRegistry([{ uri: 'speeds.registry.yaml', text: `entries:
+  const bothDirections = loadFixture('speeds.registry.yaml', `entries:
   - id: gig.download
     title: Gig download speed
     subjects: [Gig]
@@ -231,9 +231,8 @@ describe('a connection speed that names no direction', () => {
     unit: mbps
     evidence: { median: 890 }
     source: Router telemetry
-` }], { today: '2026-11-23', docsBaseUrl: 'https://x/rules' }).registry;
-  const claims = (copy: string) => lintDocument({ uri: 'copy.md', text: copy }, 'markdown', bothDirections, defaultSettings({ today: '2026-11-23', reportSupported: true }))
-    .claims.map((c) => `${c.claim.kind} | ${c.claim.text} | ${c.verdict} | ${c.entryId ?? '-'}`);
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', bothDirections);
 
   it('is its download speed', () => {
     expect(claims('Gig gets 930 Mbps.')).toEqual(['figure | 930 Mbps | supported | gig.download']);
