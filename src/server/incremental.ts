@@ -83,16 +83,15 @@ function referrersOf(text: string, blocks: Block[], index: number): string[] {
 const LIST_START = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 /**
- * The block right before a list when it may introduce it ("Why commuters choose the Aero:"): the
- * engine reads such a paragraph as context for the list's items, so the list is read with it.
+ * The block right before a list, which may introduce it ("Why commuters choose the Aero:"). Whether
+ * it does is the Markdown reader's call, made on the rendered text ("**Why:**" ends in ":" too), so
+ * the list is always read with the block before it rather than with a second copy of that rule.
  */
 function leadOf(text: string, blocks: Block[], index: number): string | undefined {
   const block = blocks[index];
   const previous = blocks[index - 1];
   if (!previous || previous.frontMatter || previous.note || previous.headings.length > 0) return undefined;
-  if (!LIST_START.test(text.slice(block.start, block.end))) return undefined;
-  const lead = text.slice(previous.start, previous.end);
-  return /:\s*$/.test(lead) ? lead : undefined;
+  return LIST_START.test(text.slice(block.start, block.end)) ? text.slice(previous.start, previous.end) : undefined;
 }
 
 export class IncrementalLinter {

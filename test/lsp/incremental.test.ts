@@ -85,6 +85,7 @@ describe('block-wise checking of Markdown', () => {
         '# Support', '', 'Why customers love our live chat:', '', '- answers in 42 seconds', '- real people', '',
         'Our email team:', '', '* replies within 1 hour', '', '## Plans:', '', '- answers in 42 seconds', '',
         '> Why our chat:', '', '1. answers in 42 seconds', '', 'A paragraph.', '', '- answers in 42 seconds', '',
+        '**Why our live chat:**', '', '- answers in 42 seconds', '', 'Our live chat: *fast*', '', '- answers in 42 seconds', '',
       ].join('\n'),
       registryFiles: [fileURLToPath(new URL('../engine/fixtures/acme.registry.yaml', import.meta.url))],
     },
