@@ -5,6 +5,7 @@ import { APPROX_SUFFIX, APPROX_SUFFIX_WRITTEN, type ClaimKind, type Comparator, 
 import { scanNumbers, gluedToWord, type NumberToken } from '../quantities/numbers.js';
 import { billingPeriod, currencyOfSymbol, dimensionOf } from '../quantities/units.js';
 import { splitSentences } from './sentences.js';
+import { escapeRegExp } from '../escape-regexp.js';
 import * as V from './vocabulary.js';
 
 export interface FoundClaim {
@@ -102,7 +103,7 @@ function countNounPattern(extra: string[]): RegExp {
 function buildCountNouns(extra: string[]): RegExp {
   const nouns = [...new Set([...V.COUNT_NOUNS, ...V.REGION_NOUNS, ...extra.map((e) => e.toLowerCase())])]
     .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]'))
+    .map((n) => escapeRegExp(n).replace(/ /g, '[\\s-]'))
     // Case-sensitive except for the first letter, so that only capitalised names can stand between.
     .map((n) => `[${n[0].toUpperCase()}${n[0]}]${n.slice(1)}`);
   // Up to two modifiers between the number and the noun: "500 UK stores", "1,200 trained drivers".
@@ -217,8 +218,9 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       const closes = m[4] ? 24 * 60 : toMinutes(Number(m[1]), Number(m[2] ?? 0), m[3]);
       // Days written right after the time are its own ("until 8pm on weekdays and until 1pm on
       // Saturdays"); otherwise the days since the previous time of day, then days after a comma.
-      const after = /^\s*,/.test(s.slice(sp.end)) ? undefined : daysWrittenAfter(s, sp.end);
-      const days = after?.days ?? readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
+      const written = daysWrittenAfter(s, sp.end);
+      const after = written && !/^\s*,/.test(s.slice(sp.end)) ? written : undefined;
+      const days = after?.days ?? readDaysBefore(s, m.index) ?? written?.days;
       if (!unclaimed(sp)) continue;
       // "close at 9pm Monday through Saturday and 6pm on Sunday": a second closing time for other days.
       const more = days && CLOSES_ALSO.exec(s.slice(sp.end));

@@ -153,11 +153,11 @@ export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|b
 /** "30-day returns", "14-day trial": policy terms written like durations, not outcome claims. */
 export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[- ]back|trials?|refunds?|warrant(?:y|ies)|guarantees?|cooling[- ]off|notice|contracts?|commitment|history|archive|retention|log|logs|window|payment terms|terms)\b/i;
 
-/** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
 /** A figure that marks a limit or the point where one applies: "reduced after 50 GB of use", "limited to 1 GB of RAM". */
 export const LIMIT_BEFORE = /\b(?:after|beyond|limited to|restricted to)\s+$/i;
 /** A figure that is the threshold of a condition: "credits if a month dips below 99.9%", "a refund if it takes over 3 days". */
 export const THRESHOLD_CONDITION = /\b(?:if|when|whenever|unless|once|should)\b[^,;:.!?]{0,60}?\b(?:dips?|dipped|falls?|fell|drops?|dropped|goes|went|rises?|rose|exceeds?|exceeded|takes?|took|reaches?|reached|is|are|was|were|gets?|got)\s+$/i;
+/** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
 export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
 
 /** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes". */

@@ -4,6 +4,7 @@
 import type { Claim, Registry, RegistryEntry } from '../types.js';
 import { comparable, dimensionOf } from '../quantities/units.js';
 import { clauseOf } from '../claims/clause.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 /**
  * A registry word's test. One class for every word (plain or proper name) so the linker's hot
@@ -152,7 +153,7 @@ export function wordPattern(word: string): { source: string; stem: string | unde
     base = base.slice(0, -1);
     yForm = '(?:y|ies|ied)';
   }
-  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+') + yForm;
+  const escaped = escapeRegExp(base).replace(/\s+/g, '[\\s\\u00a0-]+') + yForm;
   // A unit glued to its figure ("150Mbps") still counts as the word, so only letters may precede it.
   const startsWord = /^[\p{L}]/u.test(w) ? '(?<![\\p{L}])' : /^[\p{N}]/u.test(w) ? '(?<![\\p{L}\\p{N}])' : '';
   // Light inflection: plurals, possessives, "charge" → "charger", "deliver" → "delivered".

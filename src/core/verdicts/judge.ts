@@ -4,6 +4,7 @@ import { APPROX_SUFFIX, type Claim, type Evidence, type Qualifier, type Registry
 import { billingPeriod, convert, dimensionOf, formatQuantity, unitLabel } from '../quantities/units.js';
 import { boundMetBy, figureReachedBy, pctText, shareReachingAtLeast, shareWithinAtLeast } from './evidence.js';
 import { daysBetween, addDays } from '../registry/dates.js';
+import { escapeRegExp } from '../escape-regexp.js';
 import { clauseOf } from '../claims/clause.js';
 
 export interface Judgement {
@@ -61,14 +62,14 @@ function nearText(claim: Claim): string {
   return [claim.sentence, claim.paragraph ?? '', ...claim.qualifiers].join(' ').toLowerCase();
 }
 
-const HYPHEN_OR_SPACE = '[\\s\\-\\u2010\\u2011]+';
+const HYPHENS_OR_SPACES = /[\s\-\u2010\u2011]+/;
 const looseMatchers = new Map<string, RegExp>();
 
 /** Finds the words with hyphens and spaces alike: "fair use" also in "fair-use", "EPA-estimated" in "EPA estimated". */
 function looseMatcher(words: string): RegExp {
   let re = looseMatchers.get(words);
   if (!re) {
-    re = new RegExp(words.toLowerCase().trim().split(/[\s\-\u2010\u2011]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(HYPHEN_OR_SPACE));
+    re = new RegExp(words.toLowerCase().trim().split(HYPHENS_OR_SPACES).map(escapeRegExp).join(HYPHENS_OR_SPACES.source));
     if (looseMatchers.size > 1000) looseMatchers.clear();
     looseMatchers.set(words, re);
   }
@@ -403,7 +404,7 @@ const planPatterns = new Map<string, RegExp>();
 function planPattern(plan: string): RegExp {
   let re = planPatterns.get(plan);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])${plan.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}])`, 'iu');
+    re = new RegExp(`(?<![\\p{L}])${escapeRegExp(plan).replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}])`, 'iu');
     if (planPatterns.size >= 256) planPatterns.clear();
     planPatterns.set(plan, re);
   }
