@@ -196,7 +196,7 @@ Fixes:
 Speed:
       --cache                     reuse results of unchanged files (content hash, config and registry)
       --cache-location FILE       default .claimlintcache
-  -j, --jobs N                    worker threads (default: number of cores; small runs use one)
+  -j, --jobs N                    most threads (default: number of cores; one per 2.5 MB of copy)
       --shard i/n                 lint only the i-th of n deterministic parts (CI matrix)
 
 Impact:

@@ -17,7 +17,7 @@ import { FileSink, Spool, type Sink } from './output.js';
 import { ReportStream } from './report-stream.js';
 import { REPORTERS, STREAMING_REPORTERS, type ReporterName } from './reporters/index.js';
 import type { FileReport, RunEnd, RunReport } from './report.js';
-import { lintFileSafely, runFiles } from './run.js';
+import { lintFileSafely, runFiles, type RunFilesStats } from './run.js';
 import { selectShard } from './shard.js';
 
 export const EXIT_OK = 0;
@@ -205,6 +205,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const reg = mainRegistry;
   let end: RunEnd;
   let cache: ResultCache | undefined;
+  let stats: RunFilesStats = { linted: files.length, fromCache: 0, threads: 1 };
   try {
     stream.start({
       tool: { name: 'claimlint', version, informationUri: 'https://github.com/claimlint/claimlint' },
@@ -222,7 +223,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       // Only json and html list every claim; without them, reports carry findings alone (memory, speed).
       const claims = options.formats.some((f) => f.name === 'json' || f.name === 'html');
       cache = options.cache ? new ResultCache(path.resolve(cwd, options.cacheLocation), version) : undefined;
-      await runFiles(project, files, { projectOptions, lint: { fix: options.fix, claims }, jobs: options.jobs, cache, onProgress: (n) => progress.update(n) }, (fileReport) => stream.add(fileReport));
+      stats = await runFiles(project, files, { projectOptions, lint: { fix: options.fix, claims }, jobs: options.jobs, cache, onProgress: (n) => progress.update(n), onStart: (threads) => (progress.threads = threads) }, (fileReport) => stream.add(fileReport));
       if (cache) {
         cache.pruneMissing();
         cache.save();
@@ -241,6 +242,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     throw error;
   }
 
+  // For tuning --jobs and --cache, and for the memory tests.
+  if (io.env.CLAIMLINT_STATS) io.stderr.write(`claimlint: stats: ${stats.linted} files linted, ${stats.fromCache} from the cache, on ${stats.threads} thread${stats.threads === 1 ? '' : 's'}; peak RSS ${process.resourceUsage().maxRSS} KB\n`);
   const { errors, warnings } = end.totals;
   if (errors > 0) return EXIT_FINDINGS;
   if (options.failOn === 'warning' && warnings > 0) return EXIT_FINDINGS;

@@ -5,8 +5,6 @@ main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, en
   .then((code) => {
     // exitCode, not exit(): piped output is flushed before the process ends.
     process.exitCode = code;
-    // For memory tests and the benchmark: the process's peak resident set size.
-    if (process.env.CLAIMLINT_REPORT_PEAK_RSS) process.stderr.write(`claimlint: peak RSS ${process.resourceUsage().maxRSS} KB\n`);
   })
   .catch((error: unknown) => {
     process.stderr.write(`claimlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -13,6 +13,8 @@ export class Progress {
   private readonly started = Date.now();
   private shown = false;
   private lastDraw = 0;
+  /** Threads linting, shown when more than one. */
+  threads = 1;
 
   constructor(private readonly total: number, private readonly options: ProgressOptions) {
     const ci = Boolean(options.env.CI) || Boolean(options.env.GITHUB_ACTIONS);
@@ -27,7 +29,7 @@ export class Progress {
     this.shown = true;
     const width = 30;
     const filled = this.total === 0 ? width : Math.round((done / this.total) * width);
-    const line = `[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${this.total} files`;
+    const line = `[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${this.total} files${this.threads > 1 ? ` on ${this.threads} threads` : ''}`;
     this.options.stream.write(this.options.stream.isTTY ? `\r${line}` : `${line}\n`);
   }
 

@@ -42,6 +42,16 @@ describe('Progress', () => {
     expect(run(false, { CI: 'true' }, true)).toEqual([`[${'='.repeat(15)}${' '.repeat(15)}] 5/10 files\n`]);
     expect(run(true, {}, false)).toEqual([]);
   });
+  it('names the thread count when several threads lint', () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(0);
+    const out = stream(false);
+    const progress = new Progress(4, { stream: out.s, env: {}, requested: true });
+    progress.threads = 2;
+    vi.setSystemTime(1200);
+    progress.update(1);
+    expect(out.writes).toEqual([`[${'='.repeat(8)}${' '.repeat(22)}] 1/4 files on 2 threads\n`]);
+  });
   it('is silent for runs shorter than a second', () => {
     vi.useFakeTimers();
     vi.setSystemTime(0);

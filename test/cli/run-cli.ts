@@ -30,8 +30,8 @@ export function runCli(cwd: string, args: string[], options: { input?: string; e
 }
 
 /** The same, without blocking: scenario rows run concurrently. */
-export function runCliAsync(cwd: string, args: string[], options: { input?: string } = {}): Promise<CliResult> {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>) };
+export function runCliAsync(cwd: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env };
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], { cwd, env });

@@ -27,7 +27,7 @@ function manyPages(copies: number): string {
 }
 
 function peakRssKb(stderr: string): number {
-  const match = /claimlint: peak RSS (\d+) KB/.exec(stderr);
+  const match = /claimlint: stats: .*; peak RSS (\d+) KB/.exec(stderr);
   if (!match) throw new Error(`no peak RSS in: ${stderr.slice(-500)}`);
   return Number(match[1]);
 }
@@ -35,7 +35,7 @@ function peakRssKb(stderr: string): number {
 describe('memory of large runs', () => {
   it('stays roughly flat from 400 to 4,000 files (reports are not kept until the end)', () => {
     const args = ['--jobs', '1', '--no-progress', '-f', 'sarif=out.sarif', '-f', 'html=report.html', 'site'];
-    const env = { CLAIMLINT_REPORT_PEAK_RSS: '1' };
+    const env = { CLAIMLINT_STATS: '1' };
     const small = manyPages(100);
     const large = manyPages(1000);
     const a = runCli(small, args, { env });

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { threadCount } from '../../src/cli/run.js';
 import { copyFixture, runCliAsync } from './run-cli.js';
 
 interface JsonReport {
@@ -99,18 +100,45 @@ describe.concurrent('cache', () => {
 });
 
 describe.concurrent('worker threads', () => {
+  const threadsOf = (stderr: string) => Number(/claimlint: stats: \d+ files linted, \d+ from the cache, on (\d+) threads?;/.exec(stderr)?.[1]);
+
   it('give the same results as a single thread on a large run', async ({ expect }) => {
     const dir = copyFixture('basic');
     generatePages(dir, 240);
-    const single = await runCliAsync(dir, ['--jobs', '1', '-f', 'json']);
-    const parallel = await runCliAsync(dir, ['--jobs', '2', '-f', 'json']);
+    // These pages are small: lower the copy each thread needs so two threads start.
+    const env = { CLAIMLINT_STATS: '1', CLAIMLINT_BYTES_PER_THREAD: '10000' };
+    const single = await runCliAsync(dir, ['--jobs', '1', '-f', 'json'], { env });
+    const parallel = await runCliAsync(dir, ['--jobs', '2', '-f', 'json'], { env });
+    expect(threadsOf(single.stderr)).toBe(1);
+    expect(threadsOf(parallel.stderr), parallel.stderr).toBe(2);
     expect(parallel.code).toBe(1);
-    expect(parallel.stderr).toBe('');
+    expect(parallel.stderr).not.toContain('error');
     expect(parallel.stdout).toBe(single.stdout);
     const doc = JSON.parse(parallel.stdout) as JsonReport;
     expect(doc.summary.files).toBe(242);
     expect(doc.summary.errors).toBe(80 + 80 + 3);
   }, 120_000);
+
+  it('start only as many threads as the copy keeps busy, and no more than --jobs', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    generatePages(dir, 240); // 25–30 KB of copy in all
+    const run = async (jobs: string, perThread?: string) => threadsOf((await runCliAsync(dir, ['--jobs', jobs, '-f', 'json'], { env: { CLAIMLINT_STATS: '1', ...(perThread ? { CLAIMLINT_BYTES_PER_THREAD: perThread } : {}) } })).stderr);
+    expect(await run('2')).toBe(1); // far below the default 2.5 MB a thread
+    expect(await run('8', '12000')).toBe(2); // one per 12 KB
+    expect(await run('3', '1000')).toBe(3); // --jobs is the most
+  }, 120_000);
+
+  it('are counted from file sizes read only until the count is decided', () => {
+    const files = Array.from({ length: 400 }, (_, i) => `f${i}`);
+    const read: string[] = [];
+    const size = (file: string) => (read.push(file), 1000);
+    expect(threadCount(4, files, size, 50_000)).toBe(4); // 400 KB: enough for 4
+    expect(read).toHaveLength(200); // stopped at 4 × 50 KB
+    expect(threadCount(4, files, () => 1000, 150_000)).toBe(2);
+    expect(threadCount(4, files, () => 1000, 500_000)).toBe(1);
+    expect(threadCount(4, files.slice(0, 20), () => 1e9, 1)).toBe(2); // one thread per batch of 16 files at most
+    expect(threadCount(1, files, () => 1e9, 1)).toBe(1);
+  });
 });
 
 describe.concurrent('impact', () => {
