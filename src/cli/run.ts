@@ -19,8 +19,6 @@ export interface RunFilesOptions {
   onProgress?: (done: number) => void;
   /** Called once the files to lint are known, with the number of threads that will lint them. */
   onStart?: (threads: number) => void;
-  /** Copy (in bytes) each thread must have to lint; default bytesPerThread(). */
-  bytesPerThread?: number;
 }
 
 /** What a run did: for the progress bar and CLAIMLINT_STATS. */
@@ -32,9 +30,9 @@ export interface RunFilesStats {
 
 /**
  * Each thread must have at least this much copy to lint. A thread starts its own engine and
- * JIT-compiles the linting code anew (about a second of CPU per thread, competing with the
- * others for the cores), and measured on the benchmark corpus two threads only beat one from
- * about 4.5 MB of Markdown (1,000 pages) up: 13 % slower at 600 pages, 10 % faster at 1,200.
+ * JIT-compiles the linting code anew (about 2.4 s of optimising-compiler CPU per thread on the
+ * benchmark corpus, competing with the linting for the cores), and there two threads only beat
+ * one from about 4.5 MB of Markdown (1,000 pages) up: 13 % slower at 600 pages, 7 % faster at 1,200.
  */
 export const DEFAULT_BYTES_PER_THREAD = 2_500_000;
 const BATCH_SIZE = 16;
@@ -175,7 +173,7 @@ export async function runFiles(project: Project, files: string[], options: RunFi
 
   const script = workerScript();
   const requested = script ? Math.max(1, options.jobs ?? availableParallelism()) : 1;
-  const threads = threadCount(requested, pending.map((i) => files[i]), fileSize, options.bytesPerThread ?? bytesPerThread());
+  const threads = threadCount(requested, pending.map((i) => files[i]), fileSize, bytesPerThread());
   options.onStart?.(threads);
   if (threads > 1) {
     await runInWorkers(script!, threads, pending, files, project, options, linted);
