@@ -507,7 +507,7 @@ function readFigures(
       // "save up to 5 hours": more is better; "delivered in up to 5 days": a bound.
       kind = dim === 'duration' && !/\bsav(?:e|es|ed|ing)\b/i.test(s.slice(0, figureStart)) ? 'bound' : 'up-to';
       comparator = '<=';
-    } else if (averageBefore || /^[^.;]{0,12}\bon average\b|^\s+(?:average|mean)\b/i.test(s.slice(figureEnd)) || (role && /average|mean/i.test(s.slice(0, startOfRole)) && !/\d/.test(s.slice(s.search(/average|mean/i), startOfRole)) && !NEW_CLAUSE.test(s.slice(s.search(/average|mean/i), startOfRole)))) {
+    } else if (averageBefore || /^[^.;]{0,12}\bon average\b|^\s+(?:average|mean)\b/i.test(s.slice(figureEnd)) || (role && averageBeforeRole(s.slice(0, startOfRole)))) {
       kind = 'average';
       if (role?.role === 'within') comparator = '<=';
       else if (role?.role === 'strict-upper') comparator = '<';
@@ -543,6 +543,14 @@ const ALWAYS_CAPITALISED = new Set(['data-rate', 'data-size', 'fuel-economy']);
 
 /** Where a sentence starts a new clause with a new subject: ", and", "; but". */
 const NEW_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\b|;/i;
+
+/** "average time within 2 days": "average" or "mean" before the figure's role word, no figure or new clause between. */
+function averageBeforeRole(beforeRole: string): boolean {
+  const at = beforeRole.search(/average|mean/i);
+  if (at < 0) return false;
+  const between = beforeRole.slice(at);
+  return !/\d/.test(between) && !NEW_CLAUSE.test(between);
+}
 
 const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
 const VAGUE_COUNT = /\b(?:(tens|hundreds) of\s+)?(hundreds|thousands|millions|billions) of(?=\s)/gi;

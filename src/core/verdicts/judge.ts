@@ -62,19 +62,27 @@ function nearText(claim: Claim): string {
   return [claim.sentence, claim.paragraph ?? '', ...claim.qualifiers].join(' ').toLowerCase();
 }
 
+/**
+ * Memoises a pattern built from a registry word or plan name: a page's claims share a few, and the
+ * cache starts over at `limit` so a long-running language server does not keep every one it saw.
+ */
+function patternCache(limit: number, build: (text: string) => RegExp): (text: string) => RegExp {
+  const patterns = new Map<string, RegExp>();
+  return (text) => {
+    let re = patterns.get(text);
+    if (!re) {
+      re = build(text);
+      if (patterns.size >= limit) patterns.clear();
+      patterns.set(text, re);
+    }
+    return re;
+  };
+}
+
 const HYPHENS_OR_SPACES = /[\s\-\u2010\u2011]+/;
-const looseMatchers = new Map<string, RegExp>();
 
 /** Finds the words with hyphens and spaces alike: "fair use" also in "fair-use", "EPA-estimated" in "EPA estimated". */
-function looseMatcher(words: string): RegExp {
-  let re = looseMatchers.get(words);
-  if (!re) {
-    re = new RegExp(words.toLowerCase().trim().split(HYPHENS_OR_SPACES).map(escapeRegExp).join(HYPHENS_OR_SPACES.source));
-    if (looseMatchers.size > 1000) looseMatchers.clear();
-    looseMatchers.set(words, re);
-  }
-  return re;
-}
+const looseMatcher = patternCache(1000, (words) => new RegExp(words.toLowerCase().trim().split(HYPHENS_OR_SPACES).map(escapeRegExp).join(HYPHENS_OR_SPACES.source)));
 
 function missingQualifier(claim: Claim, entry: RegistryEntry): Qualifier | undefined {
   const unlimited = claim.kind === 'absolute' && !!entry.limit && /unlimited/i.test(claim.keyword ?? '');
@@ -398,18 +406,8 @@ function comparisonOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   return { holds: c.rank === 1, shows: `ranked #${c.rank}${among}`, statistic: 'rank', value: c.rank, rule: `“${claim.text}” claims first place; comparative evidence ranks us #${c.rank}${among}` };
 }
 
-const planPatterns = new Map<string, RegExp>();
-
 /** A plan name as a whole word or phrase in copy; built once per name (claims of a page share a few plans). */
-function planPattern(plan: string): RegExp {
-  let re = planPatterns.get(plan);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])${escapeRegExp(plan).replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}])`, 'iu');
-    if (planPatterns.size >= 256) planPatterns.clear();
-    planPatterns.set(plan, re);
-  }
-  return re;
-}
+const planPattern = patternCache(256, (plan) => new RegExp(`(?<![\\p{L}])${escapeRegExp(plan).replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}])`, 'iu'));
 
 function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const q = claim.quantity!;
