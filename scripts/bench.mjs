@@ -172,6 +172,16 @@ function benchSize(size) {
   const bytes = corpusBytes(dir);
   process.stderr.write(`${(bytes / 1024 / 1024).toFixed(1)} MB\n`);
   const work = mkdtempSync(path.join(tmpdir(), 'claimlint-bench-'));
+  try {
+    return measureCorpus(size, dir, bytes, work);
+  } finally {
+    // Also when a measurement fails: the outputs are large and of no use afterwards.
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// Every measure on one generated corpus, writing outputs into `work`.
+function measureCorpus(size, dir, bytes, work) {
   const cli = path.join(root, 'dist/cli.cjs');
   // SARIF: what CI uploads; it lists findings, so the run need not keep every claim.
   const out = (name) => `sarif=${path.join(work, `${name}.json`)}`;
@@ -215,7 +225,6 @@ function benchSize(size) {
   // Same build, same corpus: every round finds the same, so the last round's findings stand for all.
   const results = JSON.parse(readFileSync(path.join(work, 'cold1.json'), 'utf8')).runs[0].results;
   const summary = { errors: results.filter((x) => x.level === 'error').length, warnings: results.filter((x) => x.level === 'warning').length, files: size };
-  rmSync(work, { recursive: true, force: true });
   return { size, bytes, runs, textlint, summary, sameWarm, sameWorkers };
 }
 

@@ -1,13 +1,13 @@
 // The Node Project shared by the CLI and the language server: file discovery with ignore files,
 // config cascade, registry discovery and its cache, safe reading.
-import { mkdirSync, mkdtempSync, realpathSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../src/node/project.js';
+import { makeTempDir } from '../temp-dir.js';
 
 function tree(files: Record<string, string | Buffer>): string {
-  const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'claimlint-project-')));
+  const root = makeTempDir('claimlint-project');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     writeFileSync(path.join(root, name), content);

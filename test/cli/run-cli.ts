@@ -1,8 +1,8 @@
 // Runs the built CLI (dist/cli.cjs) as a subprocess in a fresh copy of a fixture project.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, realpathSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import * as path from 'node:path';
+import { makeTempDir } from '../temp-dir.js';
 
 export const projectRoot = path.resolve(__dirname, '../..');
 export const cliPath = path.join(projectRoot, 'dist/cli.cjs');
@@ -14,9 +14,9 @@ export interface CliResult {
   stderr: string;
 }
 
-/** A temporary copy of test/fixtures/cli/<name> (or an empty folder), so tests may write into it. */
+/** A temporary copy of test/fixtures/cli/<name> (or an empty folder), so tests may write into it; removed after the test file. */
 export function copyFixture(name: string | undefined): string {
-  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), `claimlint-cli-${name ?? 'empty'}-`)));
+  const dir = makeTempDir(`claimlint-cli-${name ?? 'empty'}`);
   if (name) cpSync(path.join(fixturesDir, name), dir, { recursive: true });
   return dir;
 }
