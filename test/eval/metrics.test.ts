@@ -1,11 +1,11 @@
 // The eval script's arithmetic on a tiny hand-made prediction set, its corpus validator, and its exit codes.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClaimKind, Verdict } from '../../src/core/index.js';
 import { formatReport, loadCorpus, matchClaims, predictCorpus, PROJECT_ROOT, scoreCases, type Label, type Prediction, type ScoredCase } from '../../scripts/eval.js';
+import { makeTempDir } from '../temp-dir.js';
 
 const text = 'We reply within 1 hour. Chat 24/7. Over 500 stores. From $9/mo.';
 const at = (s: string): { start: number; end: number } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
@@ -147,8 +147,7 @@ describe('matchClaims', () => {
 });
 
 describe('corpus validator and exit codes', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimlint-corpus-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = makeTempDir('claimlint-corpus');
   mkdirSync(path.join(dir, 'registry'));
   mkdirSync(path.join(dir, 'cases'));
   writeFileSync(path.join(dir, 'registry', 'acme.registry.yaml'), [
@@ -194,61 +193,53 @@ describe('corpus validator and exit codes', () => {
   });
 
   it('reports YAML syntax errors, a missing claims list, an unknown registry and a bad jurisdiction with positions', () => {
-    const other = mkdtempSync(path.join(tmpdir(), 'claimlint-corpus-'));
-    try {
-      mkdirSync(path.join(other, 'registry'));
-      mkdirSync(path.join(other, 'cases'));
-      writeFileSync(path.join(other, 'cases', 'syntax.yaml'), 'today: 2026-11-23\ncases:\n  - id: s-1\n    text: "unterminated\n');
-      writeFileSync(path.join(other, 'cases', 'shape.yaml'), [
-        'jurisdiction: FR',
-        'today: 23/11/2026',
-        'registry: [nobody]',
-        'cases:',
-        '  - id: s-2',
-        '    text: "Some text."',
-        '  - just a string',
-        '',
-      ].join('\n'));
-      const { problems } = loadCorpus(other);
-      const syntax = path.join(other, 'cases', 'syntax.yaml');
-      const shape = path.join(other, 'cases', 'shape.yaml');
-      expect(problems.some((p) => p.startsWith(`${syntax}:`))).toBe(true);
-      expect(problems).toEqual(expect.arrayContaining([
-        `${shape}:1:15: jurisdiction must be US or UK`,
-        `${shape}:2:8: today must be a YYYY-MM-DD date`,
-        `${shape}:3:11: unknown registry "nobody"`,
-        `${shape}:5:5: case s-2: claims must be a list (use [] for none)`,
-        `${shape}:7:5: case 2 is not a mapping`,
-      ]));
-    } finally {
-      rmSync(other, { recursive: true, force: true });
-    }
+    const other = makeTempDir('claimlint-corpus');
+    mkdirSync(path.join(other, 'registry'));
+    mkdirSync(path.join(other, 'cases'));
+    writeFileSync(path.join(other, 'cases', 'syntax.yaml'), 'today: 2026-11-23\ncases:\n  - id: s-1\n    text: "unterminated\n');
+    writeFileSync(path.join(other, 'cases', 'shape.yaml'), [
+      'jurisdiction: FR',
+      'today: 23/11/2026',
+      'registry: [nobody]',
+      'cases:',
+      '  - id: s-2',
+      '    text: "Some text."',
+      '  - just a string',
+      '',
+    ].join('\n'));
+    const { problems } = loadCorpus(other);
+    const syntax = path.join(other, 'cases', 'syntax.yaml');
+    const shape = path.join(other, 'cases', 'shape.yaml');
+    expect(problems.some((p) => p.startsWith(`${syntax}:`))).toBe(true);
+    expect(problems).toEqual(expect.arrayContaining([
+      `${shape}:1:15: jurisdiction must be US or UK`,
+      `${shape}:2:8: today must be a YYYY-MM-DD date`,
+      `${shape}:3:11: unknown registry "nobody"`,
+      `${shape}:5:5: case s-2: claims must be a list (use [] for none)`,
+      `${shape}:7:5: case 2 is not a mapping`,
+    ]));
   });
 
   it('reports registry problems other than staleness when it runs the engine', () => {
-    const other = mkdtempSync(path.join(tmpdir(), 'claimlint-corpus-'));
-    try {
-      mkdirSync(path.join(other, 'registry'));
-      mkdirSync(path.join(other, 'cases'));
-      writeFileSync(path.join(other, 'registry', 'odd.registry.yaml'), [
-        'entries:',
-        '  - id: odd.speed',
-        '    title: Speed in furlongs',
-        '    terms: [speed]',
-        '    unit: furlongs',
-        '    evidence: { median: 3 }',
-        '    source: nowhere',
-        '',
-      ].join('\n'));
-      writeFileSync(path.join(other, 'cases', 'c.yaml'), 'today: 2026-11-23\ncases:\n  - id: c-1\n    text: "Nothing."\n    claims: []\n');
-      const corpus = loadCorpus(other);
-      expect(corpus.problems).toEqual([]);
-      const { cases, registryProblems } = predictCorpus(corpus);
-      expect(cases.map((c) => c.id)).toEqual(['c-1']);
-      expect(registryProblems.join('\n')).toContain('registry/unknown-unit');
-    } finally {
-      rmSync(other, { recursive: true, force: true });
-    }
+    const other = makeTempDir('claimlint-corpus');
+    mkdirSync(path.join(other, 'registry'));
+    mkdirSync(path.join(other, 'cases'));
+    writeFileSync(path.join(other, 'registry', 'odd.registry.yaml'), [
+      'entries:',
+      '  - id: odd.speed',
+      '    title: Speed in furlongs',
+      '    terms: [speed]',
+      '    unit: furlongs',
+      '    evidence: { median: 3 }',
+      '    source: nowhere',
+      '',
+    ].join('\n'));
+    writeFileSync(path.join(other, 'cases', 'c.yaml'), 'today: 2026-11-23\ncases:\n  - id: c-1\n    text: "Nothing."\n    claims: []\n');
+    const corpus = loadCorpus(other);
+    expect(corpus.problems).toEqual([]);
+    const { cases, registryProblems } = predictCorpus(corpus);
+    expect(cases.map((c) => c.id)).toEqual(['c-1']);
+    expect(registryProblems.join('\n')).toContain('registry/unknown-unit');
   });
 
   const tsx = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');

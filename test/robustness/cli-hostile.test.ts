@@ -3,11 +3,11 @@
 // exit codes are the documented ones (0 clean, 1 findings, 2 usage/config/registry error), and
 // everything finishes within generous time limits.
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../temp-dir.js';
 import { aliasBomb, makeHostileWorkspace, ORDINARY, REGISTRY, type HostileWorkspace } from './hostile-fixtures.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -96,11 +96,10 @@ describe('CLI: hostile registries exit 2 with a positioned registry error', () =
     ['binary content', 'version: 1\nentries:\n  - id: a\u0000b\n', /binary content/],
   ])('%s', async (_name, text, message) => {
     // A folder of its own: the default registry globs would pick this file up in the shared workspace.
-    const dir = mkdtempSync(path.join(tmpdir(), 'claimlint-hostile-registry-'));
+    const dir = makeTempDir('claimlint-hostile-registry');
     writeFileSync(path.join(dir, 'page.md'), ORDINARY);
     writeFileSync(path.join(dir, 'bad.registry.yaml'), text);
     const result = await run(dir, ['page.md']);
-    rmSync(dir, { recursive: true, force: true });
     expect(result.ms).toBeLessThan(LIMIT_MS);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/the registry has errors/);

@@ -1,10 +1,10 @@
 // Untrusted input paths: registry paths in a repository's config file may leave the config's
 // folder but never the project; nothing in a registry or config is executed.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Project } from '../../src/node/project.js';
+import { makeTempDir } from '../temp-dir.js';
 
 const REGISTRY = `version: 1
 entries:
@@ -18,15 +18,9 @@ entries:
     as_of: 2026-10-31
 `;
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
 /** outside/secret.registry.yaml beside project/, whose config names registry paths. */
 function setup(registryPaths: string[]): { project: Project; root: string; outside: string } {
-  const top = mkdtempSync(path.join(tmpdir(), 'claimlint-paths-'));
-  dirs.push(top);
+  const top = makeTempDir('claimlint-paths');
   const root = path.join(top, 'project');
   const outside = path.join(top, 'outside');
   mkdirSync(path.join(root, 'site'), { recursive: true });
@@ -86,8 +80,7 @@ describe('registry paths from a config cannot escape the project', () => {
 
 describe('unusable registry files', () => {
   it('a registry path that is a folder is a registry/syntax error whose docs link is that rule\'s page', () => {
-    const top = mkdtempSync(path.join(tmpdir(), 'claimlint-paths-'));
-    dirs.push(top);
+    const top = makeTempDir('claimlint-paths');
     mkdirSync(path.join(top, 'registry'));
     const project = new Project({ root: top, today: '2026-11-23' });
     const state = project.loadRegistryFiles([path.join(top, 'registry')], '--registry');
