@@ -1,4 +1,5 @@
 // Process entry of the claimlint command (bundled to dist/cli.cjs); the logic lives in cli.ts.
+import '../node/regexp-compilation.js';
 import { EXIT_ERROR, main, readAll } from './cli.js';
 
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), readStdin: () => readAll(process.stdin) })
