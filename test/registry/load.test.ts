@@ -147,3 +147,25 @@ describe('staleness', () => {
     expect(registry.entries).toHaveLength(1); // stale entries still load: claims on them read as stale
   });
 });
+
+describe('schedule time zones', () => {
+  const withZone = (zone: string) => `version: 1
+entries:
+  - id: support.chat.hours
+    title: Chat opening hours
+    terms: [chat]
+    schedule: { hours: "Mo-Fr 09:00-17:00", timezone: "${zone}" }
+    source: Rota
+    as_of: 2026-10-31
+`;
+  const zoneFindings = (zone: string) => loadRegistry([{ uri: 'z.registry.yaml', text: withZone(zone) }], options).findings.filter((f) => /time zone/.test(f.message));
+
+  test.each(['America/New_York', 'Europe/London', 'UTC', 'Asia/Kolkata', 'Asia/Calcutta', 'US/Eastern'])('accepts %s (canonical names and aliases)', (zone) => {
+    expect(zoneFindings(zone)).toEqual([]);
+  });
+
+  test.each(['Mars/Olympus_Mons', 'America/Springfield', 'EST5EDT7'])('reports %s as unknown', (zone) => {
+    const [finding] = zoneFindings(zone);
+    expect(finding?.message).toBe(`unknown time zone "${zone}": use an IANA name such as America/New_York or Europe/London`);
+  });
+});
