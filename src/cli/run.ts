@@ -1,9 +1,9 @@
 // Lints a list of files: cache lookups, then the rest in this thread (small runs) or across worker
 // threads (large runs), with a progress callback. Reports are handed on one by one in input order.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { makeFinding, DOCS_BASE_URL } from '../core/index.js';
 import { Project, type ProjectOptions } from '../node/project.js';
 import { ResultCache } from './cache.js';
@@ -197,6 +197,8 @@ async function runInWorkers(script: string, jobs: number, pending: number[], fil
     next += batch.length;
     return batch;
   };
+  // Loaded here: most runs are small and lint on one thread, and worker_threads costs start-up time.
+  const { Worker: WorkerThread } = require('node:worker_threads') as typeof import('node:worker_threads');
   const workers: Worker[] = [];
   let failed: unknown;
 
@@ -213,7 +215,7 @@ async function runInWorkers(script: string, jobs: number, pending: number[], fil
       worker.postMessage({ id, files: batch.map((i) => files[i]) } satisfies WorkerRequest);
     };
     for (let w = 0; w < jobs - 1; w++) {
-      const worker = new Worker(script, { workerData: init });
+      const worker = new WorkerThread(script, { workerData: init });
       workers.push(worker);
       worker.on('message', (message: WorkerResponse) => {
         const batch = inFlight.get(message.id)!;
