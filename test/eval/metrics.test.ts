@@ -146,36 +146,44 @@ describe('matchClaims', () => {
   });
 });
 
-describe('corpus validator and exit codes', () => {
+/** A labelled-corpus folder (registry/ and cases/) holding the given files, lines joined. */
+function corpusFolder(files: Record<string, string[]>): string {
   const dir = makeTempDir('claimlint-corpus');
   mkdirSync(path.join(dir, 'registry'));
   mkdirSync(path.join(dir, 'cases'));
-  writeFileSync(path.join(dir, 'registry', 'acme.registry.yaml'), [
-    'entries:',
-    '  - id: support.email',
-    '    title: Email replies',
-    '    terms: [reply]',
-    '    unit: h',
-    '    evidence: { median: 3, p95: 9 }',
-    '    source: export',
-    '',
-  ].join('\n'));
-  writeFileSync(path.join(dir, 'cases', 'broken.yaml'), [
-    'today: 2026-11-23',
-    'registry: [acme]',
-    'cases:',
-    '  - id: a-1',
-    '    text: "We reply within 1 hour. We reply within 1 hour."',
-    '    claims:',
-    '      - { span: "within 2 hours", kind: bound, verdict: supported, entry: support.email }',
-    '      - { span: "within 1 hour", kind: bound, verdict: supported, entry: support.email }',
-    '      - { span: "reply", occurrence: 1, kind: boundary, verdict: fine, entry: support.phone }',
-    '  - id: a-1',
-    '    text: "Nothing here."',
-    '    claims: []',
-    '    tags: [lookalike]',
-    '',
-  ].join('\n'));
+  for (const [name, lines] of Object.entries(files)) writeFileSync(path.join(dir, name), lines.join('\n'));
+  return dir;
+}
+
+describe('corpus validator and exit codes', () => {
+  const dir = corpusFolder({
+    'registry/acme.registry.yaml': [
+      'entries:',
+      '  - id: support.email',
+      '    title: Email replies',
+      '    terms: [reply]',
+      '    unit: h',
+      '    evidence: { median: 3, p95: 9 }',
+      '    source: export',
+      '',
+    ],
+    'cases/broken.yaml': [
+      'today: 2026-11-23',
+      'registry: [acme]',
+      'cases:',
+      '  - id: a-1',
+      '    text: "We reply within 1 hour. We reply within 1 hour."',
+      '    claims:',
+      '      - { span: "within 2 hours", kind: bound, verdict: supported, entry: support.email }',
+      '      - { span: "within 1 hour", kind: bound, verdict: supported, entry: support.email }',
+      '      - { span: "reply", occurrence: 1, kind: boundary, verdict: fine, entry: support.phone }',
+      '  - id: a-1',
+      '    text: "Nothing here."',
+      '    claims: []',
+      '    tags: [lookalike]',
+      '',
+    ],
+  });
 
   it('names file, line and column for each broken label', () => {
     const { problems } = loadCorpus(dir);
@@ -193,20 +201,10 @@ describe('corpus validator and exit codes', () => {
   });
 
   it('reports YAML syntax errors, a missing claims list, an unknown registry and a bad jurisdiction with positions', () => {
-    const other = makeTempDir('claimlint-corpus');
-    mkdirSync(path.join(other, 'registry'));
-    mkdirSync(path.join(other, 'cases'));
-    writeFileSync(path.join(other, 'cases', 'syntax.yaml'), 'today: 2026-11-23\ncases:\n  - id: s-1\n    text: "unterminated\n');
-    writeFileSync(path.join(other, 'cases', 'shape.yaml'), [
-      'jurisdiction: FR',
-      'today: 23/11/2026',
-      'registry: [nobody]',
-      'cases:',
-      '  - id: s-2',
-      '    text: "Some text."',
-      '  - just a string',
-      '',
-    ].join('\n'));
+    const other = corpusFolder({
+      'cases/syntax.yaml': ['today: 2026-11-23', 'cases:', '  - id: s-1', '    text: "unterminated', ''],
+      'cases/shape.yaml': ['jurisdiction: FR', 'today: 23/11/2026', 'registry: [nobody]', 'cases:', '  - id: s-2', '    text: "Some text."', '  - just a string', ''],
+    });
     const { problems } = loadCorpus(other);
     const syntax = path.join(other, 'cases', 'syntax.yaml');
     const shape = path.join(other, 'cases', 'shape.yaml');
@@ -221,20 +219,10 @@ describe('corpus validator and exit codes', () => {
   });
 
   it('reports registry problems other than staleness when it runs the engine', () => {
-    const other = makeTempDir('claimlint-corpus');
-    mkdirSync(path.join(other, 'registry'));
-    mkdirSync(path.join(other, 'cases'));
-    writeFileSync(path.join(other, 'registry', 'odd.registry.yaml'), [
-      'entries:',
-      '  - id: odd.speed',
-      '    title: Speed in furlongs',
-      '    terms: [speed]',
-      '    unit: furlongs',
-      '    evidence: { median: 3 }',
-      '    source: nowhere',
-      '',
-    ].join('\n'));
-    writeFileSync(path.join(other, 'cases', 'c.yaml'), 'today: 2026-11-23\ncases:\n  - id: c-1\n    text: "Nothing."\n    claims: []\n');
+    const other = corpusFolder({
+      'registry/odd.registry.yaml': ['entries:', '  - id: odd.speed', '    title: Speed in furlongs', '    terms: [speed]', '    unit: furlongs', '    evidence: { median: 3 }', '    source: nowhere', ''],
+      'cases/c.yaml': ['today: 2026-11-23', 'cases:', '  - id: c-1', '    text: "Nothing."', '    claims: []', ''],
+    });
     const corpus = loadCorpus(other);
     expect(corpus.problems).toEqual([]);
     const { cases, registryProblems } = predictCorpus(corpus);
