@@ -9,4 +9,14 @@
 // are compiled, so setting it at run time, before claimlint's own patterns run, is safe.
 import { setFlagsFromString } from 'node:v8';
 
-setFlagsFromString('--no-regexp-tier-up');
+/**
+ * Does this V8 know --regexp-tier-up? It has since 7.8 and still does in 13.x (Node 24). An unknown
+ * flag is not an exception: V8 prints "Error: unrecognized flag" on stderr, in every run and in the
+ * language server's log. So a V8 newer than the ones known to have it does without.
+ */
+export function hasRegExpTierUpFlag(v8Version: string): boolean {
+  const [major, minor] = v8Version.split('.').map(Number);
+  return (major === 7 && minor >= 8) || (major >= 8 && major <= 13);
+}
+
+if (hasRegExpTierUpFlag(process.versions.v8)) setFlagsFromString('--no-regexp-tier-up');
