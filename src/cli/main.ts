@@ -2,6 +2,14 @@
 import '../node/regexp-compilation.js';
 import { EXIT_ERROR, main, readAll } from './cli.js';
 
+// A reader that stops early (`claimlint . | head`) closes the pipe. The rest of the output is then
+// dropped quietly and the run still ends with its own exit code, instead of an EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+}
+
 main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), readStdin: () => readAll(process.stdin) })
   .then((code) => {
     // exitCode, not exit(): piped output is flushed before the process ends.

@@ -1,11 +1,11 @@
 // Multi-step CLI workflows: baseline adoption, shards, the result cache, worker threads, impact of a
 // registry change, symlink loops — each on a fresh copy of a fixture project, with the real CLI.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../src/cli/run.js';
-import { copyFixture, runCliAsync } from './run-cli.js';
+import { cliPath, copyFixture, runCliAsync } from './run-cli.js';
 
 interface JsonReport {
   summary: { errors: number; warnings: number; baselined: number; files: number };
@@ -187,4 +187,24 @@ describe.concurrent('file system hazards', () => {
     expect(result.code, result.stdout).toBe(0);
     expect(result.stdout).toMatch(/loop\n\s+1:1\s+warning\s+Skipped: symbolic link loop/);
   }, 120_000);
+});
+
+describe('a reader that stops early', () => {
+  it('closes the pipe: the run drops the rest of its output quietly and keeps its exit code', async () => {
+    const dir = copyFixture('basic');
+    generatePages(dir, 300);
+    const child = spawn(process.execPath, [cliPath, '--jobs', '1', '.'], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0' } });
+    let stderr = '';
+    let firstChunk = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    // Like `claimlint . | head -1`: read one chunk, then close the reading end.
+    child.stdout.setEncoding('utf8').once('data', (d: string) => {
+      firstChunk = d;
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(firstChunk).toMatch(/^site\//);
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|at .*cli\.cjs/);
+    expect(code).toBe(1); // findings, as with the whole output read
+  });
 });
