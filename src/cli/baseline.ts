@@ -2,8 +2,10 @@
 // new ones fail. Entries are counts per file and fingerprint, so two identical claims on one page
 // are two entries, and line shifts or unrelated edits do not matter.
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { FileReport } from './report.js';
 import { writeFileAtomically } from './fix.js';
+import { CannotWriteError, makeDirectories } from './output.js';
 
 export interface Baseline {
   version: 1;
@@ -39,8 +41,14 @@ export function createBaseline(files: FileReport[]): Baseline {
   return builder.build();
 }
 
-export function writeBaseline(file: string, baseline: Baseline): void {
-  writeFileAtomically(file, `${JSON.stringify(baseline, null, 2)}\n`);
+/** Writes the baseline file, creating its folder; `shownAs` is the path as the user gave it. */
+export function writeBaseline(file: string, baseline: Baseline, shownAs = file): void {
+  try {
+    makeDirectories(path.dirname(file));
+    writeFileAtomically(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  } catch (error) {
+    throw new CannotWriteError('the baseline', shownAs, error);
+  }
 }
 
 /** Reads a baseline file; a problem is returned as a message (usage error, exit 2). */

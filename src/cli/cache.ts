@@ -10,6 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
+import { CannotWriteError, makeDirectories } from './output.js';
 import type { FileReport } from './report.js';
 
 const FORMAT_VERSION = 2;
@@ -94,7 +95,13 @@ export class ResultCache {
   private writeLine(line: string | Buffer): void {
     if (!this.next) {
       const temp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
-      const fd = openSync(temp, 'w');
+      let fd: number;
+      try {
+        makeDirectories(path.dirname(this.file));
+        fd = openSync(temp, 'w');
+      } catch (error) {
+        throw new CannotWriteError('the cache file', this.file, error);
+      }
       this.next = { temp, fd };
       writeSync(fd, `${JSON.stringify({ version: FORMAT_VERSION, tool: this.toolVersion })}\n`);
     }
@@ -134,7 +141,12 @@ export class ResultCache {
     } catch {
       // a new cache file
     }
-    renameSync(temp, this.file);
+    try {
+      renameSync(temp, this.file);
+    } catch (error) {
+      unlinkSync(temp);
+      throw new CannotWriteError('the cache file', this.file, error);
+    }
   }
 
   /** Removes a next cache file that will not be used (nothing changed, or the run failed). */

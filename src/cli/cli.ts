@@ -13,7 +13,7 @@ import { checkRef, runImpact } from './impact.js';
 import { initProject } from './init.js';
 import { buildReport, displayPath } from './lint-file.js';
 import { Progress } from './progress.js';
-import { FileSink, Spool, type Sink } from './output.js';
+import { CannotWriteError, FileSink, Spool, type Sink } from './output.js';
 import { ReportStream } from './report-stream.js';
 import { REPORTERS, STREAMING_REPORTERS, type ReporterName } from './reporters/index.js';
 import type { FileReport, RunEnd, RunReport } from './report.js';
@@ -47,6 +47,19 @@ export async function readAll(stream: NodeJS.ReadStream): Promise<string> {
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await runCommand(argv, io);
+  } catch (error) {
+    // A file it was told to write (report, baseline, cache): a usage problem, said in one line.
+    if (error instanceof CannotWriteError) {
+      io.stderr.write(`claimlint: ${error.message}\n`);
+      return EXIT_ERROR;
+    }
+    throw error;
+  }
+}
+
+async function runCommand(argv: string[], io: Io): Promise<number> {
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
@@ -232,7 +245,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     progress.finish();
     end = stream.finish();
     if (stream.baselineBuilder) {
-      writeBaseline(path.resolve(cwd, options.writeBaseline!), stream.baselineBuilder.build());
+      writeBaseline(path.resolve(cwd, options.writeBaseline!), stream.baselineBuilder.build(), options.writeBaseline);
       io.stderr.write(`claimlint: wrote the baseline ${options.writeBaseline} (${stream.baselineBuilder.findings} findings)\n`);
     }
     for (const output of outputs) output.close();
@@ -271,7 +284,7 @@ function openOutputs(options: CliOptions, io: Io, cwd: string, stdoutDirect: boo
   try {
     for (const target of options.formats) {
       if (target.file) {
-        const sink = new FileSink(path.resolve(cwd, target.file));
+        const sink = new FileSink(path.resolve(cwd, target.file), 'the report', target.file);
         outputs.push({ name: target.name, file: target.file, sink, close: () => sink.close(), abort: () => sink.abort() });
       } else if (!directTaken) {
         directTaken = true;

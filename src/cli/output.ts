@@ -6,6 +6,31 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
+/**
+ * A report, baseline or cache file claimlint was asked to write and could not: a usage problem
+ * (exit 2) told in one line, not an internal error with a stack trace.
+ */
+export class CannotWriteError extends Error {
+  constructor(what: string, file: string, cause: unknown) {
+    super(`cannot write ${what} ${file}: ${writeFailure(cause)}`);
+  }
+}
+
+/** Why a write failed, in words: Node's own message names the temporary file, not the target. */
+function writeFailure(cause: unknown): string {
+  const error = cause as NodeJS.ErrnoException;
+  switch (error?.code) {
+    case 'ENOENT': return 'its folder does not exist and cannot be created there';
+    case 'ENOTDIR': return 'a part of its path is a file, not a folder';
+    case 'EISDIR': return 'it is a folder';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'EROFS': return 'the file system is read-only';
+    case 'ENOSPC': return 'no space left on the device';
+    default: return error instanceof Error ? error.message : String(cause);
+  }
+}
+
 export interface Sink {
   write(chunk: string | Uint8Array): void;
 }
@@ -24,34 +49,72 @@ export class StringSink implements Sink {
 }
 
 /**
+ * `mkdir -p` that always ends. Node 20's own recursive mkdir spins forever where a parent exists but
+ * cannot hold folders (a path under /proc): this creates each missing folder once, top down, and
+ * lets the first failure through.
+ */
+export function makeDirectories(dir: string): void {
+  const missing: string[] = [];
+  for (let current = path.resolve(dir); !isDirectory(current); current = path.dirname(current)) {
+    missing.push(current);
+    if (path.dirname(current) === current) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Writes to a temporary file beside the target and renames it over the target at close, so the
  * report file appears complete or not at all (as when it was written in one piece).
  */
 export class FileSink implements Sink {
   /** undefined: the target is written directly (a device or pipe such as /dev/stdout). */
-  private readonly temp: string | undefined;
+  private temp: string | undefined;
   private fd: number | undefined;
 
-  constructor(private readonly target: string) {
+  /** `what` and `shownAs` name the file in error messages ("the report", the path as given). */
+  constructor(private readonly target: string, private readonly what = 'the report', private readonly shownAs = target) {
+    try {
+      this.fd = this.open();
+    } catch (error) {
+      throw new CannotWriteError(what, shownAs, error);
+    }
+  }
+
+  private open(): number {
     let special = false;
     try {
-      special = !statSync(target).isFile();
+      special = !statSync(this.target).isFile();
     } catch {
       // does not exist yet
     }
-    if (special) {
-      this.fd = openSync(target, 'w');
-      return;
-    }
-    mkdirSync(path.dirname(target), { recursive: true });
-    this.temp = path.join(path.dirname(target), `.${path.basename(target)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
-    this.fd = openSync(this.temp, 'w');
+    if (special) return openSync(this.target, 'w');
+    makeDirectories(path.dirname(this.target));
+    this.temp = path.join(path.dirname(this.target), `.${path.basename(this.target)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
+    return openSync(this.temp, 'w');
   }
 
   write(chunk: string | Uint8Array): void {
     if (this.fd === undefined) throw new Error(`${this.target} is already closed`);
-    if (typeof chunk === 'string') writeSync(this.fd, chunk, null, 'utf8');
-    else writeSync(this.fd, chunk);
+    try {
+      if (typeof chunk === 'string') writeSync(this.fd, chunk, null, 'utf8');
+      else writeSync(this.fd, chunk);
+    } catch (error) {
+      throw new CannotWriteError(this.what, this.shownAs, error); // a full disk, say
+    }
   }
 
   close(): void {
@@ -64,7 +127,12 @@ export class FileSink implements Sink {
     } catch {
       // a new file: keep the default mode
     }
-    renameSync(this.temp, this.target);
+    try {
+      renameSync(this.temp, this.target);
+    } catch (error) {
+      this.abort();
+      throw new CannotWriteError(this.what, this.shownAs, error);
+    }
   }
 
   /** Drops the partial output (the run failed). */

@@ -206,6 +206,12 @@ async function runInWorkers(script: string, jobs: number, pending: number[], fil
     const settle = () => {
       if (remaining === 0) resolve();
     };
+    // Whatever fails while reports are handed on (a report or cache file that cannot be written)
+    // ends the run through runFiles' caller: thrown from an event handler it would end the process.
+    const fail = (error: unknown) => {
+      failed ??= error;
+      reject(error);
+    };
     const feed = (worker: Worker) => {
       // Smaller batches towards the end, so no thread sits idle while another works through a full batch.
       const batch = take(Math.max(1, Math.min(BATCH_SIZE, Math.floor((pending.length - next) / (4 * jobs)))));
@@ -218,28 +224,34 @@ async function runInWorkers(script: string, jobs: number, pending: number[], fil
       const worker = new WorkerThread(script, { workerData: init });
       workers.push(worker);
       worker.on('message', (message: WorkerResponse) => {
-        const batch = inFlight.get(message.id)!;
-        inFlight.delete(message.id);
-        message.reports.forEach((report, k) => onReport(batch[k], report));
-        remaining -= batch.length;
-        feed(worker);
-        settle();
+        if (failed) return;
+        try {
+          const batch = inFlight.get(message.id)!;
+          inFlight.delete(message.id);
+          message.reports.forEach((report, k) => onReport(batch[k], report));
+          remaining -= batch.length;
+          feed(worker);
+          settle();
+        } catch (error) {
+          fail(error);
+        }
       });
-      worker.on('error', (error) => {
-        failed = error;
-        reject(error);
-      });
+      worker.on('error', fail);
       feed(worker);
       feed(worker);
     }
     // The main thread's share, in small batches so worker messages are handled promptly.
     const mainLoop = () => {
       if (failed) return;
-      const batch = take(MAIN_BATCH_SIZE);
-      for (const i of batch) onReport(i, lintFileSafely(project, files[i], options.lint));
-      remaining -= batch.length;
-      if (batch.length > 0) setImmediate(mainLoop);
-      else settle();
+      try {
+        const batch = take(MAIN_BATCH_SIZE);
+        for (const i of batch) onReport(i, lintFileSafely(project, files[i], options.lint));
+        remaining -= batch.length;
+        if (batch.length > 0) setImmediate(mainLoop);
+        else settle();
+      } catch (error) {
+        fail(error);
+      }
     };
     setImmediate(mainLoop);
   });

@@ -43,6 +43,14 @@ const scenarios: Scenario[] = [
   { name: 'config error is positioned', fixture: 'bad-config', args: [], exit: 2, stderr: ['the configuration has errors', 'claimlint.config.yaml', /2:1\s+error\s+Config: unknown key "registyr".*config\/invalid/] },
   { name: 'registry error is positioned', fixture: 'bad-registry', args: [], exit: 2, stderr: ['the registry has errors', 'claims.registry.yaml', /9:9\s+error\s+duplicate id "stores\.count"/, 'registry/duplicate-id'] },
   { name: 'missing baseline file', fixture: 'clean', args: ['--baseline', 'nope.json'], exit: 2, stderr: ['cannot read the baseline'] },
+  // Files it is told to write and cannot: one line naming the file and why, exit 2, no stack trace.
+  { name: 'report path under a file', fixture: 'basic', args: ['-f', 'sarif=notes.txt/out.sarif'], exit: 2, prepare: (dir) => writeFileSync(path.join(dir, 'notes.txt'), 'x'), stderr: [/^claimlint: cannot write the report notes\.txt\/out\.sarif: a part of its path is a file, not a folder\n$/] },
+  { name: 'report path is a folder', fixture: 'basic', args: ['-f', 'json=site'], exit: 2, stderr: [/^claimlint: cannot write the report site: it is a folder\n$/] },
+  { name: 'baseline path under a file', fixture: 'basic', args: ['--write-baseline', 'notes.txt/b.json'], exit: 2, prepare: (dir) => writeFileSync(path.join(dir, 'notes.txt'), 'x'), stderr: [/claimlint: cannot write the baseline notes\.txt\/b\.json: a part of its path is a file, not a folder\n$/] },
+  { name: 'cache path under a file', fixture: 'basic', args: ['--cache', '--cache-location', 'notes.txt/cache'], exit: 2, prepare: (dir) => writeFileSync(path.join(dir, 'notes.txt'), 'x'), stderr: [/^claimlint: cannot write the cache file .*notes\.txt\/cache: a part of its path is a file, not a folder\n$/] },
+  // Node 20's own recursive mkdir spins forever here (a parent that exists but cannot hold folders).
+  ...(process.platform === 'linux' ? [{ name: 'report folder under /proc', fixture: 'basic', args: ['-f', 'sarif=/proc/claimlint-nope/out.sarif'], exit: 2 as const, stderr: ['claimlint: cannot write the report /proc/claimlint-nope/out.sarif: its folder does not exist and cannot be created there'] }] : []),
+  { name: 'report, baseline and cache in new folders', fixture: 'basic', args: ['-f', 'sarif=out/a/r.sarif', '--write-baseline', 'out/b/base.json', '--cache', '--cache-location', 'out/c/cache'], exit: 0, files: { 'out/a/r.sarif': ['"version":"2.1.0"'], 'out/b/base.json': ['"version": 1'], 'out/c/cache': ['"version":2'] } },
 
   // Exit codes 0 and 1 and their thresholds.
   { name: 'clean project', fixture: 'clean', args: [], exit: 0, stdout: ['✔ 1 file checked, no problems'] },

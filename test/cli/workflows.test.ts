@@ -119,6 +119,17 @@ describe.concurrent('worker threads', () => {
     expect(doc.summary.errors).toBe(80 + 80 + 3);
   }, 120_000);
 
+  it('end the run with a one-line error, not a crash, when a report cannot be stored', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    generatePages(dir, 240);
+    writeFileSync(path.join(dir, 'notes.txt'), 'x');
+    // The cache is written as reports arrive, from worker messages: a failure there must reach the exit code.
+    const run = await runCliAsync(dir, ['--jobs', '2', '--cache', '--cache-location', 'notes.txt/cache'], { env: { CLAIMLINT_STATS: '1', CLAIMLINT_BYTES_PER_THREAD: '10000' } });
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/^claimlint: cannot write the cache file .*notes\.txt\/cache: a part of its path is a file, not a folder\n/);
+    expect(run.stderr).not.toMatch(/\bat .*cli\.cjs/);
+  }, 120_000);
+
   it('start only as many threads as the copy keeps busy, and no more than --jobs', async ({ expect }) => {
     const dir = copyFixture('basic');
     generatePages(dir, 240); // 25–30 KB of copy in all
