@@ -206,5 +206,6 @@ Impact:
   -h, --help                      this help
   -v, --version                   the version
 
-Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage, config or registry error.
+Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage, config or registry error,
+130 interrupted (Ctrl-C).
 Docs: docs/cli.md`;

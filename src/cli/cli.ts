@@ -38,6 +38,24 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   readStdin: () => Promise<string>;
+  /**
+   * Calls the handler on Ctrl-C or SIGTERM until the returned function is called. The process
+   * entry provides it; while it is subscribed the run cleans up (no half-written report, cache or
+   * temporary file) and exits 130 or 143 instead of dying mid-write.
+   */
+  onInterrupt?: (handler: (signal: InterruptSignal) => void) => () => void;
+}
+
+export type InterruptSignal = 'SIGINT' | 'SIGTERM';
+
+/** The run was stopped by a signal; exit 128 + its number, as shells report it. */
+export class InterruptedError extends Error {
+  constructor(readonly signal: InterruptSignal) {
+    super(`interrupted (${signal})`);
+  }
+  get exitCode(): number {
+    return this.signal === 'SIGINT' ? 130 : 143;
+  }
 }
 
 export async function readAll(stream: NodeJS.ReadStream): Promise<string> {
@@ -54,6 +72,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof CannotWriteError) {
       io.stderr.write(`claimlint: ${error.message}\n`);
       return EXIT_ERROR;
+    }
+    if (error instanceof InterruptedError) {
+      io.stderr.write(`\nclaimlint: ${error.message}; no report or cache file was written\n`);
+      return error.exitCode;
     }
     throw error;
   }
@@ -236,7 +258,13 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       // Only json and html list every claim; without them, reports carry findings alone (memory, speed).
       const claims = options.formats.some((f) => f.name === 'json' || f.name === 'html');
       cache = options.cache ? new ResultCache(path.resolve(cwd, options.cacheLocation), version) : undefined;
-      stats = await runFiles(project, files, { projectOptions, lint: { fix: options.fix, claims }, jobs: options.jobs, cache, onProgress: (n) => progress.update(n), onStart: (threads) => (progress.threads = threads) }, (fileReport) => stream.add(fileReport));
+      const interrupt = new AbortController();
+      const unsubscribe = io.onInterrupt?.((signal) => interrupt.abort(new InterruptedError(signal)));
+      try {
+        stats = await runFiles(project, files, { projectOptions, lint: { fix: options.fix, claims }, jobs: options.jobs, cache, signal: interrupt.signal, onProgress: (n) => progress.update(n), onStart: (threads) => (progress.threads = threads) }, (fileReport) => stream.add(fileReport));
+      } finally {
+        unsubscribe?.();
+      }
       if (cache) {
         cache.pruneMissing();
         cache.save();

@@ -1,7 +1,7 @@
 // Multi-step CLI workflows: baseline adoption, shards, the result cache, worker threads, impact of a
 // registry change, symlink loops — each on a fresh copy of a fixture project, with the real CLI.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../src/cli/run.js';
@@ -218,4 +218,27 @@ describe('a reader that stops early', () => {
     expect(stderr).not.toMatch(/EPIPE|Unhandled|at .*cli\.cjs/);
     expect(code).toBe(1); // findings, as with the whole output read
   });
+});
+
+describe.concurrent('Ctrl-C during a run', () => {
+  for (const jobs of ['1', '2']) {
+    it(`on ${jobs} thread(s): exits 130 and leaves no report, cache or temporary file`, async ({ expect }) => {
+      const dir = copyFixture('basic');
+      generatePages(dir, 600);
+      const child = spawn(process.execPath, [cliPath, '--jobs', jobs, '--cache', '-f', 'sarif=out.sarif', '-f', 'stylish', '.'], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0', CLAIMLINT_BYTES_PER_THREAD: '1000' } });
+      let stderr = '';
+      let stdout = '';
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      // Interrupted once the first file's findings are out: the run is under way.
+      child.stdout.setEncoding('utf8').on('data', (d: string) => {
+        if (!stdout) child.kill('SIGINT');
+        stdout += d;
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code, stderr).toBe(130);
+      expect(stderr).toContain('claimlint: interrupted (SIGINT); no report or cache file was written');
+      expect(stdout).not.toContain('problems'); // the summary line never came
+      expect(readdirSync(dir).filter((f) => f === 'out.sarif' || f.startsWith('.claimlintcache') || f.endsWith('.tmp'))).toEqual([]);
+    }, 60_000);
+  }
 });
