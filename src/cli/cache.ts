@@ -7,10 +7,10 @@
 //   <JSON string: absolute path> TAB <key> TAB <JSON: the report>
 // The file is read as one buffer; only each line's path and key are decoded up front, and a report
 // is parsed when it is used. New reports are written to the next cache file as they arrive.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { CannotWriteError, makeDirectories } from './output.js';
+import { CannotWriteError, makeDirectories, tempPathBeside } from './output.js';
 import type { FileReport } from './report.js';
 
 const FORMAT_VERSION = 2;
@@ -94,7 +94,7 @@ export class ResultCache {
 
   private writeLine(line: string | Buffer): void {
     if (!this.next) {
-      const temp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
+      const temp = tempPathBeside(this.file);
       let fd: number;
       try {
         makeDirectories(path.dirname(this.file));

@@ -1,9 +1,8 @@
 // Applies safe fixes to a document's text and writes files atomically (temp file + rename), so a
 // crash or a full disk never leaves a half-written page behind.
-import { randomBytes } from 'node:crypto';
 import { renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
-import * as path from 'node:path';
 import type { Finding, TextEdit } from '../core/index.js';
+import { tempPathBeside } from './output.js';
 
 /** Safe edits to this document from the findings' fixes; overlapping edits after the first are left for another pass. */
 export function applySafeFixes(text: string, uri: string, findings: Finding[]): { text: string; applied: number } {
@@ -29,7 +28,7 @@ export function applySafeFixes(text: string, uri: string, findings: Finding[]): 
 }
 
 export function writeFileAtomically(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathBeside(file);
   let mode: number | undefined;
   try {
     mode = statSync(file).mode;

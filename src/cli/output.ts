@@ -68,6 +68,14 @@ export function makeDirectories(dir: string): void {
   }
 }
 
+/**
+ * A new temporary file name beside `file`, for writing it whole and renaming it into place: hidden,
+ * random, and recognisably claimlint's if a crash leaves it behind.
+ */
+export function tempPathBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
+}
+
 function isDirectory(dir: string): boolean {
   try {
     return statSync(dir).isDirectory();
@@ -103,7 +111,7 @@ export class FileSink implements Sink {
     }
     if (special) return openSync(this.target, 'w');
     makeDirectories(path.dirname(this.target));
-    this.temp = path.join(path.dirname(this.target), `.${path.basename(this.target)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
+    this.temp = tempPathBeside(this.target);
     return openSync(this.temp, 'w');
   }
 
