@@ -64,4 +64,41 @@ describe('html report in headless chromium', () => {
     expect(requests).toEqual([]); // self-contained: nothing fetched
     await page.close();
   }, 60_000);
+
+  it('shows markup in copy as text', async () => {
+    const page = await browser.newPage();
+    await page.goto(`file://${file}`);
+    const message = page.locator('tr[data-verdict="unsubstantiated"] td').nth(4);
+    await expect.poll(() => message.textContent()).toContain('<b>& "friends"</b>');
+    expect(await page.locator('#claims b').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+
+  it('opens a site-sized report a page of rows at a time, and filters all of it', async () => {
+    // 12,000 claims: as plain table rows such a page took seconds to open and to filter.
+    const report = sampleReport();
+    const base = report.files[0].claims;
+    report.files[0].claims = Array.from({ length: 12_000 }, (_, i) => ({ ...base[i % 4], text: `${base[i % 4].text} #${i}` }));
+    const big = path.join(artifacts, 'claimlint-report-large.html');
+    writeFileSync(big, REPORTERS.html(report, { color: false, quiet: false }));
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`file://${big}`);
+    const rows = page.locator('#claims tbody tr');
+    await expect.poll(() => rows.count()).toBe(500);
+    expect(await page.locator('#shown').textContent()).toBe('12000 of 12000 claims match, the first 500 shown');
+    await page.locator('#more').click();
+    await expect.poll(() => rows.count()).toBe(1000);
+    // Filters search every claim, not only the rows on the page.
+    await page.fill('#q', '#11999');
+    await expect.poll(() => page.locator('#shown').textContent()).toBe('1 of 12000 claims shown');
+    expect(await rows.first().locator('td').nth(2).textContent()).toBe('45 mpg #11999');
+    expect(await page.locator('#more').isHidden()).toBe(true);
+    await page.fill('#q', '');
+    await page.locator('input[name=verdict][value=supported]').uncheck();
+    await expect.poll(() => page.locator('#shown').textContent()).toBe('9000 of 12000 claims match, the first 500 shown');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

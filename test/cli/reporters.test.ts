@@ -121,10 +121,13 @@ describe('markdown', () => {
 describe('html', () => {
   it('lists every claim, supported ones too, with verdict, evidence and entry', () => {
     const out = REPORTERS.html(sampleReport(), plain);
-    expect(out.match(/<tr data-verdict=/g)).toHaveLength(4);
-    expect(out).toContain('data-verdict="supported" data-kind="schedule"');
-    expect(out).toContain('<code>stores.hours</code>');
-    expect(out).toContain('&lt;b&gt;&amp; &quot;friends&quot;&lt;/b&gt;');
+    const json = /<script id="claims-data" type="application\/json">([\s\S]*?)<\/script>/.exec(out)?.[1];
+    const rows = JSON.parse(json!) as Array<Array<string | null>>;
+    expect(rows).toHaveLength(4);
+    expect(rows).toContainEqual(['site/a|b.md:8:1', 'schedule', 'open 7 days', 'supported', null, expect.stringContaining('Open Mo-Su'), null, 'stores.hours']);
+    // Markup in copy stays text: "<" is escaped inside the script, so nothing can close it early.
+    expect(rows.some((r) => r[6]?.includes('<b>& "friends"</b>'))).toBe(true);
+    expect(json).not.toContain('<');
     expect(out).not.toMatch(/<(link|img)[^>]+(href|src)="http/); // self-contained
   });
 });

@@ -119,7 +119,7 @@ const scenarios: Scenario[] = [
       'reports/claimlint.sarif': ['"version":"2.1.0"', '"verdict":"contradicted"', '"claimKind":"bound"', '"registryEntry":"support.first-response"', '"uri":"site/landing.md"'],
       'reports/junit.xml': ['<testsuites name="claimlint" tests="4" failures="4"', '<testsuite name="site/landing.md" tests="3" failures="3"'],
       'reports/summary.md': ['### ❌ claimlint: 3 errors, 1 warning in 2 files of 2', '| site/landing.md | 6 | error | contradicted |'],
-      'reports/report.html': ['data-verdict="supported"', 'data-verdict="contradicted"', 'support.first-response'],
+      'reports/report.html': ['<script id="claims-data" type="application/json">', '"supported"', '"contradicted"', 'support.first-response'],
     },
   },
   { name: 'colour on request, not by default', fixture: 'basic', args: ['--color'], exit: 1, stdout: ['\u001b[31merror'] },
