@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { Finding } from '../core/index.js';
 import { CONFIG_FILE_NAMES, type ConfigSettings } from '../core/config.js';
 import { Project, type ProjectOptions, type RegistryState } from '../node/project.js';
-import { HELP, parseCliArgs, UsageError, type CliOptions } from './args.js';
+import { HELP, parseCliArgs, UsageError, type CliOptions, type FormatTarget } from './args.js';
 import { readBaseline, writeBaseline, type Baseline } from './baseline.js';
 import { ResultCache } from './cache.js';
 import { checkRef, runImpact } from './impact.js';
@@ -16,11 +16,20 @@ import { Progress } from './progress.js';
 import { CannotWriteError, FileSink, Spool, type Sink } from './output.js';
 import { ReportStream } from './report-stream.js';
 import { REPORTERS, STREAMING_REPORTERS, type ReporterName } from './reporters/index.js';
-import type { FileReport, RunEnd, RunReport } from './report.js';
+import type { FileReport, RunEnd, RunReport, Totals } from './report.js';
 import { lintFileSafely, runFiles, type RunFilesStats } from './run.js';
 import { selectShard } from './shard.js';
 
 export const EXIT_OK = 0;
+/** GitHub code scanning rejects a SARIF upload with more results than this in one run. */
+export const SARIF_RESULTS_GITHUB_ACCEPTS = 25_000;
+
+/** A warning when a SARIF output holds more results than GitHub code scanning accepts in a run. */
+export function sarifTooLargeWarning(formats: readonly FormatTarget[], totals: Totals): string | undefined {
+  const results = totals.errors + totals.warnings + totals.infos;
+  if (!formats.some((f) => f.name === 'sarif') || results <= SARIF_RESULTS_GITHUB_ACCEPTS) return undefined;
+  return `the SARIF output has ${results} results; GitHub code scanning rejects an upload with more than ${SARIF_RESULTS_GITHUB_ACCEPTS} results in a run (and shows at most 5000). Upload each --shard with its own category, or adopt a --baseline so only new findings are reported (docs/cli.md, SARIF).`;
+}
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
 
@@ -285,6 +294,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
 
   // For tuning --jobs and --cache, and for the memory tests.
   if (io.env.CLAIMLINT_STATS) io.stderr.write(`claimlint: stats: ${stats.linted} files linted, ${stats.fromCache} from the cache, on ${stats.threads} thread${stats.threads === 1 ? '' : 's'}; peak RSS ${process.resourceUsage().maxRSS} KB\n`);
+  const tooLarge = sarifTooLargeWarning(options.formats, end.totals);
+  if (tooLarge) io.stderr.write(`claimlint: warning: ${tooLarge}\n`);
   const { errors, warnings } = end.totals;
   if (errors > 0) return EXIT_FINDINGS;
   if (options.failOn === 'warning' && warnings > 0) return EXIT_FINDINGS;

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import AjvDraft04Module from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
+import { sarifTooLargeWarning } from '../../src/cli/cli.js';
 import { REPORTERS } from '../../src/cli/reporters/index.js';
 import { sampleReport } from './sample-report.js';
 
@@ -76,6 +77,17 @@ describe('sarif', () => {
     expect(ok).toBe(true);
     // The schema is not vacuous: a broken document fails it.
     expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false);
+  });
+});
+
+describe('sarif larger than GitHub code scanning accepts', () => {
+  const totals = (errors: number, warnings = 0, infos = 0) => ({ errors, warnings, infos, fixable: 0, files: 1, filesWithFindings: 1 });
+  it('warns past 25,000 results in the run, counting every severity', () => {
+    expect(sarifTooLargeWarning([{ name: 'sarif', file: 'out.sarif' }], totals(20_000, 5_000, 1))).toMatch(/^the SARIF output has 25001 results; GitHub code scanning rejects .* more than 25000 results/);
+  });
+  it('is silent at the limit and without a SARIF output', () => {
+    expect(sarifTooLargeWarning([{ name: 'sarif' }], totals(25_000))).toBeUndefined();
+    expect(sarifTooLargeWarning([{ name: 'json' }, { name: 'stylish' }], totals(90_000))).toBeUndefined();
   });
 });
 
