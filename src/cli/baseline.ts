@@ -1,7 +1,7 @@
 // Baseline files let a team adopt claimlint on an existing site: findings recorded once are hidden,
 // new ones fail. Entries are counts per file and fingerprint, so two identical claims on one page
 // are two entries, and line shifts or unrelated edits do not matter.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FileReport } from './report.js';
 import { writeFileAtomically } from './fix.js';
@@ -39,6 +39,16 @@ export function createBaseline(files: FileReport[]): Baseline {
   const builder = new BaselineBuilder();
   for (const file of files) builder.add(file);
   return builder.build();
+}
+
+/** Creates the baseline file's folder and checks the path is not a folder, before the run. */
+export function prepareBaselineFile(file: string, shownAs = file): void {
+  try {
+    makeDirectories(path.dirname(file));
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+  } catch (error) {
+    throw new CannotWriteError('the baseline', shownAs, error);
+  }
 }
 
 /** Writes the baseline file, creating its folder; `shownAs` is the path as the user gave it. */

@@ -7,7 +7,7 @@ import type { Finding } from '../core/index.js';
 import { CONFIG_FILE_NAMES, type ConfigSettings } from '../core/config.js';
 import { Project, type ProjectOptions, type RegistryState } from '../node/project.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type FormatTarget } from './args.js';
-import { readBaseline, writeBaseline, type Baseline } from './baseline.js';
+import { prepareBaselineFile, readBaseline, writeBaseline, type Baseline } from './baseline.js';
 import { ResultCache } from './cache.js';
 import { checkRef, runImpact } from './impact.js';
 import { initProject } from './init.js';
@@ -217,6 +217,10 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       baseline = read.baseline;
     }
   }
+
+  // The baseline is written after the run: a path it cannot be written to should fail now, not
+  // after a long run.
+  if (options.writeBaseline) prepareBaselineFile(path.resolve(cwd, options.writeBaseline), options.writeBaseline);
 
   const progress = new Progress(files.length, { requested: options.progress, stream: io.stderr, env: io.env });
   let impact: RunReport['impact'];
