@@ -16,7 +16,7 @@ import { Progress } from './progress.js';
 import { CannotWriteError, FileSink, Spool, type Sink } from './output.js';
 import { ReportStream } from './report-stream.js';
 import { REPORTERS, STREAMING_REPORTERS, type ReporterName } from './reporters/index.js';
-import type { FileReport, RunEnd, RunReport, Totals } from './report.js';
+import { plural, type FileReport, type RunEnd, type RunReport, type Totals } from './report.js';
 import { lintFileSafely, runFiles, type RunFilesStats } from './run.js';
 import { selectShard } from './shard.js';
 
@@ -254,6 +254,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   let end: RunEnd;
   let cache: ResultCache | undefined;
   let stats: RunFilesStats = { linted: files.length, fromCache: 0, threads: 1 };
+  /** Files --fix rewrote (or --fix-dry-run would rewrite). */
+  let changedFiles = 0;
   try {
     stream.start({
       tool: { name: 'claimlint', version, informationUri: 'https://github.com/claimlint/claimlint' },
@@ -274,7 +276,10 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       const interrupt = new AbortController();
       const unsubscribe = io.onInterrupt?.((signal) => interrupt.abort(new InterruptedError(signal)));
       try {
-        stats = await runFiles(project, files, { projectOptions, lint: { fix: options.fix, claims }, jobs: options.jobs, cache, signal: interrupt.signal, onProgress: (n) => progress.update(n), onStart: (threads) => (progress.threads = threads) }, (fileReport) => stream.add(fileReport));
+        stats = await runFiles(project, files, { projectOptions, lint: { fix: options.fix, claims }, jobs: options.jobs, cache, signal: interrupt.signal, onProgress: (n) => progress.update(n), onStart: (threads) => (progress.threads = threads) }, (fileReport) => {
+          if (fileReport.output !== undefined) changedFiles++;
+          stream.add(fileReport);
+        });
       } finally {
         unsubscribe?.();
       }
@@ -298,6 +303,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
 
   // For tuning --jobs and --cache, and for the memory tests.
   if (io.env.CLAIMLINT_STATS) io.stderr.write(`claimlint: stats: ${stats.linted} files linted, ${stats.fromCache} from the cache, on ${stats.threads} thread${stats.threads === 1 ? '' : 's'}; peak RSS ${process.resourceUsage().maxRSS} KB\n`);
+  // On stderr, so machine-readable formats on stdout stay as they are.
+  if (options.fix === 'write' && stdinText === undefined) io.stderr.write(`claimlint: --fix rewrote ${plural(changedFiles, 'file')}\n`);
+  if (options.fix === 'dry-run' && stdinText === undefined) io.stderr.write(`claimlint: --fix-dry-run: ${plural(changedFiles, 'file')} would change (the json format shows the fixed text)\n`);
   const tooLarge = sarifTooLargeWarning(options.formats, end.totals);
   if (tooLarge) io.stderr.write(`claimlint: warning: ${tooLarge}\n`);
   const { errors, warnings } = end.totals;

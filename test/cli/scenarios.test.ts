@@ -137,6 +137,7 @@ const scenarios: Scenario[] = [
   // Fixes.
   {
     name: '--fix-dry-run leaves files alone', fixture: 'basic', args: ['--fix-dry-run', '-f', 'json', 'site/landing.md'], exit: 0,
+    stderr: ['claimlint: --fix-dry-run: 1 file would change (the json format shows the fixed text)\n'],
     check: ({ stdout }, dir) => {
       const doc = JSON.parse(stdout);
       expect(doc.files[0].output).toBeTypeOf('string');
@@ -146,6 +147,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: '--fix rewrites safely and reports what is left', fixture: 'basic', args: ['--fix', 'site/landing.md'], exit: 0,
+    stderr: ['claimlint: --fix rewrote 1 file\n'],
     check: ({ stdout }, dir) => {
       const fixed = readFileSync(path.join(dir, 'site/landing.md'), 'utf8');
       expect(fixed).not.toContain('within 1 hour');
@@ -157,6 +159,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: '--fix never touches a file that could not be read', fixture: 'basic', args: ['--fix', 'site/broken.md'], exit: 1,
+    stderr: ['claimlint: --fix rewrote 0 files\n'],
     prepare: (dir) => writeFileSync(path.join(dir, 'site/broken.md'), Buffer.from([0x4f, 0x75, 0x72, 0x20, 0xff, 0x0a])),
     check: (_r, dir) => expect([...readFileSync(path.join(dir, 'site/broken.md'))]).toEqual([0x4f, 0x75, 0x72, 0x20, 0xff, 0x0a]),
     stdout: ['invalid UTF-8 at byte 4', 'document/parse'],
