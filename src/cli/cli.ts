@@ -186,9 +186,15 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     registries.set(state.hash + state.files.join('|'), state);
     project.settingsFor(file);
   }
-  if (files.length === 0) project.settingsFor(path.join(cwd, 'index.md'));
+  if (files.length === 0) {
+    // Nothing to lint: the config and registry that would apply here are still checked, so a
+    // broken registry never passes as "0 files checked" (claimlint --registry x.yaml on its own).
+    project.settingsFor(path.join(cwd, 'index.md'));
+    const state = project.registryFor(path.join(cwd, 'index.md'));
+    registries.set(state.hash + state.files.join('|'), state);
+  }
   if (project.configFindings.length > 0) {
-    printProblems(project.configFindings, `the configuration has errors (${CONFIG_FILE_NAMES.join(', ')})`);
+    printProblems(project.configFindings, `the configuration has errors (${options.config ?? CONFIG_FILE_NAMES.join(', ')})`);
     return EXIT_ERROR;
   }
   const registryFindings = [...registries.values()].flatMap((r) => r.findings);

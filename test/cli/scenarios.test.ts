@@ -43,6 +43,8 @@ const scenarios: Scenario[] = [
   { name: 'config error is positioned', fixture: 'bad-config', args: [], exit: 2, stderr: ['the configuration has errors', 'claimlint.config.yaml', /2:1\s+error\s+Config: unknown key "registyr".*config\/invalid/] },
   { name: 'registry error is positioned', fixture: 'bad-registry', args: [], exit: 2, stderr: ['the registry has errors', 'claims.registry.yaml', /9:9\s+error\s+duplicate id "stores\.count"/, 'registry/duplicate-id'] },
   { name: 'missing baseline file', fixture: 'clean', args: ['--baseline', 'nope.json'], exit: 2, stderr: ['cannot read the baseline'] },
+  { name: 'registry error with nothing to lint', fixture: 'bad-registry', args: ['claims.registry.yaml'], exit: 2, stderr: ['the registry has errors', 'registry/duplicate-id'], notStdout: ['0 files checked'] },
+  { name: '--config naming a missing file', fixture: 'clean', args: ['--config', 'nope.yaml'], exit: 2, stderr: ['the configuration has errors (nope.yaml)', 'cannot read the file (ENOENT)'] },
   // Files it is told to write and cannot: one line naming the file and why, exit 2, no stack trace.
   { name: 'report path under a file', fixture: 'basic', args: ['-f', 'sarif=notes.txt/out.sarif'], exit: 2, prepare: (dir) => writeFileSync(path.join(dir, 'notes.txt'), 'x'), stderr: [/^claimlint: cannot write the report notes\.txt\/out\.sarif: a part of its path is a file, not a folder\n$/] },
   { name: 'report path is a folder', fixture: 'basic', args: ['-f', 'json=site'], exit: 2, stderr: [/^claimlint: cannot write the report site: it is a folder\n$/] },

@@ -169,3 +169,11 @@ entries:
     expect(finding?.message).toBe(`unknown time zone "${zone}": use an IANA name such as America/New_York or Europe/London`);
   });
 });
+
+describe('files with nothing in them', () => {
+  test.each([['empty', ''], ['only a comment', '# entries come later\n'], ['only a document marker', '---\n']])('%s: one schema finding, no loader error', (_name, text) => {
+    const { registry, findings } = loadRegistry([{ uri: 'e.registry.yaml', text }], options);
+    expect(registry.entries).toEqual([]);
+    expect(findings.map((f) => [f.ruleId, f.message])).toEqual([['registry/schema', 'registry file is empty: expected a top-level "entries:" list']]);
+  });
+});

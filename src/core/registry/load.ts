@@ -103,6 +103,8 @@ function loadFile(
     if (p.path[0] === 'entries' && typeof p.path[1] === 'number') brokenEntries.add(p.path[1]);
   }
 
+  // An empty file (or one of comments) parses to null: the schema check above has said so.
+  if (parsed.data === null || typeof parsed.data !== 'object') return;
   const rawEntries = (parsed.data as { entries?: unknown }).entries;
   if (!Array.isArray(rawEntries)) return;
   rawEntries.forEach((raw: unknown, index) => {
