@@ -177,3 +177,18 @@ describe('files with nothing in them', () => {
     expect(findings.map((f) => [f.ruleId, f.message])).toEqual([['registry/schema', 'registry file is empty: expected a top-level "entries:" list']]);
   });
 });
+
+describe('duplicate keys', () => {
+  test('a complaint about the value points at the copy the data holds, the last one', () => {
+    const text = 'version: 1\nversion: 2\nentries: []\n';
+    const { findings } = loadRegistry([{ uri: 'd.registry.yaml', text }], options);
+    const lines = new LineIndex(text);
+    const at = (f: { range: { start: number } }) => lines.position(f.range.start);
+    const syntax = findings.find((f) => f.ruleId === 'registry/syntax')!;
+    const schema = findings.find((f) => f.ruleId === 'registry/schema')!;
+    expect(syntax.message).toBe('Map keys must be unique');
+    expect(schema.message).toBe('version must be 1');
+    expect(at(syntax).line).toBe(2);
+    expect(at(schema)).toEqual({ line: 2, column: 10 }); // the "2", not the "1" on line 1
+  });
+});

@@ -215,7 +215,9 @@ export function resolvePath(doc: Document.Parsed, path: Array<string | number>):
 }
 
 function findPair(doc: Document.Parsed, map: { items: Pair[] }, key: string, depth = 0): { pair: Pair; via?: Node | Alias } | undefined {
-  for (const pair of map.items) {
+  // The last of duplicate keys: its value is the one the parsed data holds (and the one to blame).
+  for (let i = map.items.length - 1; i >= 0; i--) {
+    const pair = map.items[i];
     const k = isScalar(pair.key) ? pair.key.value : pair.key;
     if (String(k) === key) return { pair };
   }
