@@ -29,9 +29,16 @@ export function checkRef(ref: string, cwd: string): string | undefined {
   try {
     git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
     return undefined;
-  } catch {
-    return `--base ${ref} is not a commit in the git repository at ${cwd}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'claimlint impact needs git, which was not found on PATH';
   }
+  // Say which: no repository at all, or a ref that names no commit in it.
+  try {
+    git(['rev-parse', '--git-dir'], { cwd, stdio: 'ignore' });
+  } catch {
+    return `${cwd} is not in a git repository: claimlint impact compares the registry with its version at a git ref`;
+  }
+  return `--base ${ref} is not a commit in the git repository at ${cwd}`;
 }
 
 const claimKey = (c: ReportedClaim) => `${c.start.line}:${c.start.column}:${c.end.line}:${c.end.column}:${c.text}`;

@@ -188,6 +188,15 @@ describe.concurrent('impact', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--base no-such-ref is not a commit');
   }, 120_000);
+  it('says when the folder is not in a git repository, or git is missing', async ({ expect }) => {
+    const dir = copyFixture('clean'); // a temporary folder, outside any repository
+    const outside = await runCliAsync(dir, ['impact', '--base', 'HEAD']);
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toBe(`claimlint: ${dir} is not in a git repository: claimlint impact compares the registry with its version at a git ref\n`);
+    const noGit = await runCliAsync(dir, ['impact', '--base', 'HEAD'], { env: { PATH: path.join(dir, 'no-such-bin') } });
+    expect(noGit.code).toBe(2);
+    expect(noGit.stderr).toBe('claimlint: claimlint impact needs git, which was not found on PATH\n');
+  });
 });
 
 describe.concurrent('file system hazards', () => {
