@@ -112,6 +112,17 @@ describe('github', () => {
     expect(lines[1]).toContain('100%25: check');
     expect(lines[2].startsWith('::notice ')).toBe(true);
   });
+
+  it('says in the log when GitHub will not show every annotation (10 of each kind per step)', () => {
+    const report = sampleReport();
+    const [error, warning] = report.files[0].findings;
+    report.files[0].findings = [...Array.from({ length: 11 }, () => error), ...Array.from({ length: 10 }, () => warning)];
+    const lines = REPORTERS.github(report, plain).trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[21]).toBe('claimlint: 11 errors annotated; GitHub shows the first 10 of each kind in a step. All of them are in this log, and in the job summary (--format markdown) or the SARIF upload.');
+    report.files[0].findings.shift();
+    expect(REPORTERS.github(report, plain)).not.toContain('GitHub shows the first'); // 10 of each: all shown
+  });
 });
 
 describe('markdown', () => {

@@ -8,13 +8,18 @@ import type { Reporter } from './index.js';
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
+/** Annotations of one kind (error, warning, notice) GitHub shows for a step; it drops the rest silently. */
+export const ANNOTATIONS_SHOWN_PER_KIND = 10;
+
 export function github(sink: Sink): Reporter {
+  const counts = { error: 0, warning: 0, notice: 0 };
   return {
     start() {},
     file(file: FileReport) {
       let text = '';
       for (const f of file.findings) {
         const command = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+        counts[command]++;
         const props = [
           `file=${escapeProperty(file.path)}`,
           `line=${f.start.line}`,
@@ -29,6 +34,12 @@ export function github(sink: Sink): Reporter {
       }
       if (text) sink.write(text);
     },
-    end() {},
+    end() {
+      // A plain log line, not an annotation: one more annotation of a full kind would be dropped too.
+      const hidden = (Object.keys(counts) as Array<keyof typeof counts>).filter((k) => counts[k] > ANNOTATIONS_SHOWN_PER_KIND);
+      if (hidden.length === 0) return;
+      const tally = hidden.map((k) => `${counts[k]} ${k}s`).join(' and ');
+      sink.write(`claimlint: ${tally} annotated; GitHub shows the first ${ANNOTATIONS_SHOWN_PER_KIND} of each kind in a step. All of them are in this log, and in the job summary (--format markdown) or the SARIF upload.\n`);
+    },
   };
 }
