@@ -74,6 +74,20 @@ describe('html report in headless chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('shows an impact run: the verdict each claim had before, and the changes per entry', async () => {
+    const report = sampleReport();
+    report.files[0].claims[0].previousVerdict = 'supported';
+    report.impact = { base: 'main', changes: [{ entryId: 'support.first-response', evidenceBefore: 'p90 2 h', evidenceAfter: 'p90 6 h', byVerdict: { contradicted: 1 }, claims: 1, files: 1 }] };
+    const impactFile = path.join(artifacts, 'claimlint-report-impact.html');
+    writeFileSync(impactFile, REPORTERS.html(report, { color: false, quiet: false }));
+    const page = await browser.newPage();
+    await page.goto(`file://${impactFile}`);
+    const verdict = page.locator('tr[data-verdict="contradicted"] td').nth(3);
+    await expect.poll(() => verdict.textContent()).toBe('supported → contradicted');
+    expect(await page.locator('#impact').textContent()).toContain('support.first-response: p90 2 h → p90 6 h: 1 claim in 1 file (1 now contradicted)');
+    await page.close();
+  }, 60_000);
+
   it('opens a site-sized report a page of rows at a time, and filters all of it', async () => {
     // 12,000 claims: as plain table rows such a page took seconds to open and to filter.
     const report = sampleReport();
