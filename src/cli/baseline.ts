@@ -51,10 +51,9 @@ export function prepareBaselineFile(file: string, shownAs = file): void {
   }
 }
 
-/** Writes the baseline file, creating its folder; `shownAs` is the path as the user gave it. */
+/** Writes the baseline file (its folder made by prepareBaselineFile); `shownAs` is the path as the user gave it. */
 export function writeBaseline(file: string, baseline: Baseline, shownAs = file): void {
   try {
-    makeDirectories(path.dirname(file));
     writeFileAtomically(file, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (error) {
     throw new CannotWriteError('the baseline', shownAs, error);

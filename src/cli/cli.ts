@@ -21,6 +21,9 @@ import { lintFileSafely, runFiles, type RunFilesStats } from './run.js';
 import { selectShard } from './shard.js';
 
 export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_ERROR = 2;
+
 /** GitHub code scanning rejects a SARIF upload with more results than this in one run. */
 export const SARIF_RESULTS_GITHUB_ACCEPTS = 25_000;
 
@@ -30,8 +33,6 @@ export function sarifTooLargeWarning(formats: readonly FormatTarget[], totals: T
   if (!formats.some((f) => f.name === 'sarif') || results <= SARIF_RESULTS_GITHUB_ACCEPTS) return undefined;
   return `the SARIF output has ${results} results; GitHub code scanning rejects an upload with more than ${SARIF_RESULTS_GITHUB_ACCEPTS} results in a run (and shows at most 5000). Upload each --shard with its own category, or adopt a --baseline so only new findings are reported (docs/cli.md, SARIF).`;
 }
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
 
 function toolVersion(): string {
   try {
@@ -179,19 +180,14 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   if (options.shard) files = selectShard(files, (f) => displayPath(project.root, f), options.shard);
 
-  // Configs and registries of every file, before linting: their errors are fatal (exit 2).
+  // Configs and registries of every file, before linting: their errors are fatal (exit 2). With
+  // nothing to lint, those that would apply in the working folder are checked, so a broken registry
+  // never passes as "0 files checked" (claimlint --registry x.yaml on its own).
   const registries = new Map<string, RegistryState>();
-  for (const file of files) {
+  for (const file of files.length > 0 ? files : [path.join(cwd, 'index.md')]) {
     const state = project.registryFor(file);
     registries.set(state.hash + state.files.join('|'), state);
     project.settingsFor(file);
-  }
-  if (files.length === 0) {
-    // Nothing to lint: the config and registry that would apply here are still checked, so a
-    // broken registry never passes as "0 files checked" (claimlint --registry x.yaml on its own).
-    project.settingsFor(path.join(cwd, 'index.md'));
-    const state = project.registryFor(path.join(cwd, 'index.md'));
-    registries.set(state.hash + state.files.join('|'), state);
   }
   if (project.configFindings.length > 0) {
     printProblems(project.configFindings, `the configuration has errors (${options.config ?? CONFIG_FILE_NAMES.join(', ')})`);
@@ -203,9 +199,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     printProblems(registryFindings, 'the registry has errors; fix them before claims can be checked');
     return EXIT_ERROR;
   }
-  const mainRegistry = [...registries.values()][0] ?? project.registryFor(path.join(cwd, 'index.md'));
-  if ([...registries.values()].some((r) => !r.found) || registries.size === 0 && !mainRegistry.found) {
-    const missing = [...registries.values()].find((r) => !r.found) ?? mainRegistry;
+  const mainRegistry = [...registries.values()][0];
+  const missing = [...registries.values()].find((r) => !r.found);
+  if (missing) {
     io.stderr.write(`claimlint: no registry found (${missing.origin}: ${missing.globs.join(', ')}); every claim is reported as unsubstantiated. Run claimlint --init for a starter registry.\n`);
   }
 

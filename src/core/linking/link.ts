@@ -10,7 +10,7 @@ import { escapeRegExp } from '../escape-regexp.js';
  * A registry word's test. One class for every word (plain or proper name) so the linker's hot
  * loop sees a single shape.
  */
-export class Matcher {
+class Matcher {
   constructor(
     /** Position among the index's matchers, where a Probe keeps its answer. */
     readonly id: number,
@@ -161,9 +161,9 @@ function probe(index: RegistryIndex, memo: LinkMemo, text: string): Probe {
 const indexCache = new WeakMap<Registry, RegistryIndex>();
 
 /** What may not come right before a registry word: a letter, a letter or digit, or anything goes. */
-export type WordStart = 'letter' | 'letter-or-digit' | 'any';
+type WordStart = 'letter' | 'letter-or-digit' | 'any';
 /** How a registry word may end: lightly inflected, with a y/ies form, or exactly as written. */
-export type WordEnd = 'inflected' | 'y' | 'y-or-ie' | 'exact';
+type WordEnd = 'inflected' | 'y' | 'y-or-ie' | 'exact';
 
 /**
  * The checks around a word, compiled once and shared by every word: a Unicode class such as \p{L}
@@ -184,8 +184,8 @@ const WORD_ENDS: Record<WordEnd, RegExp> = {
   exact: /(?![\p{L}\p{N}])/iuy,
 };
 
-/** How a registry word is matched in copy (exported for its tests). */
-export interface WordPattern {
+/** How a registry word is matched in copy. */
+interface WordPattern {
   /** Regular-expression source of the word's own letters, spaces matching any run of spaces or hyphens. */
   core: string;
   start: WordStart;
@@ -195,7 +195,7 @@ export interface WordPattern {
 }
 
 // Registry words are matched literally (escaped), so no user-supplied pattern can backtrack.
-export function wordPattern(word: string): WordPattern | undefined {
+function wordPattern(word: string): WordPattern | undefined {
   const w = word.trim();
   if (!w) return undefined;
   // "orders" also matches "order", "reply" matches "replies": registry authors write either form.
