@@ -3,7 +3,6 @@
 // Shared by the CLI and the language server: no printing, no process.exit.
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import picomatch from 'picomatch';
 import * as path from 'node:path';
 import {
   CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_REGISTRY_GLOBS, effectiveConfigSettings, matchesGlob, mergeSettings,
@@ -11,7 +10,7 @@ import {
 } from '../core/config.js';
 import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, ruleDocsUrl, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
 import { decodeText, readSourceFile, type ReadResult } from './read-document.js';
-import { expandPaths, IgnoreRules, toPosix, type WalkResult } from './walk.js';
+import { compileGlob, expandPaths, IgnoreRules, toPosix, type WalkResult } from './walk.js';
 
 export interface ProjectOptions {
   /** Project root: config discovery stops here; ignore files are read from here down. */
@@ -237,7 +236,7 @@ export class Project {
       return false;
     };
     const literal = source.globs.filter((g) => !/[*?[\]{}!]/.test(g));
-    const patterns = source.globs.filter((g) => /[*?[\]{}!]/.test(g) && allowed(g, picomatch.scan(toPosix(path.resolve(source.baseDir, g))).base || '/'));
+    const patterns = source.globs.filter((g) => /[*?[\]{}!]/.test(g) && allowed(g, compileGlob(g, source.baseDir, true).base));
     for (const g of literal) {
       const file = path.resolve(source.baseDir, g);
       // A symbolic link inside the project may still point out of it.

@@ -77,31 +77,54 @@ export class IgnoreRules {
 
 const isGlob = (p: string) => picomatch.scan(p).isGlob;
 
+/** A glob compiled against the folder it is relative to: the folder to walk from, and a test for a file's absolute path. */
+export interface CompiledGlob {
+  base: string;
+  matches(absPath: string): boolean;
+}
+
+/**
+ * Compiles a glob as the user wrote it. A relative glob is matched against paths relative to `cwd`,
+ * never joined onto it: the folder's own name would become glob syntax ("Site (copy)", "drafts[1]"),
+ * match nothing, and move the walk's base up to some parent folder.
+ */
+export function compileGlob(pattern: string, cwd: string, dot: boolean): CompiledGlob {
+  let glob = toPosix(pattern);
+  // "$PWD/site/*.md" in a script: the folder part is a path, not a pattern.
+  const here = toPosix(cwd).replace(/\/*$/, '/');
+  if (glob.startsWith(here)) glob = glob.slice(here.length);
+  const absolute = path.isAbsolute(glob);
+  const matcher = picomatch(glob, { dot });
+  return {
+    base: path.resolve(cwd, picomatch.scan(glob).base || (absolute ? '/' : '.')),
+    matches: (absPath) => matcher(toPosix(absolute ? absPath : path.relative(cwd, absPath))),
+  };
+}
+
 export function expandPaths(patterns: string[], options: WalkOptions, ignores = new IgnoreRules(options.root)): WalkResult {
   const notices: Finding[] = [];
   const found = new Set<string>();
   const unmatched: string[] = [];
-  const negated = patterns.filter((p) => p.startsWith('!')).map((p) => picomatch(toPosix(path.resolve(options.cwd, p.slice(1))), { dot: true }));
-  const isNegated = (file: string) => negated.some((m) => m(toPosix(file)));
+  const negated = patterns.filter((p) => p.startsWith('!')).map((p) => compileGlob(p.slice(1), options.cwd, true));
+  const isNegated = (file: string) => negated.some((glob) => glob.matches(file));
 
   for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
     let matched = 0;
-    if (isGlob(pattern)) {
-      const absPattern = toPosix(path.resolve(options.cwd, pattern));
-      const { base } = picomatch.scan(absPattern);
-      const matches = picomatch(absPattern, { dot: options.dotFolders ?? false });
-      if (!existsSync(base || '/')) {
+    const abs = path.resolve(options.cwd, pattern);
+    // A path that exists is taken as written, even with glob characters in its name.
+    if (isGlob(pattern) && !existsSync(abs)) {
+      const glob = compileGlob(pattern, options.cwd, options.dotFolders ?? false);
+      if (!existsSync(glob.base)) {
         unmatched.push(pattern);
         continue;
       }
-      walkDir(base || '/', options, ignores, notices, (file) => {
-        if (matches(toPosix(file))) {
+      walkDir(glob.base, options, ignores, notices, (file) => {
+        if (glob.matches(file)) {
           found.add(file);
           matched++;
         }
       });
     } else {
-      const abs = path.resolve(options.cwd, pattern);
       let stat;
       try {
         stat = statSync(abs);
