@@ -1,4 +1,5 @@
 // Command-line parsing (node:util parseArgs) into a checked CliOptions; mistakes are UsageErrors (exit 2).
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Jurisdiction } from '../core/index.js';
 import { REPORTER_NAMES, type ReporterName } from './reporters/index.js';
@@ -101,6 +102,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
     return { name: name as ReporterName, file };
   });
   if (formats.filter((f) => f.file === undefined).length > 1) throw new UsageError('Only one --format can write to standard output; give the others a file: --format sarif=out.sarif.');
+  const targets = formats.filter((f) => f.file !== undefined).map((f) => path.normalize(f.file!));
+  const twice = targets.find((t, i) => targets.indexOf(t) !== i);
+  if (twice !== undefined) throw new UsageError(`Two --format options write to ${twice}; give each its own file.`);
 
   const integer = (flag: string, value: string | undefined, min: number): number | undefined => {
     if (value === undefined) return undefined;
@@ -121,10 +125,12 @@ export function parseCliArgs(argv: string[]): CliOptions {
     shard = { index: Number(m[1]), count: Number(m[2]) };
   }
   if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today)) throw new UsageError(`--today must be YYYY-MM-DD, not "${v.today}".`);
+  if (v.today !== undefined && !isCalendarDate(v.today)) throw new UsageError(`--today must be a real date, not "${v.today}".`);
 
   const stdin = positionals.includes('-');
   if (stdin && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other paths.');
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
+  if (stdin && command === 'impact') throw new UsageError('claimlint impact lints files on disk with the registry at both refs; it cannot read standard input.');
 
   return {
     command,
@@ -209,3 +215,9 @@ Impact:
 Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage, config or registry error,
 130 interrupted (Ctrl-C).
 Docs: docs/cli.md`;
+
+/** Is YYYY-MM-DD a day of the calendar (not 2026-13-45)? */
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}

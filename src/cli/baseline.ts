@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FileReport } from './report.js';
 import { writeFileAtomically } from './fix.js';
+import { unreadableKind } from '../node/read-document.js';
 import { CannotWriteError, makeDirectories } from './output.js';
 
 export interface Baseline {
@@ -62,6 +63,8 @@ export function writeBaseline(file: string, baseline: Baseline, shownAs = file):
 
 /** Reads a baseline file; a problem is returned as a message (usage error, exit 2). */
 export function readBaseline(file: string): { baseline?: Baseline; error?: string } {
+  const kind = unreadableKind(file, { pipeAllowed: true });
+  if (kind) return { error: `cannot read the baseline ${file}: it is ${kind}, not a regular file` };
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { CannotWriteError, makeDirectories, tempPathBeside } from './output.js';
+import { CannotWriteError, isSpecialFile, makeDirectories, tempPathBeside } from './output.js';
 import type { FileReport } from './report.js';
 
 const FORMAT_VERSION = 2;
@@ -29,13 +29,15 @@ export class ResultCache {
   private readonly stored = new Map<string, StoredEntry>();
   /** Files whose entry this run wrote to the next cache file. */
   private readonly written = new Set<string>();
-  private next: { temp: string; fd: number } | undefined;
+  /** The next cache file being written; `temp` undefined: written directly (a device such as /dev/null). */
+  private next: { temp: string | undefined; fd: number } | undefined;
   private dirty = false;
   hits = 0;
 
   constructor(private readonly file: string, private readonly toolVersion: string) {
     try {
-      this.load(readFileSync(file));
+      // Only a regular file holds a cache: /dev/zero would never end, a FIFO would block.
+      if (statSync(file).isFile()) this.load(readFileSync(file));
     } catch {
       // no cache yet, or an unreadable one: start empty
       this.stored.clear();
@@ -94,11 +96,11 @@ export class ResultCache {
 
   private writeLine(line: string | Buffer): void {
     if (!this.next) {
-      const temp = tempPathBeside(this.file);
+      const temp = isSpecialFile(this.file) ? undefined : tempPathBeside(this.file);
       let fd: number;
       try {
         makeDirectories(path.dirname(this.file));
-        fd = openSync(temp, 'w');
+        fd = openSync(temp ?? this.file, 'w');
       } catch (error) {
         throw new CannotWriteError('the cache file', this.file, error);
       }
@@ -136,6 +138,7 @@ export class ResultCache {
     const { temp, fd } = this.next!;
     this.next = undefined;
     closeSync(fd);
+    if (temp === undefined) return;
     try {
       chmodSync(temp, statSync(this.file).mode & 0o7777);
     } catch {
@@ -154,7 +157,7 @@ export class ResultCache {
     if (!this.next) return;
     closeSync(this.next.fd);
     try {
-      unlinkSync(this.next.temp);
+      if (this.next.temp !== undefined) unlinkSync(this.next.temp);
     } catch {
       // already gone
     }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import type { Finding } from '../core/index.js';
 import { CONFIG_FILE_NAMES, type ConfigSettings } from '../core/config.js';
 import { Project, type ProjectOptions, type RegistryState } from '../node/project.js';
+import { unreadableKind } from '../node/read-document.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type FormatTarget } from './args.js';
 import { prepareBaselineFile, readBaseline, writeBaseline, type Baseline } from './baseline.js';
 import { ResultCache } from './cache.js';
@@ -47,7 +48,8 @@ export interface Io {
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  readStdin: () => Promise<string>;
+  /** Standard input's bytes (decoded like a file's: BOM, binary, invalid UTF-8). */
+  readStdin: () => Promise<Uint8Array>;
   /**
    * Calls the handler on Ctrl-C or SIGTERM until the returned function is called. The process
    * entry provides it; while it is subscribed the run cleans up (no half-written report, cache or
@@ -68,10 +70,10 @@ export class InterruptedError extends Error {
   }
 }
 
-export async function readAll(stream: NodeJS.ReadStream): Promise<string> {
+export async function readAll(stream: NodeJS.ReadStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -164,11 +166,11 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
 
   // Which files.
   let files: string[];
-  let stdinText: string | undefined;
+  let stdinBytes: Uint8Array | undefined;
   const notices: Finding[] = [];
   if (options.stdin) {
     files = [path.resolve(cwd, options.stdinFilename)];
-    stdinText = await io.readStdin();
+    stdinBytes = await io.readStdin();
   } else {
     const walk = project.listFiles(options.patterns.length > 0 ? options.patterns : ['.']);
     if (walk.unmatched.length > 0 && options.errorOnUnmatchedPattern) {
@@ -267,8 +269,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     });
     if (impactReports) {
       for (const fileReport of impactReports) stream.add(fileReport);
-    } else if (stdinText !== undefined) {
-      const fileReport = lintFileSafely(project, files[0], { fix: options.fix === 'write' ? 'dry-run' : options.fix }, stdinText);
+    } else if (stdinBytes !== undefined) {
+      const fileReport = lintFileSafely(project, files[0], { fix: options.fix === 'write' ? 'dry-run' : options.fix }, stdinBytes);
       fileReport.path = displayPath(cwd, options.stdinFilename);
       stream.add(fileReport);
     } else {
@@ -306,8 +308,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   // For tuning --jobs and --cache, and for the memory tests.
   if (io.env.CLAIMLINT_STATS) io.stderr.write(`claimlint: stats: ${stats.linted} files linted, ${stats.fromCache} from the cache, on ${stats.threads} thread${stats.threads === 1 ? '' : 's'}; peak RSS ${process.resourceUsage().maxRSS} KB\n`);
   // On stderr, so machine-readable formats on stdout stay as they are.
-  if (options.fix === 'write' && stdinText === undefined) io.stderr.write(`claimlint: --fix rewrote ${plural(changedFiles, 'file')}\n`);
-  if (options.fix === 'dry-run' && stdinText === undefined) io.stderr.write(`claimlint: --fix-dry-run: ${plural(changedFiles, 'file')} would change (the json format shows the fixed text)\n`);
+  if (options.fix === 'write' && stdinBytes === undefined) io.stderr.write(`claimlint: --fix rewrote ${plural(changedFiles, 'file')}\n`);
+  if (options.fix === 'dry-run' && stdinBytes === undefined) io.stderr.write(`claimlint: --fix-dry-run: ${plural(changedFiles, 'file')} would change (the json format shows the fixed text)\n`);
   const tooLarge = sarifTooLargeWarning(options.formats, end.totals);
   if (tooLarge) io.stderr.write(`claimlint: warning: ${tooLarge}\n`);
   const { errors, warnings } = end.totals;
@@ -354,9 +356,10 @@ function openOutputs(options: CliOptions, io: Io, cwd: string, stdoutDirect: boo
   return outputs;
 }
 
+/** A file's text for the line and column of findings about it; '' where it cannot be read (a FIFO would block). */
 function safeRead(uri: string): string {
   try {
-    return readFileSync(uri, 'utf8');
+    return unreadableKind(uri) ? '' : readFileSync(uri, 'utf8');
   } catch {
     return '';
   }

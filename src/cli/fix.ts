@@ -1,8 +1,8 @@
 // Applies safe fixes to a document's text and writes files atomically (temp file + rename), so a
 // crash or a full disk never leaves a half-written page behind.
-import { renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import type { Finding, TextEdit } from '../core/index.js';
-import { tempPathBeside } from './output.js';
+import { isSpecialFile, tempPathBeside } from './output.js';
 
 /** Safe edits to this document from the findings' fixes; overlapping edits after the first are left for another pass. */
 export function applySafeFixes(text: string, uri: string, findings: Finding[]): { text: string; applied: number } {
@@ -27,7 +27,16 @@ export function applySafeFixes(text: string, uri: string, findings: Finding[]): 
   return { text: out, applied: chosen.length };
 }
 
+/**
+ * Writes `text` to `file` whole: into a temporary file beside it, renamed over it. A symbolic link
+ * is written through (the link stays a link); a device or pipe (/dev/null) is written directly.
+ */
 export function writeFileAtomically(file: string, text: string): void {
+  if (isSpecialFile(file)) {
+    writeFileSync(file, text, 'utf8');
+    return;
+  }
+  file = resolveLinks(file);
   const temp = tempPathBeside(file);
   let mode: number | undefined;
   try {
@@ -46,5 +55,14 @@ export function writeFileAtomically(file: string, text: string): void {
       // the temp file was never created
     }
     throw error;
+  }
+}
+
+/** The file a path finally names, through symbolic links; the path itself when it does not exist yet. */
+function resolveLinks(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
   }
 }

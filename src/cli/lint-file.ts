@@ -2,9 +2,10 @@
 // main thread and in worker threads.
 import * as path from 'node:path';
 import {
-  languageOf, LineIndex, lintDocument, severityOf, type Finding, type LintResult, type Registry, type Settings, type SourceFile,
+  languageOf, LineIndex, lintDocument, severityOf, type Finding, type LintResult, type Registry, type Settings,
 } from '../core/index.js';
 import type { Project } from '../node/project.js';
+import { sourceFromBytes } from '../node/read-document.js';
 import { fingerprint } from './fingerprint.js';
 import { applySafeFixes, writeFileAtomically } from './fix.js';
 import type { FileReport, ReportedClaim, ReportedFinding } from './report.js';
@@ -26,16 +27,13 @@ export function displayPath(cwd: string, uri: string): string {
   return rel.split(path.sep).join('/');
 }
 
-export function lintFile(project: Project, filePath: string, options: LintFileOptions, stdinText?: string): FileReport {
+/** Lints a file from disk, or `stdin`'s bytes under that file's name. */
+export function lintFile(project: Project, filePath: string, options: LintFileOptions, stdin?: Uint8Array): FileReport {
   const uri = path.resolve(project.cwd, filePath);
   const settings = project.settingsFor(uri);
-  let file: SourceFile;
-  if (stdinText !== undefined) file = { uri, text: stdinText };
-  else {
-    const read = project.readDocument(uri);
-    if (!read.file) return buildReport(project.cwd, uri, read.lossyText ?? '', filterBySeverity(read.findings, settings), undefined);
-    file = read.file;
-  }
+  const read = stdin === undefined ? project.readDocument(uri) : sourceFromBytes(uri, stdin);
+  if (!read.file) return buildReport(project.cwd, uri, read.lossyText ?? '', filterBySeverity(read.findings, settings), undefined);
+  const file = read.file;
   const language = languageOf(uri) ?? 'markdown';
   const registry = options.registry ?? project.registryFor(uri).registry;
   let result = lintDocument(file, language, registry, settings);
@@ -52,7 +50,7 @@ export function lintFile(project: Project, filePath: string, options: LintFileOp
     }
     if (text !== file.text) {
       output = text;
-      if (options.fix === 'write' && stdinText === undefined) writeFileAtomically(uri, text);
+      if (options.fix === 'write' && stdin === undefined) writeFileAtomically(uri, read.bom ? `\ufeff${text}` : text);
     }
   }
   return buildReport(project.cwd, uri, text, result.findings, options.claims === false ? undefined : result, output);

@@ -76,6 +76,20 @@ export function tempPathBeside(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
 }
 
+/**
+ * Is `file` something other than a regular file or a folder: a device such as /dev/null or
+ * /dev/stdout, or a pipe? Such a target is written directly: renaming a new file over it would
+ * replace the device itself (as root) with a plain file.
+ */
+export function isSpecialFile(file: string): boolean {
+  try {
+    const stat = statSync(file);
+    return !stat.isFile() && !stat.isDirectory();
+  } catch {
+    return false; // does not exist yet
+  }
+}
+
 function isDirectory(dir: string): boolean {
   try {
     return statSync(dir).isDirectory();
@@ -103,13 +117,7 @@ export class FileSink implements Sink {
   }
 
   private open(): number {
-    let special = false;
-    try {
-      special = !statSync(this.target).isFile();
-    } catch {
-      // does not exist yet
-    }
-    if (special) return openSync(this.target, 'w');
+    if (isSpecialFile(this.target)) return openSync(this.target, 'w');
     makeDirectories(path.dirname(this.target));
     this.temp = tempPathBeside(this.target);
     return openSync(this.temp, 'w');

@@ -100,10 +100,10 @@ export function fileBudgetMs(env: NodeJS.ProcessEnv = process.env): number {
  * The engine is synchronous and cannot be interrupted, so the time budget warns (on stderr, not
  * as a finding: timings must not change results, caches or baselines) rather than cuts short.
  */
-export function lintFileSafely(project: Project, file: string, lint: LintFileOptions, stdinText?: string): FileReport {
+export function lintFileSafely(project: Project, file: string, lint: LintFileOptions, stdin?: Uint8Array): FileReport {
   const started = performance.now();
   try {
-    return lintFile(project, file, lint, stdinText);
+    return lintFile(project, file, lint, stdin);
   } catch (error) {
     const message = `claimlint failed on this file: ${error instanceof Error ? error.message : String(error)}`;
     return buildReport(project.cwd, file, '', [makeFinding('document/parse', file, { start: 0, end: 0 }, message, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);

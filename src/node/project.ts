@@ -9,7 +9,7 @@ import {
   parseConfig, relativeTo, settingsOf, type ConfigSettings, type LocatedConfig,
 } from '../core/config.js';
 import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, ruleDocsUrl, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
-import { decodeText, readSourceFile, type ReadResult } from './read-document.js';
+import { decodeText, readSourceFile, unreadableKind, type ReadResult } from './read-document.js';
 import { compileGlob, expandPaths, IgnoreRules, toPosix, type WalkResult } from './walk.js';
 
 export interface ProjectOptions {
@@ -146,6 +146,11 @@ export class Project {
   }
 
   private readConfig(file: string, required: boolean): LocatedConfig | null {
+    const kind = unreadableKind(file, { pipeAllowed: required });
+    if (kind) {
+      this.configProblems.set(file, [makeFinding('config/invalid', file, { start: 0, end: 0 }, `Config: cannot read the file (it is ${kind}, not a regular file).`, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
+      return null;
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);

@@ -1,6 +1,6 @@
 // Reads one copy file from disk for the engine: size limit, binary and invalid UTF-8 detection.
 // Problems come back as positioned findings; nothing here throws.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { DOCS_BASE_URL, makeFinding, type Finding, type SourceFile } from '../core/index.js';
 
 export interface ReadResult {
@@ -9,6 +9,8 @@ export interface ReadResult {
   findings: Finding[];
   /** The raw bytes' length, for progress and benchmarks. */
   bytes: number;
+  /** The file starts with a UTF-8 byte order mark (dropped from the text; --fix writes it back). */
+  bom?: boolean;
   /** For a file skipped as invalid UTF-8: its text decoded with replacement characters, so reports can give the bad byte's line and column. */
   lossyText?: string;
 }
@@ -43,13 +45,34 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
+/** What a path that is not a regular file is, in words ("a named pipe (FIFO)"). */
+function kindOf(stat: Stats): string {
+  return stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : 'a device or special file';
+}
+
+/**
+ * Why a file must not be read: undefined for a regular file or a missing one (the reader reports
+ * that), else what it is. A device such as /dev/zero never ends; a FIFO blocks until a writer
+ * comes, so it passes only where the user named it (`-c <(…)` is a pipe).
+ */
+export function unreadableKind(path: string, options: { pipeAllowed?: boolean } = {}): string | undefined {
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // the reader reports why it cannot be read
+  }
+  if (!stat || stat.isFile() || (options.pipeAllowed && stat.isFIFO())) return undefined;
+  return kindOf(stat);
+}
+
 export function readSourceFile(path: string, maxFileSize: number): ReadResult {
   let size: number;
   try {
     const stat = statSync(path);
     // Reading a FIFO or a device blocks or never ends; a folder cannot be read as text.
     if (!stat.isFile()) {
-      const kind = stat.isDirectory() ? 'a folder' : stat.isFIFO() ? 'a named pipe (FIFO)' : stat.isSocket() ? 'a socket' : 'a device or special file';
+      const kind = kindOf(stat);
       return { findings: [makeFinding('document/parse', path, { start: 0, end: 0 }, `Skipped: cannot read the file (it is ${kind}, not a regular file).`, { docsBaseUrl: DOCS_BASE_URL }, 'warning')], bytes: 0 };
     }
     size = stat.size;
@@ -67,13 +90,20 @@ export function readSourceFile(path: string, maxFileSize: number): ReadResult {
   } catch (error) {
     return { findings: [unreadable(path, error)], bytes: 0 };
   }
+  return sourceFromBytes(path, bytes);
+}
+
+/** A file's bytes (from disk or standard input) as text, with the same binary, UTF-8 and BOM handling. */
+export function sourceFromBytes(path: string, bytes: Uint8Array): ReadResult {
   const decoded = decodeText(bytes);
   if (decoded.text === undefined) {
     const offset = decoded.problemOffset ?? 0;
     const findings = [makeFinding('document/parse', path, { start: offset, end: offset }, `Skipped: ${decoded.problem}.`, { docsBaseUrl: DOCS_BASE_URL })];
     return { findings, bytes: bytes.length, ...(offset > 0 ? { lossyText: new TextDecoder('utf-8').decode(bytes) } : {}) };
   }
-  return { file: { uri: path, text: decoded.text }, findings: [], bytes: bytes.length };
+  const result: ReadResult = { file: { uri: path, text: decoded.text }, findings: [], bytes: bytes.length };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) result.bom = true;
+  return result;
 }
 
 function unreadable(path: string, error: unknown): Finding {

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { DOCS_BASE_URL, makeFinding, type Finding } from '../core/index.js';
+import { unreadableKind } from './read-document.js';
 
 export const IGNORE_FILE_NAMES = ['.gitignore', '.claimlintignore'];
 /** Folders never walked into (they can still be named explicitly). */
@@ -42,6 +43,8 @@ export class IgnoreRules {
     if (rules !== undefined) return rules;
     rules = null;
     for (const name of IGNORE_FILE_NAMES) {
+      // A FIFO or device by that name would block or never end.
+      if (unreadableKind(path.join(dir, name))) continue;
       let text: string;
       try {
         text = readFileSync(path.join(dir, name), 'utf8');

@@ -21,7 +21,7 @@ export function copyFixture(name: string | undefined): string {
   return dir;
 }
 
-export function runCli(cwd: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(cwd: string, args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
   const env: Record<string, string> = { ...(process.env as Record<string, string>), ...options.env };
   // Results must not depend on the machine running the tests.
   delete env.FORCE_COLOR;
