@@ -6,11 +6,11 @@
 // `initialized` notification arrives. Messages read meanwhile wait in a GatedReader.
 import '../node/regexp-compilation.js';
 import {
-  IPCMessageReader, IPCMessageWriter, ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection,
+  ErrorCodes, IPCMessageReader, IPCMessageWriter, ProposedFeatures, ResponseError, StreamMessageReader, StreamMessageWriter, createConnection,
   type Connection, type InitializeParams, type MessageReader, type MessageWriter,
 } from 'vscode-languageserver/node';
 import { INITIALIZE_RESULT } from './capabilities.js';
-import { GatedReader } from './gated-reader.js';
+import { AFTER_SHUTDOWN, GatedReader } from './gated-reader.js';
 import type * as Engine from './server.js';
 
 // The engine bundle takes vscode-languageserver from here (scripts/server-bundles.mjs), so the
@@ -35,6 +35,17 @@ const gate = chosen ? new GatedReader(chosen.reader, () => {
   setImmediate(loadEngine);
 }) : undefined;
 const connection: Connection = chosen && gate ? createConnection(ProposedFeatures.all, gate, chosen.writer) : createConnection(ProposedFeatures.all);
+
+// The library ends the process when its input ends only if it was handed the stream itself; here
+// it has the gate. Without this, a server whose editor died would live on (exit code as for `exit`).
+if (gate) {
+  const inputEnded = () => process.exit(gate.shutdownRequested ? 0 : 1);
+  if (process.argv.includes('--stdio')) {
+    process.stdin.on('end', inputEnded);
+    process.stdin.on('close', inputEnded);
+  } else process.on('disconnect', inputEnded);
+}
+connection.onRequest(AFTER_SHUTDOWN, () => new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down: only "exit" is accepted after "shutdown"'));
 
 // Last line of defence: whatever escapes a handler is logged and the server keeps serving.
 process.on('uncaughtException', (error) => connection.console.error(`claimlint: uncaught error: ${error.stack ?? error.message}`));

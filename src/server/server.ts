@@ -741,11 +741,13 @@ export function startServer(connection: Connection, initializeParams: Initialize
 
   connection.onInitialized(() => {
     void guardAsync('initialization', undefined, async () => {
-      if (canPullConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlint' });
+      // A client may refuse a registration: the server then works without those notifications.
+      const refused = (what: string) => (error: unknown) => connection.console.warn(`claimlint: the client did not register ${what}: ${(error as Error)?.message ?? String(error)}`);
+      if (canPullConfiguration) connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimlint' }).catch(refused('configuration changes'));
       if (canRegisterWatchers) {
-        void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        connection.client.register(DidChangeWatchedFilesNotification.type, {
           watchers: [{ globPattern: '**/*.{md,markdown,mdown,mkd,yaml,yml}' }, { globPattern: '**/{.gitignore,.claimlintignore}' }],
-        });
+        }).catch(refused('file watchers'));
       }
       if (supportsFolderEvents) {
         connection.workspace.onDidChangeWorkspaceFolders((event) => {

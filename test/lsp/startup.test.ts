@@ -68,3 +68,53 @@ describe('claimlint language server: start-up', () => {
     });
   }
 });
+
+describe('claimlint language server: end of life', () => {
+  const exitOf = (client: TestClient) => new Promise<number | null>((resolve) => {
+    if (!client.alive) resolve(client.child.exitCode);
+    else client.child.once('exit', (code) => resolve(code));
+  });
+
+  for (const [transport, after] of [['stdio', 'shutdown'], ['stdio', 'nothing'], ['ipc', 'nothing']] as const) {
+    it(`exits when its input ends (${transport}, after ${after}): an editor that died leaves no server behind`, async () => {
+      const { ws, client } = setup({ transport });
+      await client.initialize();
+      await client.open(ws.uri('campaigns/launch.md'), LAUNCH);
+      if (after === 'shutdown') await client.connection.sendRequest('shutdown');
+      const exited = exitOf(client);
+      if (transport === 'stdio') client.child.stdin!.end();
+      else client.child.disconnect();
+      expect(await exited).toBe(after === 'shutdown' ? 0 : 1);
+    });
+  }
+
+  it('refuses requests after shutdown and publishes nothing more', async () => {
+    const { ws, client } = setup();
+    await client.initialize();
+    const uri = ws.uri('campaigns/launch.md');
+    await client.open(uri, LAUNCH);
+    await client.diagnosticsFor(uri, () => true);
+    const published = client.publishes(uri).length;
+    await client.connection.sendRequest('shutdown');
+    await expect(client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: client.positionOf(uri, '45 mpg', 1) }))
+      .rejects.toMatchObject({ code: -32600 });
+    await client.replace(uri, '45 mpg', '38 mpg');
+    // A request answered after the change shows it was read: still nothing published for it.
+    await expect(client.connection.sendRequest('claimlint/workspaceClaims', {})).rejects.toMatchObject({ code: -32600 });
+    expect(client.publishes(uri)).toHaveLength(published);
+    expect(client.alive).toBe(true);
+  });
+
+  it('keeps working when the client refuses its registrations', async () => {
+    const { ws, client } = setup();
+    client.connection.onRequest('client/registerCapability', () => {
+      throw new Error('client says no');
+    });
+    await client.initialize({ workspace: { didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } } });
+    const uri = ws.uri('campaigns/launch.md');
+    await client.open(uri, LAUNCH);
+    await client.diagnosticsFor(uri, () => true);
+    await client.waitFor('the refusal in the log', () => client.logs.find((l) => l.includes('the client did not register')));
+    expect(client.logs.join('\n')).not.toMatch(/unhandled rejection/);
+  });
+});
