@@ -135,12 +135,18 @@ export async function runFiles(project: Project, files: string[], options: RunFi
 
   const ready = new Map<number, FileReport | typeof FROM_CACHE>();
   let nextOut = 0;
+  // A cached report's path is as the run that stored it showed it: this run may start elsewhere.
+  const fromCache = (index: number): FileReport => {
+    const report = options.cache!.get(files[index], keys.get(index)!)!;
+    report.path = displayPath(project.cwd, report.uri);
+    return report;
+  };
   const deliver = (index: number, report: FileReport | typeof FROM_CACHE) => {
     ready.set(index, report);
     while (ready.has(nextOut)) {
       const item = ready.get(nextOut)!;
       ready.delete(nextOut);
-      const out = item === FROM_CACHE ? options.cache!.get(files[nextOut], keys.get(nextOut)!)! : item;
+      const out = item === FROM_CACHE ? fromCache(nextOut) : item;
       keys.delete(nextOut);
       onReport(out, nextOut++);
     }
@@ -163,7 +169,9 @@ export async function runFiles(project: Project, files: string[], options: RunFi
         content = undefined; // unreadable: lint it and let the reader report why
       }
       if (content) {
-        const key = ResultCache.key(content, JSON.stringify(project.settingsFor(files[i])), project.registryFor(files[i]).hash, options.lint.claims === false ? 'findings' : 'claims');
+        // Everything the file's result depends on besides its content: settings, size limit, registry, mode.
+        const settings = `${JSON.stringify(project.settingsFor(files[i]))}\0${project.maxFileSizeFor(files[i])}`;
+        const key = ResultCache.key(content, settings, project.registryFor(files[i]).hash, options.lint.claims === false ? 'findings' : 'claims');
         keys.set(i, key);
         if (options.cache.has(files[i], key)) {
           tick();

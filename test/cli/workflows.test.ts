@@ -96,7 +96,22 @@ describe.concurrent('cache', () => {
     writeFileSync(path.join(dir, 'claimlint.config.yaml'), 'registry: claims.registry.yaml\nrules:\n  claim/contradicted: off\n  claim/unsubstantiated: off\n');
     const afterConfig = await runCliAsync(dir, ['--cache']);
     expect(afterConfig.code, afterConfig.stdout).toBe(0);
+
+    // Only the size limit changed (it is not among the rule settings): the file is now skipped.
+    writeFileSync(path.join(dir, 'claimlint.config.yaml'), 'registry: claims.registry.yaml\n');
+    await runCliAsync(dir, ['--cache', '-f', 'json']);
+    writeFileSync(path.join(dir, 'claimlint.config.yaml'), 'registry: claims.registry.yaml\nmaxFileSize: 20\n');
+    const limited = await runCliAsync(dir, ['--cache', '-f', 'json']);
+    expect((JSON.parse(limited.stdout) as JsonReport).files.find((f) => f.path === 'site/landing.md')!.findings.map((f) => f.ruleId)).toEqual(['document/limit']);
   }, 120_000);
+
+  it('shows a cached file by its path from where this run started', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    await runCliAsync(dir, ['--cache', '-f', 'json']);
+    const fromSite = await runCliAsync(path.join(dir, 'site'), ['--cache', '--cache-location', '../.claimlintcache', '--root', '..', '-f', 'json', 'landing.md'], { env: { CLAIMLINT_STATS: '1' } });
+    expect(fromSite.stderr).toMatch(/1 from the cache/);
+    expect((JSON.parse(fromSite.stdout) as JsonReport).files.map((f) => f.path)).toEqual(['landing.md']);
+  }, 60_000);
 });
 
 describe.concurrent('worker threads', () => {
