@@ -99,6 +99,25 @@ function isDirectory(dir: string): boolean {
 }
 
 /**
+ * Writes all of `data` to a device or pipe, which may take part of it (a non-blocking pipe whose
+ * reader is slow, as standard output is once Node has set it up) or none for now (EAGAIN).
+ */
+function writeFully(fd: number, data: Uint8Array): void {
+  for (let done = 0; done < data.length;) {
+    try {
+      done += writeSync(fd, data, done, data.length - done);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+      Atomics.wait(PAUSE, 0, 0, 5); // the reader has not caught up: wait a moment without spinning
+    }
+  }
+}
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/** Paths that name this process's own standard output and error. */
+const STANDARD_STREAMS: Record<string, number> = { '/dev/stdout': 1, '/dev/fd/1': 1, '/proc/self/fd/1': 1, '/dev/stderr': 2, '/dev/fd/2': 2, '/proc/self/fd/2': 2 };
+
+/**
  * Writes to a temporary file beside the target and renames it over the target at close, so the
  * report file appears complete or not at all (as when it was written in one piece).
  */
@@ -106,6 +125,8 @@ export class FileSink implements Sink {
   /** undefined: the target is written directly (a device or pipe such as /dev/stdout). */
   private temp: string | undefined;
   private fd: number | undefined;
+  private readerGone = false;
+  private ownsFd = true;
 
   /** `what` and `shownAs` name the file in error messages ("the report", the path as given). */
   constructor(private readonly target: string, private readonly what = 'the report', private readonly shownAs = target) {
@@ -117,6 +138,13 @@ export class FileSink implements Sink {
   }
 
   private open(): number {
+    // Written to the descriptor itself: where it is a socket (a child of Node, say), opening
+    // /dev/stdout fails with ENXIO.
+    const standard = STANDARD_STREAMS[path.resolve(this.target)];
+    if (standard !== undefined) {
+      this.ownsFd = false;
+      return standard;
+    }
     if (isSpecialFile(this.target)) return openSync(this.target, 'w');
     makeDirectories(path.dirname(this.target));
     this.temp = tempPathBeside(this.target);
@@ -125,17 +153,22 @@ export class FileSink implements Sink {
 
   write(chunk: string | Uint8Array): void {
     if (this.fd === undefined) throw new Error(`${this.target} is already closed`);
+    if (this.readerGone) return;
     try {
-      if (typeof chunk === 'string') writeSync(this.fd, chunk, null, 'utf8');
-      else writeSync(this.fd, chunk);
+      if (this.temp !== undefined) {
+        if (typeof chunk === 'string') writeSync(this.fd, chunk, null, 'utf8');
+        else writeSync(this.fd, chunk);
+      } else writeFully(this.fd, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
     } catch (error) {
-      throw new CannotWriteError(this.what, this.shownAs, error); // a full disk, say
+      // A pipe whose reader stopped (-f json=/dev/stdout | head): the rest is dropped, as on stdout.
+      if (this.temp === undefined && (error as NodeJS.ErrnoException).code === 'EPIPE') this.readerGone = true;
+      else throw new CannotWriteError(this.what, this.shownAs, error); // a full disk, say
     }
   }
 
   close(): void {
     if (this.fd === undefined) return;
-    closeSync(this.fd);
+    if (this.ownsFd) closeSync(this.fd);
     this.fd = undefined;
     if (this.temp === undefined) return;
     try {
@@ -153,7 +186,7 @@ export class FileSink implements Sink {
 
   /** Drops the partial output (the run failed). */
   abort(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
+    if (this.fd !== undefined && this.ownsFd) closeSync(this.fd);
     this.fd = undefined;
     if (this.temp === undefined) return;
     try {

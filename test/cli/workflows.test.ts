@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } fro
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../src/cli/run.js';
-import { cliPath, copyFixture, runCliAsync } from './run-cli.js';
+import { cliPath, copyFixture, runCli, runCliAsync } from './run-cli.js';
 
 interface JsonReport {
   summary: { errors: number; warnings: number; baselined: number; files: number };
@@ -225,10 +225,13 @@ describe.concurrent('file system hazards', () => {
 });
 
 describe('a reader that stops early', () => {
-  it('closes the pipe: the run drops the rest of its output quietly and keeps its exit code', async () => {
+  it.each([
+    ['standard output', [], /^site\//],
+    ['a report written to /dev/stdout', ['-f', 'json=/dev/stdout'], /^\{/],
+  ])('closes the pipe of %s: the run drops the rest of its output quietly and keeps its exit code', async (_what, args, start) => {
     const dir = copyFixture('basic');
     generatePages(dir, 300);
-    const child = spawn(process.execPath, [cliPath, '--jobs', '1', '.'], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(process.execPath, [cliPath, '--jobs', '1', ...args, '.'], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0' } });
     let stderr = '';
     let firstChunk = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -238,9 +241,27 @@ describe('a reader that stops early', () => {
       child.stdout.destroy();
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(firstChunk).toMatch(/^site\//);
+    expect(firstChunk).toMatch(start);
     expect(stderr).not.toMatch(/EPIPE|Unhandled|at .*cli\.cjs/);
     expect(code).toBe(1); // findings, as with the whole output read
+  });
+});
+
+describe('a slow reader', () => {
+  it('gets the whole report written to /dev/stdout (a socket here, and full for a while)', async () => {
+    const dir = copyFixture('basic');
+    generatePages(dir, 300);
+    runCli(dir, ['-f', 'json=whole.json', '.']);
+    const child = spawn(process.execPath, [cliPath, '-f', 'json=/dev/stdout', '.'], { cwd: dir });
+    const chunks: Buffer[] = [];
+    child.stdout.pause();
+    setTimeout(() => child.stdout.resume(), 1000);
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    const whole = readFileSync(path.join(dir, 'whole.json'), 'utf8');
+    expect(whole.length).toBeGreaterThan(300_000); // far more than a socket buffer holds
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(whole);
   });
 });
 
