@@ -1,11 +1,11 @@
 // The claimlint command: arguments -> files -> lint (cache, workers) -> per file: baseline, reporters -> exit code.
 // Reports stream: each file's report is finalised and written by every reporter as it arrives.
 // Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage/config/registry error.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core/index.js';
 import { CONFIG_FILE_NAMES, type ConfigSettings } from '../core/config.js';
-import { Project, type ProjectOptions, type RegistryState } from '../node/project.js';
+import { configAbove, Project, type ProjectOptions, type RegistryState } from '../node/project.js';
 import { unreadableKind } from '../node/read-document.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type FormatTarget } from './args.js';
 import { prepareBaselineFile, readBaseline, writeBaseline, type Baseline } from './baseline.js';
@@ -126,8 +126,13 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   if (options.jurisdiction) overrides.jurisdiction = options.jurisdiction;
   if (options.requireSuppressionReason) overrides.requireSuppressionReason = true;
   if (options.reportSupported) overrides.reportSupported = true;
+  const root = path.resolve(cwd, options.root ?? '.');
+  if (options.root !== undefined && !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    io.stderr.write(`claimlint: --root ${options.root} is not a folder.\n`);
+    return EXIT_ERROR;
+  }
   const projectOptions: ProjectOptions = {
-    root: path.resolve(cwd, options.root ?? '.'),
+    root,
     cwd,
     configFile: options.config ? path.resolve(cwd, options.config) : undefined,
     registry: options.registry.length > 0 ? options.registry : undefined,
@@ -179,6 +184,10 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     }
     files = walk.files;
     notices.push(...walk.notices);
+    for (const named of walk.excludedNamed) {
+      const why = project.isRegistryOrConfigFile(named) ? 'it is a registry or config file' : 'an "ignore" glob of the config excludes it';
+      io.stderr.write(`claimlint: not linting ${named}: ${why}.\n`);
+    }
   }
   if (options.shard) files = selectShard(files, (f) => displayPath(project.root, f), options.shard);
 
@@ -204,7 +213,10 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const mainRegistry = [...registries.values()][0];
   const missing = [...registries.values()].find((r) => !r.found);
   if (missing) {
-    io.stderr.write(`claimlint: no registry found (${missing.origin}: ${missing.globs.join(', ')}); every claim is reported as unsubstantiated. Run claimlint --init for a starter registry.\n`);
+    // Config discovery stops at the project root (the current folder unless --root says otherwise).
+    const above = missing.origin === 'default registry globs' ? configAbove(root) : undefined;
+    const hint = above ? `${path.relative(cwd, above)} is above the project root; run claimlint from ${path.relative(cwd, path.dirname(above))} or pass --root ${path.relative(cwd, path.dirname(above))}` : 'Run claimlint --init for a starter registry';
+    io.stderr.write(`claimlint: no registry found (${missing.origin}: ${missing.globs.join(', ')}); every claim is reported as unsubstantiated. ${hint}.\n`);
   }
 
   // Baseline to apply, read before the run so each file is finalised as it arrives.

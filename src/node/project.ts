@@ -2,7 +2,7 @@
 // Settings and its Registry (loaded through core, cached by file signatures), plus file discovery.
 // Shared by the CLI and the language server: no printing, no process.exit.
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_REGISTRY_GLOBS, effectiveConfigSettings, matchesGlob, mergeSettings,
@@ -354,6 +354,18 @@ export class Project {
 }
 
 /** Is `p` the folder `dir` or inside it? */
+/**
+ * The nearest config file in a folder above `root` (which config discovery does not pass): for
+ * the hint when a run from a project's subfolder finds no registry.
+ */
+export function configAbove(root: string): string | undefined {
+  for (let dir = path.dirname(path.resolve(root)); ; dir = path.dirname(dir)) {
+    const name = CONFIG_FILE_NAMES.find((n) => existsSync(path.join(dir, n)));
+    if (name) return path.join(dir, name);
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
 function insideOrSelf(dir: string, p: string): boolean {
   const rel = path.relative(dir, p);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));

@@ -30,6 +30,8 @@ export interface WalkResult {
   notices: Finding[];
   /** Patterns that matched no file (the CLI reports them as usage errors). */
   unmatched: string[];
+  /** Files named explicitly that `excluded` leaves out (a registry file, a config `ignore` glob): the CLI says so. */
+  excludedNamed: string[];
 }
 
 /** Answers "is this path ignored?" from the ignore files between the root and the path. Cached per folder. */
@@ -108,6 +110,7 @@ export function expandPaths(patterns: string[], options: WalkOptions, ignores = 
   const notices: Finding[] = [];
   const found = new Set<string>();
   const unmatched: string[] = [];
+  const excludedNamed: string[] = [];
   const negated = patterns.filter((p) => p.startsWith('!')).map((p) => compileGlob(p.slice(1), options.cwd, true));
   const isNegated = (file: string) => negated.some((glob) => glob.matches(file));
 
@@ -137,13 +140,14 @@ export function expandPaths(patterns: string[], options: WalkOptions, ignores = 
       }
       // A file named explicitly is linted even when .gitignore'd; registry and config files never are.
       if (stat.isDirectory()) walkDir(abs, options, ignores, notices, (file) => found.add(file));
-      else if (!options.excluded?.(abs)) found.add(abs);
+      else if (options.excluded?.(abs)) excludedNamed.push(pattern);
+      else found.add(abs);
       continue;
     }
     if (matched === 0) unmatched.push(pattern);
   }
   const files = [...found].filter((f) => !isNegated(f)).sort();
-  return { files, notices, unmatched };
+  return { files, notices, unmatched, excludedNamed };
 }
 
 /** Every accepted file under `dir`, pruning ignored folders and reporting symlink loops. */

@@ -51,6 +51,17 @@ describe.each(['Site (copy)', 'drafts[1]', 'a+(b) {c,d}'])('a project in a folde
   });
 });
 
+describe('a run started in a subfolder of the project', () => {
+  it('says where the config it did not reach is, and --root reaches it', () => {
+    const dir = oddProject('project');
+    const lost = runCli(path.join(dir, 'site'), ['-f', 'json', 'landing.md']);
+    expect(lost.stderr).toContain('no registry found (default registry globs: **/*.registry.yaml, **/*.registry.yml, **/claims-registry.yaml); every claim is reported as unsubstantiated. ../claimlint.config.yaml is above the project root; run claimlint from .. or pass --root ..');
+    const found = runCli(path.join(dir, 'site'), ['-f', 'json', '--root', '..', 'landing.md']);
+    expect(found.stderr).not.toContain('no registry found');
+    expect(errorsIn(found.stdout)).toEqual(['landing.md: 2']);
+  });
+});
+
 describe('compiled globs', () => {
   it('never treat the folder they are relative to as a pattern (Project.listFiles)', () => {
     const dir = oddProject('x [y] (z)');

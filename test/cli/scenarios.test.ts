@@ -183,6 +183,20 @@ const scenarios: Scenario[] = [
       expect(runCli(dir, ['--init']).stdout).toContain('kept claimlint.config.yaml (already exists)');
     },
   },
+  {
+    name: '--init keeps a config under another of its names', args: ['--init'], exit: 0, prepare: (dir) => writeFileSync(path.join(dir, '.claimlint.yaml'), 'jurisdiction: UK\n'),
+    stdout: ['kept .claimlint.yaml (already exists)', 'wrote claims.registry.yaml'],
+    check: (_r, dir) => expect(existsSync(path.join(dir, 'claimlint.config.yaml'))).toBe(false),
+  },
+
+  // Files and folders named on the command line.
+  { name: '--root that is not a folder', fixture: 'basic', args: ['--root', 'nowhere'], exit: 2, stderr: ['claimlint: --root nowhere is not a folder.'] },
+  {
+    name: 'a named file an "ignore" glob of the config excludes', fixture: 'basic', args: ['drafts/draft.md'], exit: 0,
+    prepare: (dir) => writeFileSync(path.join(dir, 'claimlint.config.yaml'), 'registry: claims.registry.yaml\nignore: ["drafts/**"]\n'),
+    stderr: ['claimlint: not linting drafts/draft.md: an "ignore" glob of the config excludes it.'],
+  },
+  { name: 'a named registry file', fixture: 'basic', args: ['claims.registry.yaml'], exit: 0, stderr: ['claimlint: not linting claims.registry.yaml: it is a registry or config file.'] },
 ];
 
 function copyInto(dir: string, sub: string, fixtureFile: string): void {
