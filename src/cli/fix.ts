@@ -1,15 +1,21 @@
 // Applies safe fixes to a document's text and writes files atomically (temp file + rename), so a
 // crash or a full disk never leaves a half-written page behind.
 import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import type { Finding, TextEdit } from '../core/index.js';
+import type { Finding, OffsetRange, TextEdit } from '../core/index.js';
 import { isSpecialFile, tempPathBeside } from './output.js';
 
-/** Safe edits to this document from the findings' fixes; overlapping edits after the first are left for another pass. */
-export function applySafeFixes(text: string, uri: string, findings: Finding[]): { text: string; applied: number } {
+/**
+ * Safe edits to this document from the findings' fixes; overlapping edits after the first are left
+ * for another pass. `inserted` holds the text earlier passes put in (a qualifier, a limit): it is
+ * not fixed again, or a figure inside an inserted qualifier would get a qualifier of its own. The
+ * ranges come back moved by this pass's edits, with this pass's new text added.
+ */
+export function applySafeFixes(text: string, uri: string, findings: Finding[], inserted: readonly OffsetRange[] = []): { text: string; applied: number; inserted: OffsetRange[] } {
+  const insideInserted = (e: TextEdit) => inserted.some((r) => (e.range.start === e.range.end ? r.start < e.range.start && e.range.start < r.end : e.range.start < r.end && r.start < e.range.end));
   const edits: TextEdit[] = [];
   for (const finding of findings) {
     const fix = finding.fixes.find((f) => f.safe && f.edits.length > 0 && f.edits.every((e) => e.uri === uri));
-    if (fix) edits.push(...fix.edits);
+    if (fix && !fix.edits.some(insideInserted)) edits.push(...fix.edits);
   }
   edits.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   const chosen: TextEdit[] = [];
@@ -24,7 +30,20 @@ export function applySafeFixes(text: string, uri: string, findings: Finding[]): 
     const e = chosen[i];
     out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
   }
-  return { text: out, applied: chosen.length };
+  // Where the inserted ranges and this pass's new text now stand (edits in order, none overlapping).
+  const moved = (offset: number) => {
+    let shift = 0;
+    for (const e of chosen) if (e.range.end <= offset) shift += e.newText.length - (e.range.end - e.range.start);
+    return offset + shift;
+  };
+  const now: OffsetRange[] = inserted.map((r) => ({ start: moved(r.start), end: moved(r.end) }));
+  let shift = 0;
+  for (const e of chosen) {
+    const start = e.range.start + shift;
+    if (e.newText.length > 0) now.push({ start, end: start + e.newText.length });
+    shift += e.newText.length - (e.range.end - e.range.start);
+  }
+  return { text: out, applied: chosen.length, inserted: now };
 }
 
 /**

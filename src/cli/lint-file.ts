@@ -2,7 +2,7 @@
 // main thread and in worker threads.
 import * as path from 'node:path';
 import {
-  languageOf, LineIndex, lintDocument, severityOf, type Finding, type LintResult, type Registry, type Settings,
+  languageOf, LineIndex, lintDocument, severityOf, type Finding, type LintResult, type OffsetRange, type Registry, type Settings,
 } from '../core/index.js';
 import type { Project } from '../node/project.js';
 import { sourceFromBytes } from '../node/read-document.js';
@@ -42,8 +42,10 @@ export function lintFile(project: Project, filePath: string, options: LintFileOp
   let output: string | undefined;
   // A file the engine could not read fully is never rewritten: its ranges may not be trustworthy.
   if (options.fix !== 'none' && !result.findings.some((f) => f.ruleId === 'document/parse')) {
+    let inserted: OffsetRange[] = [];
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixed = applySafeFixes(text, file.uri, result.findings);
+      const fixed = applySafeFixes(text, file.uri, result.findings, inserted);
+      inserted = fixed.inserted;
       if (fixed.applied === 0 || fixed.text === text) break;
       text = fixed.text;
       result = lintDocument({ uri: file.uri, text }, language, registry, settings);

@@ -38,12 +38,32 @@ export function figureFix(uri: string, text: string, claim: Claim, suggestion: {
   return { kind: 'replace-figure', title: `Change “${original}” to “${replacement}” (what the evidence supports)`, edits: [{ uri, range, newText: replacement }], safe: true };
 }
 
-export function qualifierFix(uri: string, claim: Claim, q: Qualifier): Fix {
-  // Prepositional qualifiers read after the claim ("24/7 on Enterprise plans"); labels before it ("EPA-estimated 41 mpg").
-  const after = /^(?:on|for|in|with|at|from|when|if|excluding|except)\b/i.test(q.text);
-  const edit: TextEdit = after
-    ? { uri, range: { start: claim.range.end, end: claim.range.end }, newText: ` ${q.text}` }
-    : { uri, range: { start: claim.range.start, end: claim.range.start }, newText: `${q.text} ` };
+/** Qualifiers that read after the claim: prepositional phrases and clauses ("24/7 on Enterprise plans", "62 Mbps where 5G coverage is available"). */
+const AFTER_CLAIM = /^(?:on|for|in|with|at|from|when|where|while|during|after|before|until|under|over|per|within|across|via|through|unless|if|excluding|except|subject to|only)\b/i;
+/** A qualifier written as a sentence ("Speeds are reduced to 3 Mbps after 50 GB"): it follows the claim after a dash. */
+const SENTENCE = /^\p{Lu}\p{Ll}+(?:\s+\S+){3,}/u;
+/**
+ * Text that reads the same in any YAML scalar it is inserted into: plain, single- or double-quoted.
+ * The fix does not know the scalar's style, so a qualifier with quotes, ':', '#' or '\\' gets none there.
+ */
+const YAML_INERT = /^[\p{L}\p{N}][\p{L}\p{N}\s.,;()/%$€£+\-\u2010-\u2014]*$/u;
+
+/**
+ * Adds a missing qualifier where it reads naturally: labels before the claim ("EPA-estimated 41
+ * mpg"), phrases after it ("24/7 on Enterprise plans"), a sentence at the end of the claim's
+ * sentence ("unlimited data — speeds are reduced …"), which needs that sentence verbatim in the source.
+ */
+export function qualifierFix(uri: string, text: string, claim: Claim, q: Qualifier, language: DocumentLanguage): Fix | undefined {
+  if (language === 'yaml' && !YAML_INERT.test(q.text)) return undefined;
+  const at = (offset: number, newText: string): TextEdit => ({ uri, range: { start: offset, end: offset }, newText });
+  let edit: TextEdit;
+  if (AFTER_CLAIM.test(q.text)) edit = at(claim.range.end, ` ${q.text}`);
+  else if (!SENTENCE.test(q.text)) edit = at(claim.range.start, `${q.text} `);
+  else {
+    const rest = claim.sentence.slice(claim.offsetInSentence ?? claim.sentence.indexOf(claim.text)).replace(/[\s.!?]+$/u, '');
+    if (claim.offsetInSentence === undefined || text.slice(claim.range.start, claim.range.start + rest.length) !== rest) return undefined;
+    edit = at(claim.range.start + rest.length, ` \u2014 ${q.text[0].toLowerCase()}${q.text.slice(1)}`);
+  }
   return { kind: 'add-qualifier', title: `Add the qualifier “${q.text}”`, edits: [edit], safe: true };
 }
 

@@ -145,7 +145,8 @@ function buildFinding(
     const fix = figureFix(file.uri, file.text, claim, j.suggestion, locale);
     if (fix) finding.fixes.push(fix);
   }
-  if (j.verdict === 'needs-qualifier' && j.missingQualifier) finding.fixes.push(qualifierFix(file.uri, claim, j.missingQualifier));
+  const qualifier = j.verdict === 'needs-qualifier' && j.missingQualifier ? qualifierFix(file.uri, file.text, claim, j.missingQualifier, language) : undefined;
+  if (qualifier) finding.fixes.push(qualifier);
   if (j.verdict === 'unsubstantiated') {
     const stub = registryStubFix(registry, claim, settings);
     if (stub) finding.fixes.push(stub);
