@@ -75,7 +75,8 @@ export function suppressFix(uri: string, text: string, language: DocumentLanguag
   const end = lines.lineContentEnd(line);
   const lineText = text.slice(lines.lineStart(line), end);
   const reason = 'TODO: say why this claim may stand';
-  if (language === 'markdown') {
+  // Front matter is YAML: an HTML comment there would break it, a '#' comment is YAML's own.
+  if (language === 'markdown' && claim.range.start >= frontMatterEnd(text)) {
     // An inline comment at the end of the line never splits a paragraph or a table.
     return { kind: 'suppress', title: `Suppress ${rule} on this line (with a reason)`, edits: [{ uri, range: { start: end, end }, newText: ` <!-- claimlint-disable-line ${rule} -- ${reason} -->` }], safe: false };
   }
@@ -87,6 +88,14 @@ export function suppressFix(uri: string, text: string, language: DocumentLanguag
   if (!/^\s*(?:-\s+)?(?:[\w"'-][^:#]*:\s|-\s)/.test(head) || /:\s*[|>][-+]?$/.test(tail)) return undefined;
   if (/^\s*(?:-\s+)?[^:]*:\s*["']/.test(head) && !/["']$/.test(tail)) return undefined; // multi-line quoted scalar
   return { kind: 'suppress', title: `Suppress ${rule} on this line (with a reason)`, edits: [{ uri, range: { start: end, end }, newText: ` # claimlint-disable-line ${rule} -- ${reason}` }], safe: false };
+}
+
+/** Where a Markdown document's front matter ends (after its closing `---`), or 0 when it has none. */
+function frontMatterEnd(text: string): number {
+  const open = /^\ufeff?---[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
+  return close ? open[0].length + close.index + close[0].length : 0;
 }
 
 /** A registry entry stub appended to the first registry file, for an unsubstantiated claim. */
