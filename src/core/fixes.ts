@@ -1,8 +1,9 @@
 // Fixes as minimal text edits: rewrite a figure to what the evidence supports (in the copy's own
-// unit and number style), add a missing qualifier, stub a registry entry, or suppress with a reason.
-import { APPROX_SUFFIX_WRITTEN, type Claim, type DocumentLanguage, type Fix, type Qualifier, type Registry, type RuleId, type Settings, type TextEdit, type UnitId } from './types.js';
+// unit and number style), add a missing qualifier, or suppress with a reason. (A registry entry
+// stub needs the registry file's text and layout: the language server writes it, registry-stub.ts.)
+import { APPROX_SUFFIX_WRITTEN, type Claim, type DocumentLanguage, type Fix, type Qualifier, type RuleId, type TextEdit, type UnitId } from './types.js';
 import type { LineIndex } from './documents/line-index.js';
-import { convert, unitLabel } from './quantities/units.js';
+import { convert } from './quantities/units.js';
 import { formatLike, scanNumbers } from './quantities/numbers.js';
 
 /** New text for a figure (e.g. "1 hour" → "6 hours"), or undefined when it cannot be written safely. */
@@ -96,23 +97,4 @@ function frontMatterEnd(text: string): number {
   if (!open) return 0;
   const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
   return close ? open[0].length + close.index + close[0].length : 0;
-}
-
-/** A registry entry stub appended to the first registry file, for an unsubstantiated claim. */
-export function registryStubFix(registry: Registry, claim: Claim, settings: Settings): Fix | undefined {
-  const file = registry.files[0];
-  const inFile = registry.entries.filter((e) => e.location.uri === file);
-  if (!file || !inFile.length) return undefined;
-  const at = Math.max(...inFile.map((e) => e.location.range.end));
-  const slug = claim.text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'claim';
-  const unit = claim.quantity && !claim.quantity.unit.startsWith('currency:') ? unitLabel(claim.quantity.unit) : undefined;
-  const lines = [
-    `  - id: todo.${slug}`,
-    `    title: "TODO: evidence for “${claim.text.replace(/"/g, "'")}”"`,
-    `    terms: [${JSON.stringify(claim.text)}]`,
-    ...(unit ? [`    unit: ${claim.quantity!.unit}`] : []),
-    `    source: TODO`,
-    `    as_of: ${settings.today}`,
-  ];
-  return { kind: 'registry-stub', title: `Create a registry entry stub for “${claim.text}”`, edits: [{ uri: file, range: { start: at, end: at }, newText: '\n' + lines.join('\n') + '\n' }], safe: false };
 }

@@ -10,7 +10,7 @@ import { indexRegistry, linkClaim, LinkMemo } from './linking/link.js';
 import { judge, type Judgement } from './verdicts/judge.js';
 import { makeFinding, severityOf } from './settings.js';
 import { applyDirectives } from './suppression.js';
-import { figureFix, qualifierFix, registryStubFix, suppressFix } from './fixes.js';
+import { figureFix, qualifierFix, suppressFix } from './fixes.js';
 
 const VERDICT_RULE: Record<Verdict, RuleId> = {
   contradicted: 'claim/contradicted',
@@ -147,10 +147,6 @@ function buildFinding(
   }
   const qualifier = j.verdict === 'needs-qualifier' && j.missingQualifier ? qualifierFix(file.uri, file.text, claim, j.missingQualifier, language) : undefined;
   if (qualifier) finding.fixes.push(qualifier);
-  if (j.verdict === 'unsubstantiated') {
-    const stub = registryStubFix(registry, claim, settings);
-    if (stub) finding.fixes.push(stub);
-  }
   if (j.verdict !== 'supported') {
     const suppress = suppressFix(file.uri, file.text, language, lines, claim, rule);
     if (suppress) finding.fixes.push(suppress);

@@ -294,7 +294,7 @@ export interface TextEdit {
   newText: string;
 }
 
-export type FixKind = 'replace-figure' | 'add-qualifier' | 'registry-stub' | 'suppress';
+export type FixKind = 'replace-figure' | 'add-qualifier' | 'suppress';
 
 export interface Fix {
   kind: FixKind;

@@ -16,8 +16,6 @@ export interface CodeActionContext {
   language: DocumentLanguage;
   /** The lint result of the document's current version. */
   result: LintResult;
-  /** The registry is served from a last good text: engine stub edits would land in the wrong place. */
-  registryStale: boolean;
   mapperFor: MapperLookup;
   /** Edits that add a registry entry stub for a claim (into the first registry file or a new one). */
   stubFor: (record: ClaimRecord) => { edits: LspTextEdit[]; createUri?: string; entryId: string } | undefined;
@@ -32,7 +30,6 @@ export function buildCodeActions(params: CodeActionParams, ctx: CodeActionContex
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const actions: CodeAction[] = [];
   const lspFixes = (finding: Finding): LspFix[] => finding.fixes
-    .filter((f) => !(f.kind === 'registry-stub' && ctx.registryStale))
     .map((f) => toLspFix(f, (u) => (u === uri ? doc : ctx.mapperFor(u))))
     .filter((f): f is LspFix => !!f);
 
@@ -46,7 +43,7 @@ export function buildCodeActions(params: CodeActionParams, ctx: CodeActionContex
       const fixes = lspFixes(finding);
       const claim = finding.claim;
       const record = claim ? result.claims.find((c) => c.claim.range.start === claim.range.start && c.claim.range.end === claim.range.end) : undefined;
-      if (finding.verdict === 'unsubstantiated' && !fixes.some((f) => f.kind === 'registry-stub') && record) {
+      if (finding.verdict === 'unsubstantiated' && record) {
         const stub = ctx.stubFor(record);
         const edit = stub && buildWorkspaceEdit(stub.edits, ctx.editCaps, ctx.versionOf, stub.createUri);
         if (stub && edit) actions.push({ title: `Create registry entry ${stub.entryId} for “${record.claim.text}”`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });

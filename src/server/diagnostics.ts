@@ -25,7 +25,7 @@ export interface LspFix {
  * text (keeps every publish small: a long page has hundreds of diagnostics per keystroke).
  */
 export interface DiagnosticData {
-  /** Kinds of the fixes the finding has ('replace-figure', 'add-qualifier', 'registry-stub', 'suppress'). */
+  /** Kinds of the fixes the finding has ('replace-figure', 'add-qualifier', 'suppress'; a registry stub is offered for every unsubstantiated claim). */
   fixes: FixKind[];
   entryId?: string;
   verdict?: string;

@@ -52,20 +52,25 @@ export function stubLines(claim: Pick<Claim, 'text' | 'keyword' | 'quantity' | '
   return lines;
 }
 
-/** An insertion that appends the stub to the registry file's `entries:` list. */
-export function stubEdit(registryText: string, claim: Pick<Claim, 'text' | 'keyword' | 'quantity' | 'kind'>, registry: Registry, today: string, documentName: string): StubEdit {
+/**
+ * An insertion that appends the stub to the registry file's `entries:` list, in the list's own
+ * indentation and line ends; undefined for a list written in flow style (`entries: [{…}]`), which
+ * block lines cannot join.
+ */
+export function stubEdit(registryText: string, claim: Pick<Claim, 'text' | 'keyword' | 'quantity' | 'kind'>, registry: Registry, today: string, documentName: string): StubEdit | undefined {
   const id = slugId(claim.text, registry);
   const newline = registryText.includes('\r\n') ? '\r\n' : '\n';
   const itemIndent = /^([ \t]*)-[ \t]+id:/m.exec(registryText)?.[1] ?? '  ';
   const body = stubLines(claim, id, today, documentName).map((l) => itemIndent + l).join(newline) + newline;
   const end = registryText.length;
   const needsBreak = end > 0 && !registryText.endsWith('\n');
-  const emptyList = /^entries:[ \t]*\[[ \t]*\][ \t]*$/m.exec(registryText);
+  const emptyList = /^entries:[ \t]*\[[ \t]*\]([ \t]*#[^\r\n]*)?[ \t]*$/m.exec(registryText);
   if (emptyList) {
-    // `entries: []` becomes a block list holding the stub.
+    // `entries: []` becomes a block list holding the stub (a comment after it stays on its line).
     const start = emptyList.index;
-    return { range: { start, end: start + emptyList[0].length }, newText: `entries:${newline}${body.replace(/(\r?\n)$/, '')}`, entryId: id };
+    return { range: { start, end: start + emptyList[0].length }, newText: `entries:${emptyList[1] ?? ''}${newline}${body.replace(/(\r?\n)$/, '')}`, entryId: id };
   }
+  if (/^entries:[ \t]*[[{]/m.test(registryText)) return undefined;
   if (!/^entries:/m.test(registryText)) {
     const head = registryText.trim() === '' ? `version: 1${newline}` : needsBreak ? newline : '';
     return { range: { start: end, end }, newText: `${head}entries:${newline}${body}`, entryId: id };

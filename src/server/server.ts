@@ -616,12 +616,13 @@ export function startServer(connection: Connection, initializeParams: Initialize
       const uri = uriOfPath(firstFile);
       const text = documents.get(uri)?.getText() ?? readText(firstFile) ?? '';
       const stub = stubEdit(text, record.claim, registry, linted.today, name);
+      if (!stub) return undefined;
       const mapper = documents.get(uri) ?? textLines(uri, text);
       return { edits: [{ uri, range: toRange(mapper, stub.range), newText: stub.newText }], entryId: stub.entryId };
     }
     const root = projectFor(pathOf(linted.uri)).root;
     const uri = pathToFileURL(path.join(root, NEW_REGISTRY_NAME)).href;
-    const stub = stubEdit('', record.claim, registry, linted.today, name);
+    const stub = stubEdit('', record.claim, registry, linted.today, name)!;
     return { edits: [{ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: stub.newText }], createUri: uri, entryId: stub.entryId };
   }
 
@@ -636,7 +637,6 @@ export function startServer(connection: Connection, initializeParams: Initialize
       doc,
       language: linted.language,
       result: linted.result,
-      registryStale: !!slot?.index.state.staleIndex,
       mapperFor: mapperLookup(slot),
       stubFor: (record) => registryStubEdits(linted, record),
       editCaps,
@@ -669,7 +669,7 @@ export function startServer(connection: Connection, initializeParams: Initialize
     const record = linted.result.claims.find((c) => rangesOverlap(c.claim.range, wanted));
     if (!record) return { applied: false, reason: 'No claim at that range.' };
     const stub = registryStubEdits(linted, record);
-    if (!stub) return { applied: false, reason: 'No registry file to write to.' };
+    if (!stub) return { applied: false, reason: 'The registry file lists its entries in flow style (entries: [...]); add the entry by hand.' };
     const edit = buildWorkspaceEdit(stub.edits, editCaps, versionOf, stub.createUri);
     if (!edit) return { applied: false, reason: 'The client cannot create files; add a registry file first.' };
     const result = await connection.workspace.applyEdit({ label: 'claimlint: create registry entry', edit });

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, lintDocument, loadRegistry, type DocumentLanguage } from '../../src/core/index.js';
+import { defaultSettings, DOCS_BASE_URL, lintDocument, loadRegistry, type DocumentLanguage } from '../../src/core/index.js';
 
-const registry = loadRegistry([{ uri: 'file:///fuel.registry.yaml', text: readFileSync(path.resolve(__dirname, '../../examples/campaign/registry/fuel.registry.yaml'), 'utf8') }], { today: '2026-11-01' }).registry;
+const registry = loadRegistry([{ uri: 'file:///fuel.registry.yaml', text: readFileSync(path.resolve(__dirname, '../../examples/campaign/registry/fuel.registry.yaml'), 'utf8') }], { today: '2026-11-01', docsBaseUrl: DOCS_BASE_URL }).registry;
 const settings = defaultSettings({ today: '2026-11-01' });
 
 function suppressed(text: string, language: DocumentLanguage): { fixed: string; after: string[] } {
