@@ -408,14 +408,19 @@ function looksLikeName(w: string): boolean {
 /** Capitalised names right before the claim ("The Zephyr gets 50 mpg" → Zephyr): candidates for a subject. */
 function namesBeforeClaim(claim: Claim): string[] {
   const at = claim.offsetInSentence ?? claim.sentence.indexOf(claim.text);
-  const all = (at >= 0 ? claim.sentence.slice(0, at) : claim.sentence).split(/\s+/).filter(Boolean);
+  const upTo = at >= 0 ? at : claim.sentence.length;
+  // Only the last words count: read a window, not the whole sentence (one without an end may be a
+  // whole page, and there is one such read per claim). A word cut by the window is dropped.
+  const from = Math.max(0, upTo - 400);
+  const all = claim.sentence.slice(from, upTo).split(/\s+/).filter(Boolean);
+  if (from > 0 && !/\s/.test(claim.sentence[from - 1]) && !/^\s/.test(claim.sentence.slice(from, from + 1))) all.shift();
   const words = all.slice(-5);
   const out: string[] = [];
   words.forEach((raw, i) => {
     const w = raw.replace(/^[^\p{L}]+|[^\p{L}\d]+$/gu, '').replace(/['’]s$/, '');
     if (!looksLikeName(w)) return;
     // The first word of a sentence is capitalised anyway.
-    if (all.length - words.length + i === 0) return;
+    if (from === 0 && all.length - words.length + i === 0) return;
     out.push(w);
   });
   return out;
