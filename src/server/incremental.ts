@@ -1,10 +1,11 @@
 // Keystroke-speed linting of Markdown: results are cached per block (keyed by the block's text
 // and the context it is read with), so an edit re-checks only the blocks it touched. Each block
-// is checked as a small document — front matter + heading chain + the block + note blocks — and
-// its findings are shifted back to their place. A full lint seeds the cache and is used whenever
-// block-wise reading could differ (range directives) or most blocks changed.
+// is checked as a small document — front matter, the blocks holding its heading chain, the block
+// and the note blocks, in document order — and its findings are shifted back to their place. A
+// full lint seeds the cache and is used whenever block-wise reading could differ (range
+// directives) or most blocks changed.
 import type { Claim, Finding, LintResult, OffsetRange, SourceFile } from '../core/types.js';
-import { headingChains, planBlocks, type Block } from './markdown-blocks.js';
+import { headingChains, noteNeedles, planBlocks, type Block } from './markdown-blocks.js';
 
 type ClaimRecord = LintResult['claims'][number];
 
@@ -60,24 +61,48 @@ function shifted(result: BlockResult, uri: string, delta: number): BlockResult {
 
 const inside = (r: OffsetRange, start: number, end: number) => r.start >= start && r.start <= end;
 
+/** One run's view of the document: its blocks and what each block is read with. */
+interface Plan {
+  text: string;
+  blocks: Block[];
+  /** Per block, the blocks whose headings may be in force at its start (see headingChains). */
+  chains: number[][];
+  /** Indices of the note blocks, in document order. */
+  notes: number[];
+  /** Per block, how many note blocks come before it. */
+  notesBefore: number[];
+  /** Block texts, lower-cased, for finding the blocks that refer to a note (filled on demand). */
+  lower: Array<string | undefined>;
+}
+
+function planOf(text: string, blocks: Block[]): Plan {
+  const notes: number[] = [];
+  const notesBefore: number[] = [];
+  blocks.forEach((b, j) => {
+    notesBefore.push(notes.length);
+    if (b.note) notes.push(j);
+  });
+  return { text, blocks, chains: headingChains(blocks), notes, notesBefore, lower: [] };
+}
+
+const textOf = (plan: Plan, j: number) => plan.text.slice(plan.blocks[j].start, plan.blocks[j].end);
+
 /**
- * Blocks that may point to the note block at `index`: those holding its footnote label or its
- * leading marker character. Taking too many is harmless (the engine finds the real markers).
+ * Blocks that may point to the note block at `index`: those holding one of its footnote labels or
+ * a way of writing its marker. Taking too many is harmless (the engine finds the real markers).
  */
-function referrersOf(text: string, blocks: Block[], index: number): string[] {
-  const note = text.slice(blocks[index].start, blocks[index].end);
-  const label = /^\s*\[\^([^\]]+)\]:/.exec(note)?.[1];
-  const lead = /^\s*\\?([*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])/.exec(note)?.[1];
-  const needles: string[] = [];
-  if (label !== undefined) needles.push(`[^${label}]`);
-  else if (lead) needles.push(lead);
-  // "<sup>1</sup>" and "¹" are the same marker to the engine.
-  if (/^\s*<sup\b/i.test(note) || (lead && /[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(lead))) needles.push('<sup', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰');
+function referrersOf(plan: Plan, index: number): number[] {
+  const needles = noteNeedles(textOf(plan, index));
   if (needles.length === 0) return [];
-  return blocks
-    .filter((b, j) => j !== index && !b.note && !b.frontMatter)
-    .map((b) => text.slice(b.start, b.end))
-    .filter((t) => needles.some((n) => t.includes(n)));
+  const out: number[] = [];
+  plan.blocks.forEach((b, j) => {
+    if (j === index || b.note || b.frontMatter) return;
+    const raw = textOf(plan, j);
+    // Footnote labels match whatever their case; markers are matched as they are.
+    const refers = (n: string) => (n.startsWith('[^') ? raw.includes('[^') && (plan.lower[j] ??= raw.toLowerCase()).includes(n) : raw.includes(n));
+    if (needles.some(refers)) out.push(j);
+  });
+  return out;
 }
 
 const LIST_START = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -87,11 +112,25 @@ const LIST_START = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
  * it does is the Markdown reader's call, made on the rendered text ("**Why:**" ends in ":" too), so
  * the list is always read with the block before it rather than with a second copy of that rule.
  */
-function leadOf(text: string, blocks: Block[], index: number): string | undefined {
-  const block = blocks[index];
-  const previous = blocks[index - 1];
-  if (!previous || previous.frontMatter || previous.note || previous.headings.length > 0) return undefined;
-  return LIST_START.test(text.slice(block.start, block.end)) ? text.slice(previous.start, previous.end) : undefined;
+function leadOf(plan: Plan, index: number): number | undefined {
+  if (index === 0 || !LIST_START.test(textOf(plan, index))) return undefined;
+  return index - 1;
+}
+
+/**
+ * The blocks a block is read with, itself included, in document order: the front matter, the
+ * blocks holding its headings, the block that may introduce it, every note block and — for a
+ * note — the blocks that may refer to it. Document order matters: a note stated twice counts where
+ * it comes first, and an unclosed comment or fence swallows only what follows it.
+ */
+function contextOf(plan: Plan, index: number): number[] {
+  const { blocks } = plan;
+  const set = new Set<number>([index, ...plan.chains[index], ...plan.notes]);
+  if (blocks[0]?.frontMatter) set.add(0);
+  const lead = leadOf(plan, index);
+  if (lead !== undefined) set.add(lead);
+  if (blocks[index].note) for (const j of referrersOf(plan, index)) set.add(j);
+  return [...set].sort((a, b) => a - b);
 }
 
 export class IncrementalLinter {
@@ -112,21 +151,20 @@ export class IncrementalLinter {
 
   /** `full` forces one whole-document lint; `blocks` forces block-wise checking (tests compare the two). */
   run(file: SourceFile, options: { full?: boolean; blocks?: boolean } = {}): { result: LintResult; stats: IncrementalStats } {
-    const plan = planBlocks(file.text);
-    const { blocks } = plan;
-    const keys = this.keysOf(file.text, blocks);
+    const { blocks, separable } = planBlocks(file.text);
+    const plan = planOf(file.text, blocks);
+    const keys = this.keysOf(plan);
     const missing = keys.filter((k) => !this.cache.has(k)).length;
-    const full = !options.blocks && (options.full || !plan.separable || missing > Math.max(FULL_LINT_MIN_BLOCKS, blocks.length * FULL_LINT_SHARE));
+    const full = !options.blocks && (options.full || !separable || missing > Math.max(FULL_LINT_MIN_BLOCKS, blocks.length * FULL_LINT_SHARE));
     if (full) {
       this.placed.clear();
       const result = this.lint(file);
-      if (plan.separable) this.seed(file, blocks, keys, result);
+      if (separable) this.seed(file, blocks, keys, result);
       return { result, stats: { mode: 'full', blocks: blocks.length, checked: blocks.length } };
     }
     const claims: ClaimRecord[] = [];
     const findings: Finding[] = [];
     let checked = 0;
-    const chains = headingChains(blocks);
     const placedNow = new Map<string, { start: number; line: number; result: BlockResult }>();
     for (let i = 0; i < blocks.length; i++) {
       const block = blocks[i];
@@ -136,7 +174,7 @@ export class IncrementalLinter {
       else {
         let relative = this.cache.get(keys[i]);
         if (!relative) {
-          relative = this.checkBlock(file, blocks, i, chains[i]);
+          relative = this.checkBlock(file, plan, i);
           this.remember(keys[i], relative);
           checked++;
         }
@@ -151,31 +189,38 @@ export class IncrementalLinter {
     return { result: { uri: file.uri, findings, claims }, stats: { mode: 'blocks', blocks: blocks.length, checked } };
   }
 
-  /** The small document a block is read in, and where the block starts in it. */
-  private chunkOf(text: string, blocks: Block[], index: number, chain: string[]): { chunk: string; offset: number } {
-    const block = blocks[index];
-    const parts: string[] = [];
-    const front = blocks[0]?.frontMatter && index > 0 ? text.slice(blocks[0].start, blocks[0].end) : undefined;
-    if (front !== undefined) parts.push(front);
-    parts.push(...chain);
-    const lead = leadOf(text, blocks, index);
-    if (lead !== undefined) parts.push(lead);
-    // A note reads with the sentences that point to it: bring every block that may refer to it.
-    if (block.note) parts.push(...referrersOf(text, blocks, index));
-    const prefix = parts.length ? parts.join('\n\n') + '\n\n' : '';
-    const notes = blocks.filter((b, j) => b.note && j !== index).map((b) => text.slice(b.start, b.end));
-    const suffix = notes.length ? '\n\n' + notes.join('\n\n') + '\n' : '\n';
-    return { chunk: prefix + text.slice(block.start, block.end) + suffix, offset: prefix.length };
+  /**
+   * The small document a block is read in — its context blocks in document order (see contextOf)
+   * — and where the block starts in it. It begins with a blank line unless its first block begins
+   * the page: a block's own `---` must not read as front matter.
+   */
+  private chunkOf(plan: Plan, index: number): { chunk: string; offset: number } {
+    const context = contextOf(plan, index);
+    let chunk = plan.blocks[context[0]].start === 0 ? '' : '\n';
+    let offset = 0;
+    context.forEach((j, k) => {
+      if (k > 0) chunk += '\n\n';
+      if (j === index) offset = chunk.length;
+      chunk += textOf(plan, j);
+    });
+    return { chunk: chunk + '\n', offset };
   }
 
-  private keysOf(text: string, blocks: Block[]): string[] {
-    const chains = headingChains(blocks);
+  /** A key per block that determines its chunk (and so its result) exactly. */
+  private keysOf(plan: Plan): string[] {
+    const { blocks, chains, notes, notesBefore } = plan;
     // Note blocks and front matter are part of every block's context. Context strings are interned
-    // to short ids (exact, unlike a hash) so that keys stay short on long pages.
-    const shared = this.intern(blocks.filter((b) => b.note || b.frontMatter).map((b) => text.slice(b.start, b.end)).join('\u0000'));
+    // to short ids (exact, unlike a hash) so that keys stay short on long pages. Where a context
+    // block stands among the notes is part of the key: the chunk keeps document order.
+    const shared = this.intern(blocks.filter((b) => b.note || b.frontMatter).map((b) => plan.text.slice(b.start, b.end)).join('\u0000'));
+    const placedTexts = (indices: number[]) => this.intern(indices.map((j) => `${notesBefore[j]}\u0002${textOf(plan, j)}`).join('\u0000'));
     return blocks.map((b, i) => {
-      const key = `${shared}\u0001${this.intern(chains[i].join('\u0000'))}\u0001${leadOf(text, blocks, i) ?? ''}\u0001${text.slice(b.start, b.end)}`;
-      return b.note ? `${key}\u0001${referrersOf(text, blocks, i).join('\u0000')}` : key;
+      const lead = leadOf(plan, i);
+      const referrers = b.note ? referrersOf(plan, i) : [];
+      const first = Math.min(i, chains[i][0] ?? i, notes[0] ?? i, lead ?? i, referrers[0] ?? i, blocks[0].frontMatter ? 0 : i);
+      const top = first === 0 && blocks[0].start === 0 ? 1 : 0;
+      const key = `${shared}\u0001${notesBefore[i]}\u0001${top}\u0001${placedTexts(chains[i])}\u0001${lead !== undefined ? textOf(plan, lead) : ''}\u0001${textOf(plan, i)}`;
+      return b.note ? `${key}\u0001${placedTexts(referrers)}` : key;
     });
   }
 
@@ -194,9 +239,9 @@ export class IncrementalLinter {
 
   private nextContextId = 0;
 
-  private checkBlock(file: SourceFile, blocks: Block[], index: number, chain: string[]): BlockResult {
-    const { chunk, offset } = this.chunkOf(file.text, blocks, index, chain);
-    const block = blocks[index];
+  private checkBlock(file: SourceFile, plan: Plan, index: number): BlockResult {
+    const { chunk, offset } = this.chunkOf(plan, index);
+    const block = plan.blocks[index];
     const length = block.end - block.start;
     const result = this.lint({ uri: file.uri, text: chunk });
     // Keep what lies in the block itself; the context around it reports in its own block.
