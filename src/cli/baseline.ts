@@ -13,17 +13,29 @@ export interface Baseline {
   files: Record<string, Record<string, number>>;
 }
 
+/**
+ * A file's key in a baseline: its path relative to the baseline file's folder, '/'-separated, so a
+ * run from another folder (`--root ..` from a subfolder) still finds its entries. From the folder
+ * the baseline sits in, that is the path every format shows.
+ */
+export function baselineKey(baselineFile: string, file: FileReport): string {
+  return path.relative(path.dirname(baselineFile), file.uri).split(path.sep).join('/');
+}
+
 /** Collects baseline counts file by file (a streamed run keeps only these, not the reports). */
 export class BaselineBuilder {
   private readonly files = new Map<string, Record<string, number>>();
   /** Findings recorded so far. */
   findings = 0;
 
+  /** `baselineFile`: the absolute path the baseline will be written to (its keys are relative to its folder). */
+  constructor(private readonly baselineFile: string) {}
+
   add(file: FileReport): void {
     if (file.findings.length === 0) return;
     const counts: Record<string, number> = {};
     for (const f of file.findings) counts[f.fingerprint] = (counts[f.fingerprint] ?? 0) + 1;
-    this.files.set(file.path, counts);
+    this.files.set(baselineKey(this.baselineFile, file), counts);
     this.findings += file.findings.length;
   }
 
@@ -34,12 +46,6 @@ export class BaselineBuilder {
     }
     return baseline;
   }
-}
-
-export function createBaseline(files: FileReport[]): Baseline {
-  const builder = new BaselineBuilder();
-  for (const file of files) builder.add(file);
-  return builder.build();
 }
 
 /** Creates the baseline file's folder and checks the path is not a folder, before the run. */
@@ -80,11 +86,11 @@ export function readBaseline(file: string): { baseline?: Baseline; error?: strin
   }
 }
 
-/** Removes findings recorded in the baseline (each recorded count hides that many); returns how many were hidden. */
-export function applyBaseline(files: FileReport[], baseline: Baseline): number {
+/** Removes findings recorded in the baseline read from `baselineFile` (each recorded count hides that many); returns how many were hidden. */
+export function applyBaseline(files: FileReport[], baseline: Baseline, baselineFile: string): number {
   let hidden = 0;
   for (const file of files) {
-    const recorded = baseline.files[file.path];
+    const recorded = baseline.files[baselineKey(baselineFile, file)];
     if (!recorded) continue;
     const remaining = { ...recorded };
     file.findings = file.findings.filter((f) => {

@@ -262,7 +262,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     cwd,
     extras: [...notices, ...registryFindings],
     baseline,
-    writeBaseline: Boolean(options.writeBaseline),
+    baselineFile: baselineFile ? path.resolve(cwd, baselineFile) : undefined,
+    writeBaseline: options.writeBaseline ? path.resolve(cwd, options.writeBaseline) : undefined,
     quiet: options.quiet,
     readText: safeRead,
   }, reporters);

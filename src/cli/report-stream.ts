@@ -17,8 +17,10 @@ export interface ReportStreamOptions {
    * records every finding of every file and hides them all.
    */
   baseline?: Baseline | 'written';
-  /** Collect fingerprints for --write-baseline. */
-  writeBaseline: boolean;
+  /** Absolute path of the baseline read (its keys are paths relative to its folder). */
+  baselineFile?: string;
+  /** Absolute path --write-baseline writes to: fingerprints are collected for it. */
+  writeBaseline?: string;
   quiet: boolean;
   /** Text of a file that extra findings name (for their line and column). */
   readText: (uri: string) => string;
@@ -36,7 +38,7 @@ export class ReportStream {
       if (list) list.push(f);
       else this.extras.set(f.uri, [f]);
     }
-    this.baselineBuilder = options.writeBaseline ? new BaselineBuilder() : undefined;
+    this.baselineBuilder = options.writeBaseline ? new BaselineBuilder(options.writeBaseline) : undefined;
   }
 
   start(run: RunStart): void {
@@ -68,7 +70,7 @@ export class ReportStream {
     if (baseline === 'written') {
       this.baselined += report.findings.length;
       report.findings = [];
-    } else if (baseline) this.baselined += applyBaseline([report], baseline);
+    } else if (baseline) this.baselined += applyBaseline([report], baseline, this.options.baselineFile!);
     if (this.options.quiet) report.findings = report.findings.filter((f) => f.severity === 'error');
     this.counter.add(report);
     for (const reporter of this.reporters) reporter.file(report);

@@ -69,7 +69,7 @@ describe('streamed output', () => {
     const expected = renderReport(STREAMING_REPORTERS[name], report, { color: false, quiet: false });
     const sink = new StringSink();
     const { files, baselined: _b, ...start } = report;
-    const stream = new ReportStream({ cwd: '/project', extras: [], writeBaseline: false, quiet: false, readText: () => '' }, [STREAMING_REPORTERS[name](sink, { color: false, quiet: false })]);
+    const stream = new ReportStream({ cwd: '/project', extras: [], quiet: false, readText: () => '' }, [STREAMING_REPORTERS[name](sink, { color: false, quiet: false })]);
     stream.start(start);
     for (const file of structuredClone(files)) stream.add(file);
     stream.finish();

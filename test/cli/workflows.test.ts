@@ -1,7 +1,7 @@
 // Multi-step CLI workflows: baseline adoption, shards, the result cache, worker threads, impact of a
 // registry change, symlink loops — each on a fresh copy of a fixture project, with the real CLI.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../src/cli/run.js';
@@ -49,6 +49,21 @@ describe.concurrent('baseline', () => {
     expect(landing.findings.some((f) => f.claimText?.includes('over 500 locations'))).toBe(true);
     expect(addedDoc.summary.baselined).toBe(4);
   }, 120_000);
+
+  it('matches its entries from whatever folder the run starts in, and writes keys relative to its own folder', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    mkdirSync(path.join(dir, 'ci'));
+    // Written from the site folder into ci/: keys are relative to ci/, where the file sits.
+    const write = await runCliAsync(path.join(dir, 'site'), ['--root', '..', '--write-baseline', '../ci/baseline.json', '.']);
+    expect(write.code, write.stdout + write.stderr).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(path.join(dir, 'ci/baseline.json'), 'utf8')).files)).toEqual(['../site/ads.yaml', '../site/landing.md']);
+    // Read from the project root and from site/: every recorded finding is hidden both times.
+    for (const [cwd, args] of [[dir, ['site']], [path.join(dir, 'site'), ['--root', '..', '.']]] as const) {
+      const run = await runCliAsync(cwd, ['--baseline', path.relative(cwd, path.join(dir, 'ci/baseline.json')), '-f', 'json', ...args]);
+      expect(run.code, run.stdout).toBe(0);
+      expect((JSON.parse(run.stdout) as JsonReport).summary).toMatchObject({ errors: 0, warnings: 0, baselined: 4 });
+    }
+  }, 60_000);
 });
 
 describe.concurrent('shards', () => {
