@@ -60,11 +60,7 @@ export function prepareBaselineFile(file: string, shownAs = file): void {
 
 /** Writes the baseline file (its folder made by prepareBaselineFile); `shownAs` is the path as the user gave it. */
 export function writeBaseline(file: string, baseline: Baseline, shownAs = file): void {
-  try {
-    writeFileAtomically(file, `${JSON.stringify(baseline, null, 2)}\n`);
-  } catch (error) {
-    throw new CannotWriteError('the baseline', shownAs, error);
-  }
+  writeFileAtomically(file, `${JSON.stringify(baseline, null, 2)}\n`, 'the baseline', shownAs);
 }
 
 /** Reads a baseline file; a problem is returned as a message (usage error, exit 2). */

@@ -8,9 +8,8 @@
 // The file is read as one buffer; only each line's path and key are decoded up front, and a report
 // is parsed when it is used. New reports are written to the next cache file as they arrive.
 import { createHash } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import * as path from 'node:path';
-import { CannotWriteError, isSpecialFile, makeDirectories, tempPathBeside } from './output.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { FileSink } from './output.js';
 import type { FileReport } from './report.js';
 
 const FORMAT_VERSION = 2;
@@ -29,8 +28,8 @@ export class ResultCache {
   private readonly stored = new Map<string, StoredEntry>();
   /** Files whose entry this run wrote to the next cache file. */
   private readonly written = new Set<string>();
-  /** The next cache file being written; `temp` undefined: written directly (a device such as /dev/null). */
-  private next: { temp: string | undefined; fd: number } | undefined;
+  /** The next cache file, written as reports arrive and put in place by save(). */
+  private next: FileSink | undefined;
   private dirty = false;
   hits = 0;
 
@@ -96,19 +95,10 @@ export class ResultCache {
 
   private writeLine(line: string | Buffer): void {
     if (!this.next) {
-      const temp = isSpecialFile(this.file) ? undefined : tempPathBeside(this.file);
-      let fd: number;
-      try {
-        makeDirectories(path.dirname(this.file));
-        fd = openSync(temp ?? this.file, 'w');
-      } catch (error) {
-        throw new CannotWriteError('the cache file', this.file, error);
-      }
-      this.next = { temp, fd };
-      writeSync(fd, `${JSON.stringify({ version: FORMAT_VERSION, tool: this.toolVersion })}\n`);
+      this.next = new FileSink(this.file, 'the cache file');
+      this.next.write(`${JSON.stringify({ version: FORMAT_VERSION, tool: this.toolVersion })}\n`);
     }
-    if (typeof line === 'string') writeSync(this.next.fd, line, null, 'utf8');
-    else writeSync(this.next.fd, line);
+    this.next.write(line);
   }
 
   /** Drops entries of deleted files so the cache does not grow forever. */
@@ -135,32 +125,14 @@ export class ResultCache {
       }
     }
     if (!this.next) this.writeLine(''); // everything pruned: an empty cache file
-    const { temp, fd } = this.next!;
+    const next = this.next!;
     this.next = undefined;
-    closeSync(fd);
-    if (temp === undefined) return;
-    try {
-      chmodSync(temp, statSync(this.file).mode & 0o7777);
-    } catch {
-      // a new cache file
-    }
-    try {
-      renameSync(temp, this.file);
-    } catch (error) {
-      unlinkSync(temp);
-      throw new CannotWriteError('the cache file', this.file, error);
-    }
+    next.close();
   }
 
   /** Removes a next cache file that will not be used (nothing changed, or the run failed). */
   discard(): void {
-    if (!this.next) return;
-    closeSync(this.next.fd);
-    try {
-      if (this.next.temp !== undefined) unlinkSync(this.next.temp);
-    } catch {
-      // already gone
-    }
+    this.next?.abort();
     this.next = undefined;
   }
 }

@@ -1,8 +1,8 @@
 // Applies safe fixes to a document's text and writes files atomically (temp file + rename), so a
 // crash or a full disk never leaves a half-written page behind.
-import { chmodSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import type { Finding, OffsetRange, TextEdit } from '../core/index.js';
-import { isSpecialFile, tempPathBeside } from './output.js';
+import { FileSink } from './output.js';
 
 /**
  * Safe edits to this document from the findings' fixes; overlapping edits after the first are left
@@ -47,32 +47,17 @@ export function applySafeFixes(text: string, uri: string, findings: Finding[], i
 }
 
 /**
- * Writes `text` to `file` whole: into a temporary file beside it, renamed over it. A symbolic link
- * is written through (the link stays a link); a device or pipe (/dev/null) is written directly.
+ * Writes `text` to `file` whole, as a report file is written (FileSink: a temporary file renamed
+ * over it, permissions kept; a device written directly). A symbolic link is written through, so
+ * the link stays a link. `what` and `shownAs` name the file in errors.
  */
-export function writeFileAtomically(file: string, text: string): void {
-  if (isSpecialFile(file)) {
-    writeFileSync(file, text, 'utf8');
-    return;
-  }
-  file = resolveLinks(file);
-  const temp = tempPathBeside(file);
-  let mode: number | undefined;
+export function writeFileAtomically(file: string, text: string, what = 'the fixed file', shownAs = file): void {
+  const sink = new FileSink(resolveLinks(file), what, shownAs);
   try {
-    mode = statSync(file).mode;
-  } catch {
-    mode = undefined;
-  }
-  try {
-    writeFileSync(temp, text, 'utf8');
-    if (mode !== undefined) chmodSync(temp, mode & 0o7777);
-    renameSync(temp, file);
+    sink.write(text);
+    sink.close();
   } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // the temp file was never created
-    }
+    sink.abort();
     throw error;
   }
 }

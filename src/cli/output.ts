@@ -72,7 +72,7 @@ export function makeDirectories(dir: string): void {
  * A new temporary file name beside `file`, for writing it whole and renaming it into place: hidden,
  * random, and recognisably claimlint's if a crash leaves it behind.
  */
-export function tempPathBeside(file: string): string {
+function tempPathBeside(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.claimlint-${randomBytes(6).toString('hex')}.tmp`);
 }
 
@@ -81,7 +81,7 @@ export function tempPathBeside(file: string): string {
  * /dev/stdout, or a pipe? Such a target is written directly: renaming a new file over it would
  * replace the device itself (as root) with a plain file.
  */
-export function isSpecialFile(file: string): boolean {
+function isSpecialFile(file: string): boolean {
   try {
     const stat = statSync(file);
     return !stat.isFile() && !stat.isDirectory();
