@@ -215,7 +215,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   if (missing) {
     // Config discovery stops at the project root (the current folder unless --root says otherwise).
     const above = missing.origin === 'default registry globs' ? configAbove(root) : undefined;
-    const hint = above ? `${path.relative(cwd, above)} is above the project root; run claimlint from ${path.relative(cwd, path.dirname(above))} or pass --root ${path.relative(cwd, path.dirname(above))}` : 'Run claimlint --init for a starter registry';
+    const aboveDir = above && path.relative(cwd, path.dirname(above));
+    const hint = above ? `${path.relative(cwd, above)} is above the project root; run claimlint from ${aboveDir} or pass --root ${aboveDir}` : 'Run claimlint --init for a starter registry';
     io.stderr.write(`claimlint: no registry found (${missing.origin}: ${missing.globs.join(', ')}); every claim is reported as unsubstantiated. ${hint}.\n`);
   }
 

@@ -91,10 +91,13 @@ export function suppressFix(uri: string, text: string, language: DocumentLanguag
   return { kind: 'suppress', title: `Suppress ${rule} on this line (with a reason)`, edits: [{ uri, range: { start: end, end }, newText: ` # claimlint-disable-line ${rule} -- ${reason}` }], safe: false };
 }
 
-/** Where a Markdown document's front matter ends (after its closing `---`), or 0 when it has none. */
+/**
+ * Where a Markdown document's front matter ends (after its closing `---`), or 0 when it has none:
+ * as the parser reads it (remark-frontmatter's YAML fences), `---` to `---`.
+ */
 function frontMatterEnd(text: string): number {
   const open = /^\ufeff?---[ \t]*\r?\n/.exec(text);
   if (!open) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*$/m.exec(text.slice(open[0].length));
+  const close = /^---[ \t]*$/m.exec(text.slice(open[0].length));
   return close ? open[0].length + close.index + close[0].length : 0;
 }

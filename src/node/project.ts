@@ -353,7 +353,6 @@ export class Project {
   }
 }
 
-/** Is `p` the folder `dir` or inside it? */
 /**
  * The nearest config file in a folder above `root` (which config discovery does not pass): for
  * the hint when a run from a project's subfolder finds no registry.
@@ -366,6 +365,7 @@ export function configAbove(root: string): string | undefined {
   }
 }
 
+/** Is `p` the folder `dir` or inside it? */
 function insideOrSelf(dir: string, p: string): boolean {
   const rel = path.relative(dir, p);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));

@@ -24,6 +24,12 @@ describe('the suppress fix', () => {
     expect(after).toEqual([]);
   });
 
+  it('writes an HTML comment where a "..." line would close YAML front matter: the parser reads Markdown there', () => {
+    const { fixed, after } = suppressed('---\nThe Aero 1.5 gets up to 45 mpg.\n...\n', 'markdown');
+    expect(fixed).toContain('up to 45 mpg. <!-- claimlint-disable-line claim/contradicted -- TODO');
+    expect(after).toEqual([]);
+  });
+
   it('writes an HTML comment for a claim in the Markdown body, also below front matter', () => {
     const { fixed, after } = suppressed('---\ntitle: Aero\n---\nThe Aero 1.5 gets up to 45 mpg.\n', 'markdown');
     expect(fixed).toContain('up to 45 mpg. <!-- claimlint-disable-line claim/contradicted -- TODO');
