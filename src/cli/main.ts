@@ -1,5 +1,5 @@
 // Process entry of the claimlint command (bundled to dist/cli.cjs); the logic lives in cli.ts.
-import '../node/regexp-compilation.js';
+import './set-v8-flags.js';
 import { EXIT_ERROR, main, readAll, type InterruptSignal } from './cli.js';
 
 // A reader that stops early (`claimlint . | head`) closes the pipe. The rest of the output is then

@@ -4,7 +4,7 @@
 // capabilities. The engine (server.ts with remark, yaml, ajv and the core) is a second bundle,
 // dist/server-engine.cjs, required only once the client has the initialize result — when its
 // `initialized` notification arrives. Messages read meanwhile wait in a GatedReader.
-import '../node/regexp-compilation.js';
+import './set-v8-flags.js';
 import {
   ErrorCodes, IPCMessageReader, IPCMessageWriter, ProposedFeatures, ResponseError, StreamMessageReader, StreamMessageWriter, createConnection,
   type Connection, type InitializeParams, type MessageReader, type MessageWriter,
