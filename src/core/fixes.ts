@@ -5,6 +5,7 @@ import { APPROX_SUFFIX_WRITTEN, type Claim, type DocumentLanguage, type Fix, typ
 import type { LineIndex } from './documents/line-index.js';
 import { convert } from './quantities/units.js';
 import { formatLike, scanNumbers } from './quantities/numbers.js';
+import { frontMatterEnd } from './documents/markdown-syntax.js';
 
 /** New text for a figure (e.g. "1 hour" → "6 hours"), or undefined when it cannot be written safely. */
 export function rewriteFigure(original: string, claim: Claim, suggestion: { value: number; unit: UnitId; round: 'down' | 'up' }, locale: string): string | undefined {
@@ -89,15 +90,4 @@ export function suppressFix(uri: string, text: string, language: DocumentLanguag
   if (!/^\s*(?:-\s+)?(?:[\w"'-][^:#]*:\s|-\s)/.test(head) || /:\s*[|>][-+]?$/.test(tail)) return undefined;
   if (/^\s*(?:-\s+)?[^:]*:\s*["']/.test(head) && !/["']$/.test(tail)) return undefined; // multi-line quoted scalar
   return { kind: 'suppress', title: `Suppress ${rule} on this line (with a reason)`, edits: [{ uri, range: { start: end, end }, newText: ` # claimlint-disable-line ${rule} -- ${reason}` }], safe: false };
-}
-
-/**
- * Where a Markdown document's front matter ends (after its closing `---`), or 0 when it has none:
- * as the parser reads it (remark-frontmatter's YAML fences), `---` to `---`.
- */
-function frontMatterEnd(text: string): number {
-  const open = /^\ufeff?---[ \t]*\r?\n/.exec(text);
-  if (!open) return 0;
-  const close = /^---[ \t]*$/m.exec(text.slice(open[0].length));
-  return close ? open[0].length + close.index + close[0].length : 0;
 }

@@ -61,6 +61,12 @@ describe('chunked Markdown parsing', () => {
     expect(cuts.every((c) => c === 0 || c >= fence.indexOf('After.'))).toBe(true);
   });
 
+  it('front matter ends where the parser ends it: at `---`, not at a YAML `...` line', () => {
+    const text = `---\ntitle: x\n...\n\nnote: 45 mpg\n\nmore: We reply within 1 hour.\n---\n\nIntro.\n\nWe reply within 1 hour, 45 mpg.\n`;
+    expect(markdownChunks(text, 0, 10).map((c) => c.start).every((c) => c === 0 || c > text.indexOf('Intro.') - 2)).toBe(true);
+    expectSameAsWhole(text, 10);
+  });
+
   it('the fixtures concatenated read the same chunked and whole', () => {
     const text = FIXTURES.filter((f) => f.language === 'markdown' && !f.source.startsWith('---') && !f.source.startsWith('\uFEFF'))
       .map((f) => f.source)

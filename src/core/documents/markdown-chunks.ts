@@ -4,6 +4,7 @@
 // outside fenced code, multi-line HTML blocks and front matter. Footnote and link definitions do
 // carry across; each chunk gets stub definitions (after its own text) for the labels it uses
 // that are defined elsewhere, so references parse exactly as they would in the whole document.
+import { frontMatterEnd } from './markdown-syntax.js';
 
 export interface MarkdownChunk {
   /** Offset of the chunk in the (BOM-less) text. */
@@ -51,17 +52,6 @@ const BRACKETED = /\[((?:[^\][\\]|\\.){1,999})\]/g;
 
 function normalizeLabel(label: string): string {
   return label.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** End of the front matter block at the start of the text, or 0. */
-function frontMatterEnd(text: string): number {
-  const open = /^---[ \t]*\r?\n/.exec(text);
-  if (!open) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
-  close.lastIndex = 0;
-  const rest = text.slice(open[0].length);
-  const m = close.exec(rest);
-  return m ? open[0].length + m.index + m[0].length : 0;
 }
 
 /** Offsets where chunks may start (besides 0). */

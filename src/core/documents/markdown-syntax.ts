@@ -23,6 +23,18 @@ import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import { unified, type Processor } from 'unified';
 
+/**
+ * Where a Markdown document's front matter ends (after its closing `---`), or 0 when it has none:
+ * as this parser reads it (remark-frontmatter's YAML fences), `---` to `---`; YAML's own `...`
+ * document end does not close it.
+ */
+export function frontMatterEnd(text: string): number {
+  const open = /^\ufeff?---[ \t]*\r?\n/.exec(text);
+  if (!open) return 0;
+  const close = /^---[ \t]*$/m.exec(text.slice(open[0].length));
+  return close ? open[0].length + close.index + close[0].length : 0;
+}
+
 /** The text being parsed (micromark gives a construct its position, not the text ahead of it). */
 let parsing: { text: string; hasCr: boolean } | undefined;
 
