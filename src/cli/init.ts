@@ -1,7 +1,7 @@
 // claimlint --init: a starter config and registry in the current folder; existing files are kept.
 import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAMES } from '../core/config.js';
+import { configFileIn } from '../node/project.js';
 
 export const STARTER_CONFIG = `# claimlint configuration — see docs/config.md
 # Registry files (globs relative to this file).
@@ -45,9 +45,9 @@ export function initProject(dir: string): { written: string[]; kept: string[] } 
   const kept: string[] = [];
   for (const [name, text] of [['claimlint.config.yaml', STARTER_CONFIG], ['claims.registry.yaml', STARTER_REGISTRY]] as const) {
     // A config under any of its names is kept: a new claimlint.config.yaml would win over it.
-    const existing = (name === 'claimlint.config.yaml' ? CONFIG_FILE_NAMES : [name]).find((n) => existsSync(path.join(dir, n)));
     const file = path.join(dir, name);
-    if (existing) kept.push(existing);
+    const existing = name === 'claimlint.config.yaml' ? configFileIn(dir) : existsSync(file) ? file : undefined;
+    if (existing) kept.push(path.basename(existing));
     else {
       writeFileSync(file, text, { flag: 'wx' });
       written.push(name);

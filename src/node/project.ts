@@ -359,10 +359,16 @@ export class Project {
  */
 export function configAbove(root: string): string | undefined {
   for (let dir = path.dirname(path.resolve(root)); ; dir = path.dirname(dir)) {
-    const name = CONFIG_FILE_NAMES.find((n) => existsSync(path.join(dir, n)));
-    if (name) return path.join(dir, name);
+    const file = configFileIn(dir);
+    if (file) return file;
     if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+/** The config file a folder has, under any of its names (in the order discovery tries them), without reading it. */
+export function configFileIn(dir: string): string | undefined {
+  const name = CONFIG_FILE_NAMES.find((n) => existsSync(path.join(dir, n)));
+  return name && path.join(dir, name);
 }
 
 /** Is `p` the folder `dir` or inside it? */
