@@ -8,7 +8,8 @@
 // The file is read as one buffer; only each line's path and key are decoded up front, and a report
 // is parsed when it is used. New reports are written to the next cache file as they arrive.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { unreadableKind } from '../node/read-document.js';
 import { FileSink } from './output.js';
 import type { FileReport } from './report.js';
 
@@ -36,7 +37,7 @@ export class ResultCache {
   constructor(private readonly file: string, private readonly toolVersion: string) {
     try {
       // Only a regular file holds a cache: /dev/zero would never end, a FIFO would block.
-      if (statSync(file).isFile()) this.load(readFileSync(file));
+      if (!unreadableKind(file)) this.load(readFileSync(file));
     } catch {
       // no cache yet, or an unreadable one: start empty
       this.stored.clear();
