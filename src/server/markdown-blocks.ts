@@ -8,6 +8,7 @@
 // unclosed comment runs to the end of the page), and what it reports about a block errs on the
 // safe side: a block that may hold a note is a note, a line that may be a heading is kept as
 // context (see `certain` below). Taking too much context costs time, never correctness.
+import { frontMatterEnd } from '../core/documents/markdown-syntax.js';
 
 export interface Block {
   start: number;
@@ -133,15 +134,12 @@ export function planBlocks(text: string): BlockPlan {
   const lines = linesOf(text);
   const blocks: Block[] = [];
   let i = 0;
-  // Front matter: '---' on the first line (after a BOM) to the next '---' line, as the parser reads
-  // it (YAML only: '+++' and a '...' end are plain Markdown to it).
-  if (lines.length > 1 && /^\uFEFF?---[ \t]*$/.test(lines[0].text)) {
-    let j = 1;
-    while (j < lines.length && !/^---[ \t]*$/.test(lines[j].text)) j++;
-    if (j < lines.length) {
-      blocks.push({ start: 0, line: 0, end: lines[j].end, headings: [], note: false, frontMatter: true });
-      i = j + 1;
-    }
+  // Front matter as the parser reads it: '---' to '---' ('+++' and a '...' end are plain Markdown to it).
+  const frontEnd = frontMatterEnd(text);
+  if (frontEnd > 0) {
+    while (lines[i].end < frontEnd) i++;
+    blocks.push({ start: 0, line: 0, end: lines[i].end, headings: [], note: false, frontMatter: true });
+    i++;
   }
   while (i < lines.length) {
     if (BLANK.test(lines[i].text)) {
