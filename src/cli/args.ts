@@ -130,6 +130,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   const stdin = positionals.includes('-');
   if (stdin && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other paths.');
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
+  if (stdin && shard) throw new UsageError('--shard splits the files of a run among machines; standard input is one document: lint it without --shard.');
   if (stdin && command === 'impact') throw new UsageError('claimlint impact lints files on disk with the registry at both refs; it cannot read standard input.');
 
   return {

@@ -74,12 +74,28 @@ export function readBaseline(file: string): { baseline?: Baseline; error?: strin
     return { error: `cannot read the baseline ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   try {
-    const value = JSON.parse(text) as Baseline;
-    if (value?.version !== 1 || typeof value.files !== 'object' || value.files === null) return { error: `${file} is not a claimlint baseline (expected {"version": 1, "files": {...}})` };
-    return { baseline: value };
+    const value = JSON.parse(text) as unknown;
+    const problem = baselineProblem(value);
+    if (problem) return { error: `${file} is not a claimlint baseline: ${problem} (expected {"version": 1, "files": {"page.md": {"<fingerprint>": 1}}}, as --write-baseline writes it)` };
+    return { baseline: value as Baseline };
   } catch (error) {
     return { error: `${file} is not valid JSON: ${(error as Error).message}` };
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What makes `value` no baseline (another JSON file given by mistake, a hand edit gone wrong), or undefined. */
+function baselineProblem(value: unknown): string | undefined {
+  if (!isRecord(value) || value.version !== 1) return '"version" is not 1';
+  if (!isRecord(value.files)) return '"files" is not an object';
+  for (const [page, counts] of Object.entries(value.files)) {
+    if (!isRecord(counts)) return `"files"."${page}" is not an object of fingerprints`;
+    for (const [fingerprint, count] of Object.entries(counts)) {
+      if (!Number.isInteger(count) || (count as number) < 0) return `"files"."${page}"."${fingerprint}" is not a count (a whole number)`;
+    }
+  }
+  return undefined;
 }
 
 /** Removes findings recorded in the baseline read from `baselineFile` (each recorded count hides that many); returns how many were hidden. */

@@ -4,7 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core/index.js';
-import { CONFIG_FILE_NAMES, type ConfigSettings } from '../core/config.js';
+import type { ConfigSettings } from '../core/config.js';
 import { configAbove, Project, type ProjectOptions, type RegistryState } from '../node/project.js';
 import { unreadableKind } from '../node/read-document.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type FormatTarget } from './args.js';
@@ -142,10 +142,13 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     readOnce: true,
   };
   const project = new Project(projectOptions);
+  const tool = { name: 'claimlint', version, informationUri: 'https://github.com/claimlint/claimlint' };
+  /** What the reports say of the registry a run used. */
+  const registrySummary = (registry: RegistryState | undefined): RunReport['registry'] => ({ found: registry?.found ?? false, files: (registry?.files ?? []).map((f) => displayPath(cwd, f)), entries: registry?.registry.entries.length ?? 0, origin: registry?.origin ?? '' });
   const report = (files: FileReport[], registry: RegistryState | undefined): RunReport => ({
-    tool: { name: 'claimlint', version, informationUri: 'https://github.com/claimlint/claimlint' },
+    tool,
     cwd,
-    registry: { found: registry?.found ?? false, files: (registry?.files ?? []).map((f) => displayPath(cwd, f)), entries: registry?.registry.entries.length ?? 0, origin: registry?.origin ?? '' },
+    registry: registrySummary(registry),
     files,
     baselined: 0,
   });
@@ -155,6 +158,27 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     const files = [...byFile].map(([uri, fs]) => buildReport(cwd, uri, safeRead(uri), fs));
     io.stderr.write(`claimlint: ${heading}\n${REPORTERS.stylish(report(files, undefined), { color: false, quiet: false })}`);
   };
+
+  // Config or registry errors end the run before linting (exit 2). They go to stderr, and to every
+  // requested format but stylish on standard output (stderr has them), so CI annotations, SARIF
+  // uploads and job summaries point at the broken line too.
+  const setupFailed = (findings: Finding[], heading: string, registry?: RegistryState): number => {
+    printProblems(findings, heading);
+    const formats = options.formats.filter((f) => f.file !== undefined || f.name !== 'stylish');
+    const outputs = openOutputs({ ...options, formats }, io, cwd, true);
+    const stream = new ReportStream({ cwd, extras: findings, quiet: options.quiet, readText: safeRead }, outputs.map((o) => STREAMING_REPORTERS[o.name](o.sink, { color: o.file ? false : color, quiet: options.quiet })));
+    try {
+      stream.start({ tool, cwd, registry: registrySummary(registry) });
+      stream.finish();
+      for (const output of outputs) output.close();
+    } catch (error) {
+      for (const output of outputs) output.abort();
+      throw error;
+    }
+    return EXIT_ERROR;
+  };
+  /** The config files named in findings, as the user would look for them. */
+  const configNames = (findings: Finding[]): string => options.config ?? [...new Set(findings.map((f) => displayPath(cwd, f.uri)))].join(', ');
 
   if (options.command === 'print-config') {
     const file = path.resolve(cwd, options.printConfig!);
@@ -189,26 +213,28 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`claimlint: not linting ${named}: ${why}.\n`);
     }
   }
-  if (options.shard) files = selectShard(files, (f) => displayPath(project.root, f), options.shard);
+  // A shard's part of the files, and of the findings about registry, config and skipped files:
+  // each is reported by one shard only, chosen as a file is, so merged shards count it once.
+  const inShard = <T>(items: T[], pathOf: (item: T) => string): T[] => (options.shard ? selectShard(items, (item) => displayPath(project.root, pathOf(item)), options.shard) : items);
 
-  // Configs and registries of every file, before linting: their errors are fatal (exit 2). With
-  // nothing to lint, those that would apply in the working folder are checked, so a broken registry
-  // never passes as "0 files checked" (claimlint --registry x.yaml on its own).
+  // Configs and registries of every file of the run (of every shard: their errors fail each shard
+  // alike), before linting: their errors are fatal (exit 2). With nothing to lint, those that would
+  // apply in the working folder are checked, so a broken registry never passes as "0 files checked"
+  // (claimlint --registry x.yaml on its own).
   const registries = new Map<string, RegistryState>();
   for (const file of files.length > 0 ? files : [path.join(cwd, 'index.md')]) {
     const state = project.registryFor(file);
     registries.set(state.hash + state.files.join('|'), state);
     project.settingsFor(file);
   }
+  files = inShard(files, (f) => f);
   if (project.configFindings.length > 0) {
-    printProblems(project.configFindings, `the configuration has errors (${options.config ?? CONFIG_FILE_NAMES.join(', ')})`);
-    return EXIT_ERROR;
+    return setupFailed(project.configFindings, `the configuration has errors (${configNames(project.configFindings)})`);
   }
   const registryFindings = [...registries.values()].flatMap((r) => r.findings);
   const registryErrors = registryFindings.filter((f) => f.severity === 'error');
   if (registryErrors.length > 0) {
-    printProblems(registryFindings, 'the registry has errors; fix them before claims can be checked');
-    return EXIT_ERROR;
+    return setupFailed(registryFindings, 'the registry has errors; fix them before claims can be checked', [...registries.values()][0]);
   }
   const mainRegistry = [...registries.values()][0];
   const missing = [...registries.values()].find((r) => !r.found);
@@ -261,7 +287,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const reporters = outputs.map((o) => STREAMING_REPORTERS[o.name](o.sink, { color: o.file ? false : color, quiet: options.quiet }));
   const stream = new ReportStream({
     cwd,
-    extras: [...notices, ...registryFindings],
+    extras: inShard([...notices, ...registryFindings], (f) => f.uri),
     baseline,
     baselineFile: baselineFile ? path.resolve(cwd, baselineFile) : undefined,
     writeBaseline: options.writeBaseline ? path.resolve(cwd, options.writeBaseline) : undefined,
@@ -276,9 +302,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   let changedFiles = 0;
   try {
     stream.start({
-      tool: { name: 'claimlint', version, informationUri: 'https://github.com/claimlint/claimlint' },
+      tool,
       cwd,
-      registry: { found: reg.found, files: reg.files.map((f) => displayPath(cwd, f)), entries: reg.registry.entries.length, origin: reg.origin },
+      registry: registrySummary(reg),
       impact,
     });
     if (impactReports) {

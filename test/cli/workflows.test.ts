@@ -1,11 +1,11 @@
 // Multi-step CLI workflows: baseline adoption, shards, the result cache, worker threads, impact of a
 // registry change, symlink loops — each on a fresh copy of a fixture project, with the real CLI.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../src/cli/run.js';
-import { cliPath, copyFixture, runCli, runCliAsync } from './run-cli.js';
+import { cliPath, copyFixture, projectRoot, runCli, runCliAsync } from './run-cli.js';
 
 interface JsonReport {
   summary: { errors: number; warnings: number; baselined: number; files: number };
@@ -79,6 +79,16 @@ describe.concurrent('shards', () => {
     expect(shardPaths.flat().sort()).toEqual([...all].sort());
     expect(new Set(shardPaths.flat()).size).toBe(all.length);
     expect(pathsOf((await runCliAsync(dir, ['--shard', '2/3', '-f', 'json'])).stdout)).toEqual(shardPaths[1]);
+  }, 120_000);
+
+  it('report a finding about the registry in one shard only, so merged shards equal one run', async ({ expect }) => {
+    const dir = copyFixture(undefined);
+    cpSync(path.join(projectRoot, 'examples/campaign'), dir, { recursive: true });
+    const findingsOf = (stdout: string) => (JSON.parse(stdout) as JsonReport).files.flatMap((f) => f.findings.map((x) => `${f.path}:${x.line}:${x.column} ${x.ruleId}`));
+    const all = findingsOf((await runCliAsync(dir, ['--today', '2026-11-20', '-f', 'json'])).stdout);
+    expect(all.filter((f) => f.includes('registry/expired'))).toHaveLength(1);
+    const parts = await Promise.all([1, 2, 3].map((i) => runCliAsync(dir, ['--today', '2026-11-20', '--shard', `${i}/3`, '-f', 'json'])));
+    expect(parts.flatMap((p) => findingsOf(p.stdout)).sort()).toEqual([...all].sort());
   }, 120_000);
 });
 
