@@ -1,5 +1,4 @@
 // Command-line parsing (node:util parseArgs) into a checked CliOptions; mistakes are UsageErrors (exit 2).
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Jurisdiction } from '../core/index.js';
 import { REPORTER_NAMES, type ReporterName } from './reporters/index.js';
@@ -102,9 +101,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     return { name: name as ReporterName, file };
   });
   if (formats.filter((f) => f.file === undefined).length > 1) throw new UsageError('Only one --format can write to standard output; give the others a file: --format sarif=out.sarif.');
-  const targets = formats.filter((f) => f.file !== undefined).map((f) => path.normalize(f.file!));
-  const twice = targets.find((t, i) => targets.indexOf(t) !== i);
-  if (twice !== undefined) throw new UsageError(`Two --format options write to ${twice}; give each its own file.`);
 
   const integer = (flag: string, value: string | undefined, min: number): number | undefined => {
     if (value === undefined) return undefined;

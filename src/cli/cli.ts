@@ -20,6 +20,7 @@ import { REPORTERS, STREAMING_REPORTERS, type ReporterName } from './reporters/i
 import { plural, type FileReport, type RunEnd, type RunReport, type Totals } from './report.js';
 import { lintFileSafely, runFiles, type RunFilesStats } from './run.js';
 import { selectShard } from './shard.js';
+import { writeClash } from './write-targets.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -213,6 +214,21 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`claimlint: not linting ${named}: ${why}.\n`);
     }
   }
+  const clash = writeClash(
+    [
+      ...options.formats.filter((f) => f.file !== undefined).map((f) => ({ file: path.resolve(cwd, f.file!), shownAs: `--format ${f.name}=${f.file}` })),
+      ...(options.writeBaseline ? [{ file: path.resolve(cwd, options.writeBaseline), shownAs: `--write-baseline ${options.writeBaseline}` }] : []),
+      ...(options.cache ? [{ file: path.resolve(cwd, options.cacheLocation), shownAs: `--cache-location ${options.cacheLocation}` }] : []),
+    ],
+    // --baseline and --write-baseline naming one file rewrite it, and that is allowed.
+    options.baseline && path.resolve(cwd, options.baseline) !== path.resolve(cwd, options.writeBaseline ?? '') ? [{ file: path.resolve(cwd, options.baseline), shownAs: `the baseline ${options.baseline}` }] : [],
+    stdinBytes === undefined ? files : [],
+  );
+  if (clash) {
+    io.stderr.write(`claimlint: ${clash}\n`);
+    return EXIT_ERROR;
+  }
+
   // A shard's part of the files, and of the findings about registry, config and skipped files:
   // each is reported by one shard only, chosen as a file is, so merged shards count it once.
   const inShard = <T>(items: T[], pathOf: (item: T) => string): T[] => (options.shard ? selectShard(items, (item) => displayPath(project.root, pathOf(item)), options.shard) : items);

@@ -109,11 +109,27 @@ describe('arguments checked before the run', () => {
   it.each([
     [['--today', '2026-13-45'], '--today must be a real date, not "2026-13-45".'],
     [['--today', '2026-02-30'], '--today must be a real date, not "2026-02-30".'],
-    [['-f', 'json=out.json', '-f', 'sarif=./out.json'], 'Two --format options write to out.json; give each its own file.'],
+    [['-f', 'json=out.json', '-f', 'sarif=./out.json'], '--format json=out.json and --format sarif=./out.json write the same file; give each its own file.'],
+    [['-f', 'json=out.json', '-f', `sarif=${path.join(dir, 'out.json')}`], `--format json=out.json and --format sarif=${path.join(dir, 'out.json')} write the same file`],
+    [['-f', 'json=site/../b.json', '--write-baseline', 'b.json'], '--format json=site/../b.json and --write-baseline b.json write the same file'],
+    [['--cache', '-f', 'sarif=.claimlintcache'], '--format sarif=.claimlintcache and --cache-location .claimlintcache write the same file'],
+    [['-f', 'json=site/landing.md'], '--format json=site/landing.md names a file this run lints; give it another file.'],
     [['impact', '--base', 'HEAD', '-'], 'claimlint impact lints files on disk with the registry at both refs; it cannot read standard input.'],
   ])('%j', (args, message) => {
+    const landing = readFileSync(path.join(dir, 'site/landing.md'), 'utf8');
     const run = runCli(dir, args);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(message);
+    expect(readFileSync(path.join(dir, 'site/landing.md'), 'utf8')).toBe(landing);
+  });
+
+  it('refuses a report over the baseline it applies, and allows rewriting a baseline in place', () => {
+    expect(runCli(dir, ['--write-baseline', 'base.json']).code).toBe(0);
+    const baseline = readFileSync(path.join(dir, 'base.json'), 'utf8');
+    const over = runCli(dir, ['--baseline', 'base.json', '-f', 'json=./base.json']);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toContain('--format json=./base.json would overwrite the baseline base.json');
+    expect(readFileSync(path.join(dir, 'base.json'), 'utf8')).toBe(baseline);
+    expect(runCli(dir, ['--baseline', 'base.json', '--write-baseline', 'base.json']).code).toBe(0);
   });
 });
