@@ -237,6 +237,22 @@ export function relativeTo(dir: string, file: string): string | undefined {
   return f.startsWith(`${d}/`) ? f.slice(d.length + 1) : undefined;
 }
 
+/**
+ * Path of `file` from a config's folder, '/'-separated, as its globs are matched: with `../` steps
+ * where the file lies outside that folder (a `--config` file elsewhere governs every file linted).
+ */
+export function pathFromConfigDir(dir: string, file: string): string {
+  const from = toSlashes(dir).replace(/\/+$/, '');
+  if (from === '' || from === '.') return toSlashes(file);
+  const inside = relativeTo(from, file);
+  if (inside !== undefined) return inside;
+  const d = from.split('/');
+  const f = toSlashes(file).split('/');
+  let common = 0;
+  while (common < d.length && common < f.length - 1 && d[common] === f[common]) common++;
+  return [...d.slice(common).map(() => '..'), ...f.slice(common)].join('/');
+}
+
 function toSlashes(p: string): string {
   return p.replace(/\\/g, '/');
 }
@@ -246,8 +262,7 @@ export function effectiveConfigSettings(configs: LocatedConfig[], filePath: stri
   let merged: ConfigSettings = {};
   for (const { dir, config } of configs) {
     merged = mergeSettings(merged, config);
-    const rel = relativeTo(dir, filePath);
-    if (rel === undefined) continue;
+    const rel = pathFromConfigDir(dir, filePath);
     for (const override of config.overrides ?? []) {
       if (override.files.some((g) => matchesGlob(rel, g))) merged = mergeSettings(merged, override);
     }

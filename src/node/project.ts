@@ -6,7 +6,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_REGISTRY_GLOBS, effectiveConfigSettings, matchesGlob, mergeSettings,
-  parseConfig, relativeTo, settingsOf, type ConfigSettings, type LocatedConfig,
+  parseConfig, pathFromConfigDir, relativeTo, settingsOf, type ConfigSettings, type LocatedConfig,
 } from '../core/config.js';
 import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, ruleDocsUrl, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
 import { decodeText, readSourceFile, unreadableKind, type ReadResult } from './read-document.js';
@@ -210,8 +210,8 @@ export class Project {
   isIgnoredByConfig(filePath: string): boolean {
     const abs = path.resolve(this.cwd, filePath);
     return this.configsFor(abs).some(({ dir, config }) => {
-      const rel = relativeTo(toPosix(dir), toPosix(abs));
-      return rel !== undefined && (config.ignore ?? []).some((g) => matchesGlob(rel, g));
+      const rel = pathFromConfigDir(toPosix(dir), toPosix(abs));
+      return (config.ignore ?? []).some((g) => matchesGlob(rel, g));
     });
   }
 

@@ -2,7 +2,7 @@
 // message) and settings they must yield.
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../src/core/index.js';
-import { parseConfig, resolveSettings, matchesGlob, type LocatedConfig } from '../../src/core/config.js';
+import { parseConfig, pathFromConfigDir, resolveSettings, matchesGlob, type LocatedConfig } from '../../src/core/config.js';
 
 const cases: Array<{ name: string; text: string; findings: string[]; config?: object }> = [
   { name: 'empty file', text: '', findings: [], config: {} },
@@ -70,6 +70,16 @@ describe('resolveSettings', () => {
     expect(resolveSettings(chain, '/p/uk/a.md', '2026-11-01').thresholds.upToShare).toBe(0.1);
     expect(resolveSettings(chain, '/p/site/uk/a.md', '2026-11-01').jurisdiction).toBe('US');
     expect(resolveSettings(chain, '/p/site/deep/x.draft.md', '2026-11-01').severities['claim/contradicted']).toBe('warning');
+  });
+
+  it('a config outside the file\'s folders (--config ci/c.yaml) matches it by a ../ path from its own folder', () => {
+    const ci = [located('/p/ci', 'overrides:\n  - files: "../site/uk/**"\n    jurisdiction: UK\n')];
+    expect(resolveSettings(ci, '/p/site/uk/a.md', '2026-11-01').jurisdiction).toBe('UK');
+    expect(resolveSettings(ci, '/p/site/a.md', '2026-11-01').jurisdiction).toBe('US');
+    expect(pathFromConfigDir('/p/ci', '/p/site/uk/a.md')).toBe('../site/uk/a.md');
+    expect(pathFromConfigDir('/p/ci/', '/p/ci/a.md')).toBe('a.md');
+    expect(pathFromConfigDir('/p/cia', '/p/ci/a.md')).toBe('../ci/a.md');
+    expect(pathFromConfigDir('/a/b/c', '/x/y.md')).toBe('../../../x/y.md');
   });
 
   it('command-line settings win over every config', () => {

@@ -98,6 +98,16 @@ const scenarios: Scenario[] = [
   { name: '--print-config shows overrides', fixture: 'cascade', args: ['--print-config', 'site/uk/page.md'], exit: 0, stdout: ['"jurisdiction": "UK"', '"upToShare": 0.1', '"claimlint.config.yaml"'] },
   { name: '--print-config shows the cascade', fixture: 'cascade', args: ['--print-config', 'site/blog/post.md'], exit: 0, stdout: ['"jurisdiction": "US"', '"site/blog/.claimlint.yaml"', '"claim/contradicted": "warning"'] },
   { name: '--jurisdiction overrides the config', fixture: 'cascade', args: ['--print-config', 'site/page.md', '--jurisdiction', 'uk'], exit: 0, stdout: ['"jurisdiction": "UK"'] },
+  {
+    name: '--config elsewhere: ignore and overrides by ../ globs', fixture: 'clean', args: ['-c', 'ci/c.yaml', '--print-config', 'site/uk/x.md'], exit: 0,
+    prepare: (dir) => {
+      mkdirSync(path.join(dir, 'ci'));
+      mkdirSync(path.join(dir, 'site/uk'), { recursive: true });
+      writeFileSync(path.join(dir, 'site/uk/x.md'), 'We reply within 1 hour.\n');
+      writeFileSync(path.join(dir, 'ci/c.yaml'), 'registry: ../claims.registry.yaml\nignore: ["../site/uk/**"]\noverrides:\n  - files: ["../site/uk/**"]\n    jurisdiction: UK\n');
+    },
+    stdout: ['"jurisdiction": "UK"', '"ignoredByConfig": true'],
+  },
   { name: '--config uses one file only', fixture: 'cascade', args: ['--config', 'claimlint.config.yaml', 'site/blog/post.md'], exit: 1, stdout: [/1:9\s+error/] },
 
   // Suppression.
