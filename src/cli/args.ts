@@ -123,6 +123,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today)) throw new UsageError(`--today must be YYYY-MM-DD, not "${v.today}".`);
   if (v.today !== undefined && !isCalendarDate(v.today)) throw new UsageError(`--today must be a real date, not "${v.today}".`);
 
+  if (command === 'print-config' && positionals.length > 0) throw new UsageError(`--print-config shows the settings of one file (${v['print-config']}); remove ${positionals.map((p) => `"${p}"`).join(', ')}.`);
   const stdin = positionals.includes('-');
   if (stdin && positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with other paths.');
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');

@@ -1,7 +1,7 @@
 // The claimlint command: arguments -> files -> lint (cache, workers) -> per file: baseline, reporters -> exit code.
 // Reports stream: each file's report is finalised and written by every reporter as it arrives.
 // Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage/config/registry error.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Finding } from '../core/index.js';
 import type { ConfigSettings } from '../core/config.js';
@@ -183,6 +183,11 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
 
   if (options.command === 'print-config') {
     const file = path.resolve(cwd, options.printConfig!);
+    // Settings depend on the file's name (overrides by glob): a folder has none of its own.
+    if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+      io.stderr.write(`claimlint: --print-config needs a file, and ${options.printConfig} is a folder; name a file in it (it need not exist yet): --print-config ${path.join(options.printConfig!, 'page.md')}\n`);
+      return EXIT_ERROR;
+    }
     const settings = project.settingsFor(file);
     const registry = project.registryFor(file);
     const configs = project.configsFor(file).map((c) => displayPath(cwd, c.uri));
@@ -190,7 +195,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       printProblems(project.configFindings, 'the configuration has errors');
       return EXIT_ERROR;
     }
-    io.stdout.write(`${JSON.stringify({ file: displayPath(cwd, file), configs, registry: { files: registry.files.map((f) => displayPath(cwd, f)), origin: registry.origin }, maxFileSize: project.maxFileSizeFor(file), settings, ignoredByConfig: project.isIgnoredByConfig(file) }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ file: displayPath(cwd, file), configs, registry: { files: registry.files.map((f) => displayPath(cwd, f)), origin: registry.origin }, maxFileSize: project.maxFileSizeFor(file), settings, ignoredByConfig: project.isIgnoredByConfig(file), ignoredByIgnoreFiles: project.isIgnoredByIgnoreFiles(file) }, null, 2)}\n`);
+    if (!existsSync(file)) io.stderr.write(`claimlint: ${options.printConfig} does not exist; these are the settings it would get.\n`);
     return EXIT_OK;
   }
 

@@ -4,6 +4,7 @@
 import type { ErrorObject } from 'ajv';
 import picomatch from 'picomatch/posix.js';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { yamlProblem } from './registry/yaml-source.js';
 // Precompiled from schemas/config.schema.json by ajv's standalone mode (npm run gen:schema), so no
 // process loads ajv's compiler to read a config.
 import { validate as validateConfigSchema } from './config-validator.generated.js';
@@ -62,7 +63,10 @@ export function parseConfig(file: SourceFile): { config: ClaimlintConfig; findin
     findings.push(makeFinding(CONFIG_RULE, file.uri, range, `Config: ${message}`, { docsBaseUrl: DOCS_BASE_URL }, 'error'));
 
   const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  for (const error of doc.errors) problem({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0]) }, error.message.split('\n')[0]);
+  for (const error of doc.errors) {
+    const { range, message } = yamlProblem(doc, error);
+    problem(range, message);
+  }
   if (doc.errors.length > 0) return { config: {}, findings };
 
   let value: unknown;
@@ -79,7 +83,7 @@ export function parseConfig(file: SourceFile): { config: ClaimlintConfig; findin
     const path = error.instancePath.split('/').slice(1).map(unescapePointer);
     const key = (error.params as { additionalProperty?: string; propertyName?: string }).additionalProperty ?? (error.params as { propertyName?: string }).propertyName;
     const range = rangeOf(doc.contents as YamlNode | null, key === undefined ? path : [...path, key], key !== undefined, file.text.length);
-    problem(range, describeError(error, path, key));
+    problem(range, describeError(error, path, key, valueAt(value, path)));
     badTopKeys.add(path[0] ?? key ?? '');
   }
   if (typeof value !== 'object' || Array.isArray(value)) return { config: {}, findings };
@@ -136,8 +140,14 @@ function dedupeErrors(errors: ErrorObject[]): ErrorObject[] {
   return [...byPath.values()];
 }
 
-function describeError(error: ErrorObject, path: string[], key: string | undefined): string {
+function valueAt(value: unknown, path: string[]): unknown {
+  return path.reduce<unknown>((v, k) => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[k] : undefined), value);
+}
+
+function describeError(error: ErrorObject, path: string[], key: string | undefined, value: unknown): string {
   const where = path.length > 0 ? `"${path.join('.')}"` : 'the config';
+  // YAML's .nan is a number to the schema, and fails its bounds: say what is wrong with it.
+  if (Number.isNaN(value)) return `${where} must be a number, not .nan`;
   if (error.keyword === 'additionalProperties' && path[path.length - 1] === 'rules') return `unknown rule "${key}" in ${where}`;
   if (error.keyword === 'additionalProperties') return `unknown key "${key}" in ${where}`;
   if (error.keyword === 'enum') return `${where} must be one of ${((error.params as { allowedValues: unknown[] }).allowedValues).map((v) => JSON.stringify(v)).join(', ')}`;

@@ -97,6 +97,10 @@ const scenarios: Scenario[] = [
   },
   { name: '--print-config shows overrides', fixture: 'cascade', args: ['--print-config', 'site/uk/page.md'], exit: 0, stdout: ['"jurisdiction": "UK"', '"upToShare": 0.1', '"claimlint.config.yaml"'] },
   { name: '--print-config shows the cascade', fixture: 'cascade', args: ['--print-config', 'site/blog/post.md'], exit: 0, stdout: ['"jurisdiction": "US"', '"site/blog/.claimlint.yaml"', '"claim/contradicted": "warning"'] },
+  { name: '--print-config of a folder', fixture: 'cascade', args: ['--print-config', 'site/blog'], exit: 2, stderr: ['--print-config needs a file, and site/blog is a folder', '--print-config site/blog/page.md'] },
+  { name: '--print-config of a file not written yet', fixture: 'cascade', args: ['--print-config', 'site/blog/new.md'], exit: 0, stdout: ['"site/blog/.claimlint.yaml"'], stderr: ['site/blog/new.md does not exist; these are the settings it would get'] },
+  { name: '--print-config with a second file', fixture: 'cascade', args: ['--print-config', 'site/page.md', 'site/blog/post.md'], exit: 2, stderr: ['--print-config shows the settings of one file (site/page.md); remove "site/blog/post.md"'] },
+  { name: '--print-config of a .claimlintignore\'d file', fixture: 'cascade', args: ['--print-config', 'site/page.md'], exit: 0, prepare: (dir) => writeFileSync(path.join(dir, '.claimlintignore'), 'site/page.md\n'), stdout: ['"ignoredByIgnoreFiles": true'] },
   { name: '--jurisdiction overrides the config', fixture: 'cascade', args: ['--print-config', 'site/page.md', '--jurisdiction', 'uk'], exit: 0, stdout: ['"jurisdiction": "UK"'] },
   {
     name: '--config elsewhere: ignore and overrides by ../ globs', fixture: 'clean', args: ['-c', 'ci/c.yaml', '--print-config', 'site/uk/x.md'], exit: 0,

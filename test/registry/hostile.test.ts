@@ -75,7 +75,7 @@ describe('hostile input', () => {
     ['a scalar', 'hello\n', 'must be a map'],
     ['a list at the top', '- id: x\n', 'must be a map'],
     ['entries null', 'entries:\n', 'must be a list'],
-    ['several documents', 'entries: []\n---\nentries: []\n', 'Source contains multiple documents'],
+    ['several documents', 'entries: []\n---\nentries: []\n', 'more than one YAML document'],
     ['tabs for indentation', 'entries:\n\t- id: x\n', ''],
     ['duplicate keys', 'entries:\n  - id: x\n    id: y\n', 'Map keys must be unique'],
   ])('%s → a finding, not an exception', (_name, text, words) => {

@@ -1,6 +1,6 @@
 // Parses one registry file with `yaml`, guarded against hostile input, and finds the exact source
 // range of any value or key by its path (as ajv reports it) so every problem can be positioned.
-import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { Alias, isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
 import type { OffsetRange } from '../types.js';
 
 /** Registry files larger than this are refused: no honest registry comes close. */
@@ -23,6 +23,20 @@ export interface ParsedRegistryFile {
   problems: SourceProblem[];
 }
 
+/** A YAML parser error where whoever edits the file should look (an unclosed string: at its opening quote). */
+export function yamlProblem(doc: Document.Parsed, error: YAMLError): SourceProblem {
+  const [start, end] = error.pos;
+  const range = (error.code === 'MISSING_CHAR' ? openingQuoteBefore(doc, start) : undefined) ?? { start, end: Math.max(end, start) };
+  return { range, message: yamlErrorMessage(error) };
+}
+
+/** A YAML parser error in words for whoever edits the file, not the library's advice to programmers. */
+function yamlErrorMessage(error: YAMLError): string {
+  if (error.code === 'MULTIPLE_DOCS') return 'the file holds more than one YAML document (a second "---" line); it must hold one';
+  if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) return 'this quoted string is never closed';
+  return firstLine(error.message);
+}
+
 export function parseRegistryText(text: string): ParsedRegistryFile {
   if (text.length > MAX_REGISTRY_BYTES) {
     return { problems: [{ range: { start: 0, end: 0 }, message: `registry file is larger than ${MAX_REGISTRY_BYTES / 1024 / 1024} MB; split it into several files` }] };
@@ -35,10 +49,7 @@ export function parseRegistryText(text: string): ParsedRegistryFile {
   }
 
   const doc = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
-  const problems: SourceProblem[] = doc.errors.map((e) => ({
-    range: e.code === 'MISSING_CHAR' ? (openingQuoteBefore(doc, e.pos[0]) ?? { start: e.pos[0], end: e.pos[1] }) : { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) },
-    message: e.code === 'MISSING_CHAR' && /quote/.test(e.message) ? 'this quoted string is never closed' : firstLine(e.message),
-  }));
+  const problems: SourceProblem[] = doc.errors.map((e) => yamlProblem(doc, e));
   // One mistake often trips several parser errors on the same line; the first says it best.
   for (let i = problems.length - 1; i > 0; i--) {
     const prev = problems[i - 1].range.start;
