@@ -2,7 +2,7 @@
 // is now, and keeps only the claims whose verdict changed, grouped by registry entry.
 import type { ExecFileSyncOptions } from 'node:child_process';
 import * as path from 'node:path';
-import { DOCS_BASE_URL, loadRegistry, makeFinding, type Registry, type SourceFile } from '../core/index.js';
+import { DOCS_BASE_URL, loadRegistry, makeFinding, quotable, type Registry, type SourceFile } from '../core/index.js';
 import type { Project } from '../node/project.js';
 import { lintFileSafely } from './run.js';
 import type { FileReport, ImpactChange, ReportedClaim, ReportedFinding } from './report.js';
@@ -78,7 +78,7 @@ export function runImpact(project: Project, files: string[], base: string, onPro
       if (finding) findings.push({ ...finding, message: `Verdict changed: ${old.verdict} → ${claim.verdict}. ${finding.message}`, previousVerdict: old.verdict });
       else {
         // Now supported (or no longer reported): still a change reviewers should see.
-        const base = makeFinding('claim/supported', after.uri, { start: 0, end: 0 }, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${claim.text}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
+        const base = makeFinding('claim/supported', after.uri, { start: 0, end: 0 }, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${quotable(claim.text)}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
         findings.push({ ...base, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence, start: claim.start, end: claim.end, fingerprint: `impact:${claimKey(claim)}`, previousVerdict: old.verdict });
       }
       const entryId = claim.entryId ?? old.entryId ?? '(no entry)';

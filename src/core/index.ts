@@ -7,4 +7,5 @@ export { loadRegistry, type RegistryLoadOptions, type RegistryLoadResult } from 
 export { extractDocument } from './documents/extract.js';
 export type { TextUnit, ExtractedDocument, Directive } from './documents/text-unit.js';
 export { lintDocument } from './lint.js';
+export { quotable } from './claims/quote.js';
 export { languageOf } from './language.js';

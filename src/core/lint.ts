@@ -6,6 +6,7 @@ import { toSourceRange } from './documents/source-map.js';
 import { LineIndex } from './documents/line-index.js';
 import type { ExtractedDocument, TextUnit } from './documents/text-unit.js';
 import { findClaims, type FoundClaim } from './claims/find.js';
+import { quotable } from './claims/quote.js';
 import { indexRegistry, linkClaim, LinkMemo } from './linking/link.js';
 import { judge, type Judgement } from './verdicts/judge.js';
 import { makeFinding, severityOf } from './settings.js';
@@ -155,7 +156,7 @@ function buildFinding(
 }
 
 function message(claim: Claim, j: Judgement): string {
-  const c = `“${claim.text}”`;
+  const c = `“${quotable(claim.text)}”`;
   const src = j.evidence ? ` (${j.evidence.entryId}: ${j.evidence.source}${j.evidence.asOf ? `, ${j.evidence.asOf}` : ''})` : '';
   switch (j.verdict) {
     case 'contradicted':

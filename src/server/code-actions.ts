@@ -3,7 +3,7 @@
 // suppression where the engine offers none, and `source.fixAll.claimlint` for the safe fixes.
 import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { DocumentLanguage, Finding, LintResult } from '../core/index.js';
+import { quotable, type DocumentLanguage, type Finding, type LintResult } from '../core/index.js';
 import { FIX_ALL_KIND } from './capabilities.js';
 import type { ClaimRecord } from './claim-text.js';
 import { isClaimlintData, toLspFix, type LspFix, type LspTextEdit, type MapperLookup } from './diagnostics.js';
@@ -46,7 +46,7 @@ export function buildCodeActions(params: CodeActionParams, ctx: CodeActionContex
       if (finding.verdict === 'unsubstantiated' && record) {
         const stub = ctx.stubFor(record);
         const edit = stub && buildWorkspaceEdit(stub.edits, ctx.editCaps, ctx.versionOf, stub.createUri);
-        if (stub && edit) actions.push({ title: `Create registry entry ${stub.entryId} for “${record.claim.text}”`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
+        if (stub && edit) actions.push({ title: `Create registry entry ${stub.entryId} for “${quotable(record.claim.text)}”`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit });
       }
       if (!fixes.some((f) => f.kind === 'suppress') && finding.ruleId.startsWith('claim/')) {
         const edit = suppressionEdit(uri, doc.getText(), ctx.language, finding.range, finding.ruleId);

@@ -256,6 +256,18 @@ describe('figure fixes', () => {
   });
 });
 
+describe('messages', () => {
+  it('quote a claim that spans a soft line break on one line, as the claim reads', () => {
+    const settings = defaultSettings({ today: '2026-11-23', jurisdiction: 'US', reportSupported: true });
+    const text = 'We reply to email within 1\r\n  hour. Every email is answered within 24\nhours.';
+    const messages = lintDocument({ uri: 'copy.md', text }, 'markdown', registry, settings).findings.map((f) => f.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^“within 1 hour” is not kept: “within 1 hour” is read as met by/),
+      expect.stringMatching(/^“within 24 hours” is supported: “within 24 hours” is read as met by/),
+    ]);
+  });
+});
+
 describe('claim kinds and verdicts (fixture table)', () => {
   it('the fixture registry loads without errors', () => {
     expect(registryFindings.filter((f) => f.severity === 'error').map((f) => f.message)).toEqual([]);

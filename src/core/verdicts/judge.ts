@@ -6,6 +6,7 @@ import { boundMetBy, figureReachedBy, pctText, shareReachingAtLeast, shareWithin
 import { daysBetween, addDays } from '../registry/dates.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import { clauseOf } from '../claims/clause.js';
+import { quotable } from '../claims/quote.js';
 
 export interface Judgement {
   verdict: Verdict;
@@ -192,7 +193,7 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
       holds,
       shows,
       statistic: `share within ${fmt(bound, unit)}`,
-      rule: `“${claim.text}” is read as met by at least ${pctText(required)} of cases; ${shows}`,
+      rule: `“${quotable(claim.text)}” is read as met by at least ${pctText(required)} of cases; ${shows}`,
       ...(met ? { suggestion: { value: met.value, unit, round: 'up' as const } } : {}),
     };
   }
@@ -233,7 +234,7 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
     shows: rating ? `${rating.standard} rating ${fmt(stat, unit)}${d?.median !== undefined ? `; owners measure a median of ${fmt(d.median, unit)}` : ''}` : `median ${fmt(stat, unit)}`,
     statistic: name,
     value: stat,
-    rule: `“${claim.text}” is read as the ${rating ? `${rating.standard} rating` : 'typical (median) value'}: ${fmt(stat, unit)}`,
+    rule: `“${quotable(claim.text)}” is read as the ${rating ? `${rating.standard} rating` : 'typical (median) value'}: ${fmt(stat, unit)}`,
     suggestion: { value: stat, unit, round: hib ? 'down' : 'up' },
   };
 }
@@ -265,7 +266,7 @@ function businessDayBound(claim: Claim, entry: RegistryEntry, required: number):
     holds,
     shows,
     statistic: `share within ${fmt(n, 'business-day')}`,
-    rule: `“${claim.text}” is read as met by at least ${pctText(required)} of cases (${fmt(n, 'business-day')} = ${fmt(low, unit)} to ${fmt(high, unit)}); ${shows}`,
+    rule: `“${quotable(claim.text)}” is read as met by at least ${pctText(required)} of cases (${fmt(n, 'business-day')} = ${fmt(low, unit)} to ${fmt(high, unit)}); ${shows}`,
     ...(met && holds === false ? { suggestion: { value: met.value, unit, round: 'up' as const } } : {}),
   };
 }
@@ -298,7 +299,7 @@ function countOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): O
     case '<=': holds = measured <= v; break;
     default: holds = q.approx ? Math.abs(measured - v) <= approxBand : measured >= v - roundingOf(v) && measured <= v + roundingOf(v) * 2;
   }
-  return { holds, shows: `current count ${measured.toLocaleString('en-US')}`, statistic: 'count', value: measured, rule: `the copy claims ${claim.text}; the registry counts ${measured.toLocaleString('en-US')}`, suggestion: { value: niceCountBelow(measured, claim.comparator === '>'), unit: 'count', round: 'down' } };
+  return { holds, shows: `current count ${measured.toLocaleString('en-US')}`, statistic: 'count', value: measured, rule: `the copy claims ${quotable(claim.text)}; the registry counts ${measured.toLocaleString('en-US')}`, suggestion: { value: niceCountBelow(measured, claim.comparator === '>'), unit: 'count', round: 'down' } };
 }
 
 /** What "-odd" adds to a round figure: "40-odd" is 40 to 50, "200-odd" 200 to 300. */
@@ -355,15 +356,15 @@ function scheduleOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const openOn = (d: number) => (s.week[d]?.length ?? 0) > 0;
   if (sc.always) {
     const gaps = [0, 1, 2, 3, 4, 5, 6].filter((d) => !openAllDay(d));
-    return { holds: gaps.length === 0, shows, rule: gaps.length ? `“${claim.text}” promises round-the-clock service; ${shows}` : `${shows}` };
+    return { holds: gaps.length === 0, shows, rule: gaps.length ? `“${quotable(claim.text)}” promises round-the-clock service; ${shows}` : `${shows}` };
   }
   if (sc.dayCount !== undefined) {
     const open = [0, 1, 2, 3, 4, 5, 6].filter(openOn).length;
-    return { holds: open >= sc.dayCount, shows, rule: `“${claim.text}” promises ${sc.dayCount} days a week; ${shows}` };
+    return { holds: open >= sc.dayCount, shows, rule: `“${quotable(claim.text)}” promises ${sc.dayCount} days a week; ${shows}` };
   }
   const days = sc.days ?? [0, 1, 2, 3, 4, 5, 6].filter(openOn);
   const closed = days.filter((d) => !openOn(d));
-  if (closed.length) return { holds: false, shows, rule: `“${claim.text}” promises service on ${closed.map((d) => DAY[d]).join(', ')}; ${shows}` };
+  if (closed.length) return { holds: false, shows, rule: `“${quotable(claim.text)}” promises service on ${closed.map((d) => DAY[d]).join(', ')}; ${shows}` };
   if (sc.opens !== undefined || sc.closes !== undefined) {
     const short = days.filter((d) => {
       const iv = s.week[d] ?? [];
@@ -371,7 +372,7 @@ function scheduleOutcome(claim: Claim, entry: RegistryEntry): Outcome {
       const closes = Math.max(...iv.map(([, b]) => b));
       return (sc.opens !== undefined && opens > sc.opens) || (sc.closes !== undefined && closes < sc.closes);
     });
-    if (short.length) return { holds: false, shows, rule: `“${claim.text}” is not kept on ${short.map((d) => DAY[d]).join(', ')}; ${shows}` };
+    if (short.length) return { holds: false, shows, rule: `“${quotable(claim.text)}” is not kept on ${short.map((d) => DAY[d]).join(', ')}; ${shows}` };
   }
   return { holds: true, shows, rule: shows };
 }
@@ -381,13 +382,13 @@ function coverageOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const n = c.regions.length;
   const shows = `${n} regions recorded${c.universeSize ? ` of ${c.universeSize} ${c.universe ?? ''}`.trimEnd() : ''}`;
   if (claim.coverage?.all) {
-    if (!c.universeSize) return { holds: undefined, shows, rule: `“${claim.text}” claims the whole territory, but the entry records no universe_size to compare with` };
-    return { holds: n >= c.universeSize, shows, rule: `“${claim.text}” claims all ${c.universeSize} ${c.universe ?? 'regions'}; ${shows}` };
+    if (!c.universeSize) return { holds: undefined, shows, rule: `“${quotable(claim.text)}” claims the whole territory, but the entry records no universe_size to compare with` };
+    return { holds: n >= c.universeSize, shows, rule: `“${quotable(claim.text)}” claims all ${c.universeSize} ${c.universe ?? 'regions'}; ${shows}` };
   }
   const v = claim.coverage?.count ?? claim.quantity?.value;
   if (v === undefined) return { holds: undefined, shows, rule: 'no count claimed' };
   const holds = claim.comparator === '>' ? n > v : claim.comparator === '<' ? n < v && n >= v * 0.9 : n >= v;
-  return { holds, shows, value: n, statistic: 'count', rule: `the copy claims ${claim.text}; ${shows}`, suggestion: { value: n, unit: 'count', round: 'down' } };
+  return { holds, shows, value: n, statistic: 'count', rule: `the copy claims ${quotable(claim.text)}; ${shows}`, suggestion: { value: n, unit: 'count', round: 'down' } };
 }
 
 function comparisonOutcome(claim: Claim, entry: RegistryEntry): Outcome {
@@ -403,7 +404,7 @@ function comparisonOutcome(claim: Claim, entry: RegistryEntry): Outcome {
     return { holds: undefined, shows: 'no ratio recorded', rule: 'a comparative claim needs a measured ratio' };
   }
   if (c.rank === undefined) return { holds: undefined, shows: 'no rank recorded', rule: 'a superlative needs comparative evidence with a rank' };
-  return { holds: c.rank === 1, shows: `ranked #${c.rank}${among}`, statistic: 'rank', value: c.rank, rule: `“${claim.text}” claims first place; comparative evidence ranks us #${c.rank}${among}` };
+  return { holds: c.rank === 1, shows: `ranked #${c.rank}${among}`, statistic: 'rank', value: c.rank, rule: `“${quotable(claim.text)}” claims first place; comparative evidence ranks us #${c.rank}${among}` };
 }
 
 /** A plan name as a whole word or phrase in copy; built once per name (claims of a page share a few plans). */
@@ -427,7 +428,7 @@ function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
     // "Next Day from £5.49": the cheapest price of the plan named, else of the whole list.
     const min = Math.min(...(named.length ? named : prices).map((p) => p.amount));
     const half = Math.max(0.005, 0.5 * 10 ** -q.decimals);
-    return { holds: Math.abs(min - q.value) <= half, shows: `cheapest recorded price ${formatQuantity(min, unit)}`, statistic: 'min price', value: min, rule: `“${claim.text}” is read as the cheapest recorded price; the registry lists ${list(prices)}`, suggestion: { value: min, unit, round: 'up' } };
+    return { holds: Math.abs(min - q.value) <= half, shows: `cheapest recorded price ${formatQuantity(min, unit)}`, statistic: 'min price', value: min, rule: `“${quotable(claim.text)}” is read as the cheapest recorded price; the registry lists ${list(prices)}`, suggestion: { value: min, unit, round: 'up' } };
   }
   const pool = named.length ? named : prices;
   const hit = pool.some((p) => Math.abs(p.amount - q.value) < 0.005);
@@ -456,18 +457,18 @@ function absoluteOutcome(claim: Claim, entry: RegistryEntry): Outcome {
     if (bound !== undefined) {
       const all = shareWithinAtLeast(d, bound, 1);
       const shows = describeDistribution(entry, bound);
-      return { holds: all, shows, statistic: `share within ${fmt(bound, entry.unit)}`, rule: `“${claim.text}” allows no exceptions; ${shows}` };
+      return { holds: all, shows, statistic: `share within ${fmt(bound, entry.unit)}`, rule: `“${quotable(claim.text)}” allows no exceptions; ${shows}` };
     }
   }
   if (q && q.unit === 'percent' && entry.unit === 'percent' && d?.value !== undefined) {
-    return { holds: d.value >= 100, shows: `measured ${fmt(d.value, 'percent')}`, statistic: 'value', value: d.value, rule: `“${claim.text}” allows no exceptions; measured ${fmt(d.value, 'percent')}`, suggestion: { value: d.value, unit: 'percent', round: 'down' } };
+    return { holds: d.value >= 100, shows: `measured ${fmt(d.value, 'percent')}`, statistic: 'value', value: d.value, rule: `“${quotable(claim.text)}” allows no exceptions; measured ${fmt(d.value, 'percent')}`, suggestion: { value: d.value, unit: 'percent', round: 'down' } };
   }
   if (d?.within?.some((w) => w.share < 1) && (key === 'never' || key === 'always' || key === 'every')) {
     const w = [...d.within].sort((a, b) => b.bound - a.bound)[0];
-    return { holds: false, shows: describeDistribution(entry), rule: `“${claim.text}” allows no exceptions; ${pctText(w.share)} within ${fmt(w.bound, entry.unit!)}` };
+    return { holds: false, shows: describeDistribution(entry), rule: `“${quotable(claim.text)}” allows no exceptions; ${pctText(w.share)} within ${fmt(w.bound, entry.unit!)}` };
   }
   if (d?.value !== undefined && entry.unit === 'percent' && d.value < 100 && (key === 'never' || key === 'always' || key === 'every')) {
-    return { holds: false, shows: `measured ${fmt(d.value, 'percent')}`, rule: `“${claim.text}” allows no exceptions; measured ${fmt(d.value, 'percent')}` };
+    return { holds: false, shows: `measured ${fmt(d.value, 'percent')}`, rule: `“${quotable(claim.text)}” allows no exceptions; measured ${fmt(d.value, 'percent')}` };
   }
   if (entry.offered === false) return { holds: false, shows: 'not offered', rule: `${entry.id} records the capability as not offered` };
   return { holds: undefined, shows: 'no explicit substantiation', rule: `an absolute (“${key}”) needs explicit substantiation: list it under substantiates` };
