@@ -31,6 +31,24 @@ describe('stylish', () => {
     for (const file of report.files) for (const f of file.findings) expect(out).toContain(`${f.ruleId}`.padEnd(Math.max(...[...rules].map((r) => r.length))) + `  ${f.docsUrl}`);
     expect(out.split('Rule docs:')[1].match(/claim\/contradicted/g)).toHaveLength(1);
   });
+
+  it('shows control characters in file names and registry text as escapes, writing only its own colour codes', () => {
+    const report = sampleReport();
+    const [file] = report.files;
+    file.path = 'hostile/\u001b]0;pwned\u0007nl\nname.md';
+    const [contradicted] = file.findings;
+    contradicted.evidence = { ...contradicted.evidence!, source: 'export\u001b[2J\u009b2J\r\tlog' };
+    contradicted.message = `${contradicted.message} (${contradicted.evidence.source})`;
+    for (const color of [false, true]) {
+      const out = REPORTERS.stylish(report, { color, quiet: false });
+      const ownCodes = Object.values({ red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4, reset: 0 }).map((n) => `\u001b[${n}m`);
+      const uncoloured = ownCodes.reduce((text, code) => text.replaceAll(code, ''), out);
+      expect(uncoloured).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+      expect(uncoloured).toContain('hostile/\\x1b]0;pwned\\x07nl\\nname.md\n  3:5  error');
+      expect(uncoloured).toContain('(export\\x1b[2J\\x9b2J\\r\\tlog)  claim/contradicted\n');
+      expect(uncoloured).toContain('↳ Evidence: 90% of tickets answered within 6 h (export\\x1b[2J\\x9b2J\\r\\tlog, 2026-10-31) — entry');
+    }
+  });
 });
 
 describe('json', () => {

@@ -8,6 +8,15 @@ import type { Reporter, ReporterContext } from './index.js';
 
 const ANSI = { red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m', dim: '\u001b[2m', bold: '\u001b[1m', underline: '\u001b[4m', reset: '\u001b[0m' };
 
+// File names and registry text go to a terminal: their control characters (C0, DEL, C1) are written
+// as escapes ("\x1b", "\n"), so none can recolour, clear or retitle it or break a finding's line.
+// Only paint() writes ESC.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const SHORT_ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function printable(text: string): string {
+  return text.replace(CONTROL, (c) => SHORT_ESCAPES[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 export function stylish(sink: Sink, context: ReporterContext): Reporter {
   const paint = (code: keyof typeof ANSI, text: string) => (context.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
   let impact: RunStart['impact'];
@@ -26,17 +35,17 @@ export function stylish(sink: Sink, context: ReporterContext): Reporter {
     file(file: FileReport) {
       for (const f of file.findings) if (f.docsUrl && !docs.has(f.ruleId)) docs.set(f.ruleId, f.docsUrl);
       if (file.findings.length === 0) return;
-      const out = [paint('underline', file.path)];
+      const out = [paint('underline', printable(file.path))];
       const rows = file.findings.map((f) => ({ pos: `${f.start.line}:${f.start.column}`, f }));
       const posWidth = Math.max(...rows.map((r) => r.pos.length));
       for (const { pos, f } of rows) {
         const severity = f.severity === 'error' ? paint('red', 'error  ') : f.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
-        out.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${severity}  ${f.message}  ${paint('dim', f.ruleId)}`);
+        out.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${severity}  ${printable(f.message)}  ${paint('dim', f.ruleId)}`);
         const evidence = evidenceText(f.evidence);
         const entry = f.entryId ?? f.evidence?.entryId;
         if (evidence || entry) {
           const parts = [evidence ? `Evidence: ${evidence}` : undefined, entry ? `entry ${entry}` : undefined].filter(Boolean);
-          out.push(`  ${' '.repeat(posWidth)}  ${paint('dim', `↳ ${parts.join(' — ')}`)}`);
+          out.push(`  ${' '.repeat(posWidth)}  ${paint('dim', `↳ ${printable(parts.join(' — '))}`)}`);
         }
       }
       out.push('');
@@ -45,15 +54,15 @@ export function stylish(sink: Sink, context: ReporterContext): Reporter {
     end({ totals: t, baselined }: RunEnd) {
       const out: string[] = [];
       if (impact) {
-        out.push(paint('bold', `Impact of registry changes since ${impact.base}:`));
+        out.push(paint('bold', `Impact of registry changes since ${printable(impact.base)}:`));
         if (impact.changes.length === 0) out.push('  no claim changed its verdict');
-        for (const change of impact.changes) out.push(`  ${impactLine(change)}`);
+        for (const change of impact.changes) out.push(`  ${printable(impactLine(change))}`);
         out.push('');
       }
       if (docs.size) {
         const width = Math.max(...[...docs.keys()].map((k) => k.length));
         out.push(paint('dim', 'Rule docs:'));
-        for (const [rule, url] of [...docs].sort(([a], [b]) => a.localeCompare(b))) out.push(paint('dim', `  ${rule.padEnd(width)}  ${url}`));
+        for (const [rule, url] of [...docs].sort(([a], [b]) => a.localeCompare(b))) out.push(paint('dim', `  ${rule.padEnd(width)}  ${printable(url)}`));
         out.push('');
       }
       const problems = t.errors + t.warnings + t.infos;
