@@ -118,6 +118,22 @@ describe('junit', () => {
     expect(out).toContain('&lt;b&gt;&amp; &quot;friends&quot;&lt;/b&gt;');
     expect(out).not.toContain('<b>&');
   });
+
+  it('keeps tabs and line breaks in attribute values as character references, so a reader gets them back', () => {
+    // What an XML reader makes of an attribute value: raw tabs and line breaks become spaces, then references are decoded.
+    const read = (raw: string) => raw.replace(/[\t\n\r]/g, ' ').replace(/&(#\d+|amp|lt|gt|quot);/g, (_, r: string) => (r[0] === '#' ? String.fromCharCode(Number(r.slice(1))) : { amp: '&', lt: '<', gt: '>', quot: '"' }[r]!));
+    const report = sampleReport();
+    const [file] = report.files;
+    file.path = 'hostile/nl\nname\r\n\tx.md';
+    file.findings[0].message = 'source "Help\rdesk\texport\nOct"';
+    const out = REPORTERS.junit(report, plain);
+    expect(out).toContain('<testsuite name="hostile/nl&#10;name&#13;&#10;&#9;x.md" tests="3"');
+    expect(read(/<testsuite name="([^"]*)"/.exec(out)![1])).toBe(file.path);
+    expect(read(/<testcase name="[^"]*" classname="([^"]*)"/.exec(out)![1])).toBe(file.path);
+    expect(read(/<failure message="([^"]*)"/.exec(out)![1])).toBe(file.findings[0].message);
+    // In element text a raw CR would be read as LF.
+    expect(out).toContain('hostile/nl\nname&#13;\n\tx.md:3:5 error source &quot;Help&#13;desk\texport\nOct&quot;');
+  });
 });
 
 describe('github', () => {

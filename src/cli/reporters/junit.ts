@@ -2,7 +2,7 @@
 // The root element carries the totals, so the suites wait in a spool until the last file is in.
 import { Spool, type Sink } from '../output.js';
 import type { FileReport, RunEnd } from '../report.js';
-import { escapeXml, evidenceText } from './format-helpers.js';
+import { escapeXml, escapeXmlAttribute, evidenceText } from './format-helpers.js';
 import type { Reporter } from './index.js';
 
 export function junit(sink: Sink): Reporter {
@@ -12,14 +12,14 @@ export function junit(sink: Sink): Reporter {
     start() {},
     file(file: FileReport) {
       tests += Math.max(1, file.findings.length);
-      const name = escapeXml(file.path);
+      const name = escapeXmlAttribute(file.path);
       const out = [`  <testsuite name="${name}" tests="${Math.max(1, file.findings.length)}" failures="${file.findings.length}" errors="0">`];
       if (file.findings.length === 0) out.push(`    <testcase name="${name}" classname="${name}"/>`);
       for (const f of file.findings) {
         const evidence = evidenceText(f.evidence);
         const body = [`${file.path}:${f.start.line}:${f.start.column} ${f.severity} ${f.message}`, evidence ? `Evidence: ${evidence}` : '', f.docsUrl].filter(Boolean).join('\n');
-        out.push(`    <testcase name="${escapeXml(`${f.start.line}:${f.start.column} ${f.ruleId}`)}" classname="${name}">`);
-        out.push(`      <failure message="${escapeXml(f.message)}" type="${escapeXml(`${f.severity} ${f.ruleId}`)}">${escapeXml(body)}</failure>`);
+        out.push(`    <testcase name="${escapeXmlAttribute(`${f.start.line}:${f.start.column} ${f.ruleId}`)}" classname="${name}">`);
+        out.push(`      <failure message="${escapeXmlAttribute(f.message)}" type="${escapeXmlAttribute(`${f.severity} ${f.ruleId}`)}">${escapeXml(body)}</failure>`);
         out.push('    </testcase>');
       }
       out.push('  </testsuite>');
