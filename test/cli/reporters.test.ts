@@ -2,9 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import AjvDraft04Module from 'ajv-draft-04';
+import { micromark } from 'micromark';
+import { gfmStrikethrough, gfmStrikethroughHtml } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import { describe, expect, it } from 'vitest';
 import { sarifTooLargeWarning } from '../../src/cli/cli.js';
+import { evidenceText } from '../../src/cli/reporters/format-helpers.js';
 import { REPORTERS } from '../../src/cli/reporters/index.js';
+import { impactLine } from '../../src/cli/reporters/stylish.js';
 import { sampleReport } from './sample-report.js';
 
 const projectRoot = path.resolve(__dirname, '../..');
@@ -166,6 +171,48 @@ describe('markdown', () => {
     expect(out).toContain('| site/a\\|b.md | 3 | error | contradicted |');
     expect(out).toContain('[claim/contradicted](https://example.test/rules/claim-contradicted.md)');
     for (const row of out.split('\n').filter((l) => l.startsWith('| site'))) expect(row.split(/(?<!\\)\|/).length).toBe(9);
+  });
+
+  // How GitHub reads the summary: CommonMark with GFM tables and strikethrough, <br> allowed.
+  const render = (md: string) => micromark(md, { allowDangerousHtml: true, extensions: [gfmTable(), gfmStrikethrough()], htmlExtensions: [gfmTableHtml(), gfmStrikethroughHtml()] });
+  // The text a reader sees: <br> is a line break, a code span its text; any other markup is left in and fails a comparison.
+  const seen = (html: string) => html.replace(/<br>/g, '\n').replace(/<\/?code>/g, '').replace(/&(amp|lt|gt|quot);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[e]!);
+  const bodyCells = (html: string) => [...html.matchAll(/<tr>\n((?:<td[^>]*>[\s\S]*?<\/td>\n)+)<\/tr>/g)].map(([, row]) => [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map(([, cell]) => cell));
+  const lineBreaks = (s: string) => s.replace(/\r\n?/g, '\n');
+
+  it('renders file names, messages, evidence and entries as their own text, in one row per finding', () => {
+    const report = sampleReport();
+    const [file] = report.files;
+    const [contradicted, unsubstantiated] = file.findings;
+    const hostile = ' [x](http://e.test/) &amp; `t` ``u`` *s* _u_ ~~d~~ <b>x</b> \\| \\ |';
+    file.path = `hostile/a\rb\r\nc\nd${hostile}.md`;
+    contradicted.entryId = 'support.email_first_reply';
+    contradicted.evidence = { ...contradicted.evidence!, entryId: 'support.email_first_reply', source: `Help\rdesk${hostile}` };
+    contradicted.message = `“within 1 hour” is not kept (support.email_first_reply: ${contradicted.evidence.source}).`;
+    unsubstantiated.entryId = '`a|b``'; // not valid entry ids, but the cell must still show them
+    file.findings[2].entryId = 'a\\|b';
+    const html = render(REPORTERS.markdown(report, plain));
+    const rows = bodyCells(html);
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toHaveLength(7);
+    expect(seen(rows[0][0])).toBe(lineBreaks(file.path));
+    expect(seen(rows[0][4])).toBe(lineBreaks(contradicted.message));
+    expect(rows[0][5]).toMatch(/ — <code>support\.email_first_reply<\/code>$/);
+    expect(seen(rows[0][5])).toBe(lineBreaks(`${evidenceText(contradicted.evidence)} — support.email_first_reply`));
+    expect(seen(rows[1][4])).toBe(unsubstantiated.message);
+    expect(rows[1][5]).toBe('<code>`a|b``</code>');
+    expect(seen(rows[2][5])).toBe('a\\|b'); // GFM reads \| in a cell's code span as a pipe, so this one is plain text
+  });
+
+  it('writes the impact base as code and the impact lines as their own text', () => {
+    const report = sampleReport();
+    const change = { entryId: 'support.email_first_reply', evidenceBefore: 'p90 `2 h` *', evidenceAfter: '[6 h](http://e.test/) &amp;', byVerdict: { contradicted: 1 }, claims: 1, files: 1 };
+    report.impact = { base: 'feature_x', changes: [change] };
+    const html = render(REPORTERS.markdown(report, plain));
+    expect(html).toContain('<strong>Impact of registry changes since <code>feature_x</code></strong>');
+    expect(seen(/<li>([\s\S]*?)<\/li>/.exec(html)![1])).toBe(impactLine(change));
+    report.impact.base = '``x` |y';
+    expect(render(REPORTERS.markdown(report, plain))).toContain('since <code>``x` |y</code></strong>');
   });
 
   it('says when no registry was found', () => {
