@@ -162,6 +162,17 @@ describe('github', () => {
     report.files[0].findings.shift();
     expect(REPORTERS.github(report, plain)).not.toContain('GitHub shows the first'); // 10 of each: all shown
   });
+
+  it('says the job summary lists only the first 500 findings when there are more', () => {
+    const report = sampleReport();
+    const [error, warning, info] = report.files[0].findings;
+    report.files[0].findings = [...Array.from({ length: 489 }, () => error), ...Array.from({ length: 11 }, () => warning)];
+    const lastLine = () => REPORTERS.github(report, plain).trimEnd().split('\n').at(-1);
+    expect(lastLine()).toBe('claimlint: 489 errors and 11 warnings annotated; GitHub shows the first 10 of each kind in a step. All of them are in this log, and in the job summary (--format markdown) or the SARIF upload.');
+    report.files[0].findings.push(info); // 501: one past the summary's table
+    expect(lastLine()).toBe('claimlint: 489 errors and 11 warnings annotated; GitHub shows the first 10 of each kind in a step. All of them are in this log and in the SARIF upload; the job summary (--format markdown) lists the first 500.');
+    expect(REPORTERS.markdown(report, plain)).toContain('… and 1 more; see the full report.');
+  });
 });
 
 describe('markdown', () => {

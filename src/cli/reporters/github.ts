@@ -4,6 +4,7 @@ import type { Sink } from '../output.js';
 import type { FileReport } from '../report.js';
 import { evidenceText } from './format-helpers.js';
 import type { Reporter } from './index.js';
+import { MARKDOWN_MAX_ROWS } from './markdown.js';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -39,7 +40,12 @@ export function github(sink: Sink): Reporter {
       const hidden = (Object.keys(counts) as Array<keyof typeof counts>).filter((k) => counts[k] > ANNOTATIONS_SHOWN_PER_KIND);
       if (hidden.length === 0) return;
       const tally = hidden.map((k) => `${counts[k]} ${k}s`).join(' and ');
-      sink.write(`claimlint: ${tally} annotated; GitHub shows the first ${ANNOTATIONS_SHOWN_PER_KIND} of each kind in a step. All of them are in this log, and in the job summary (--format markdown) or the SARIF upload.\n`);
+      // The markdown summary's table stops at MARKDOWN_MAX_ROWS findings.
+      const total = counts.error + counts.warning + counts.notice;
+      const where = total > MARKDOWN_MAX_ROWS
+        ? `All of them are in this log and in the SARIF upload; the job summary (--format markdown) lists the first ${MARKDOWN_MAX_ROWS}.`
+        : 'All of them are in this log, and in the job summary (--format markdown) or the SARIF upload.';
+      sink.write(`claimlint: ${tally} annotated; GitHub shows the first ${ANNOTATIONS_SHOWN_PER_KIND} of each kind in a step. ${where}\n`);
     },
   };
 }
