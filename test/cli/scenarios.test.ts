@@ -42,7 +42,7 @@ const scenarios: Scenario[] = [
   { name: 'path matching nothing allowed', fixture: 'clean', args: ['missing/*.md', '--no-error-on-unmatched-pattern'], exit: 0 },
   { name: 'impact without --base', fixture: 'clean', args: ['impact'], exit: 2, stderr: ['claimlint impact needs --base'] },
   { name: 'config error is positioned', fixture: 'bad-config', args: [], exit: 2, stderr: ['the configuration has errors', 'claimlint.config.yaml', /2:1\s+error\s+Config: unknown key "registyr".*config\/invalid/] },
-  { name: 'registry error is positioned', fixture: 'bad-registry', args: [], exit: 2, stderr: ['the registry has errors', 'claims.registry.yaml', /9:9\s+error\s+duplicate id "stores\.count"/, 'registry/duplicate-id'] },
+  { name: 'registry error is positioned', fixture: 'bad-registry', args: [], exit: 2, stderr: ['the registry has errors', 'claims.registry.yaml', /9:9\s+error\s+duplicate id "stores\.count": it is already defined in this file, line 3;/, 'registry/duplicate-id'] },
   { name: 'missing baseline file', fixture: 'clean', args: ['--baseline', 'nope.json'], exit: 2, stderr: ['cannot read the baseline'] },
   {
     name: 'registry error in every requested format', fixture: 'bad-registry', args: ['-f', 'github', '-f', 'sarif=out/c.sarif', '-f', 'markdown=out/summary.md', '-f', 'json=out/c.json'], exit: 2,

@@ -102,6 +102,8 @@ describe('several files', () => {
     expect(f.ruleId).toBe('registry/duplicate-id');
     expect(f.uri).toBe('b.registry.yaml');
     expect(new LineIndex(b.text).position(f.range.start)).toEqual({ line: 8, column: 9 });
+    // Every format prints the message; not every format shows related locations.
+    expect(f.message).toContain(`it is already defined in a.registry.yaml, line ${new LineIndex(a.text).position(a.text.indexOf('shared.id')).line};`);
     expect(f.related).toEqual([{ uri: 'a.registry.yaml', range: { start: a.text.indexOf('shared.id'), end: a.text.indexOf('shared.id') + 9 }, message: 'first definition of "shared.id"' }]);
   });
 

@@ -2,6 +2,7 @@
 // broken entry is skipped and the rest still load; nothing throws.
 import type { Finding, OffsetRange, Registry, RegistryEntry, RuleId, SourceFile } from '../types.js';
 import { makeFinding } from '../settings.js';
+import { LineIndex } from '../documents/line-index.js';
 import { parseRegistryText, rangeAt, rangeOfNode, resolvePath, type YamlFile } from './yaml-source.js';
 import { validateRegistryData } from './schema.js';
 import { buildEntry, type EntryProblem, type RawEntry } from './entry.js';
@@ -23,6 +24,11 @@ const SKIPS_ENTRY: ReadonlySet<RuleId> = new Set<RuleId>([
   'registry/syntax', 'registry/schema', 'registry/unknown-unit', 'registry/missing-evidence', 'registry/contradictory-evidence',
 ]);
 
+/** The file name a message names a registry file by (its folder is the reader's own context). */
+function baseName(uri: string): string {
+  return uri.slice(Math.max(uri.lastIndexOf('/'), uri.lastIndexOf('\\')) + 1);
+}
+
 export function loadRegistry(files: SourceFile[], options: RegistryLoadOptions): RegistryLoadResult {
   const entries: RegistryEntry[] = [];
   const byId = new Map<string, RegistryEntry>();
@@ -30,12 +36,15 @@ export function loadRegistry(files: SourceFile[], options: RegistryLoadOptions):
   // First definition of every id seen, valid or not, so duplicates point at it.
   const firstDefinition = new Map<string, { uri: string; range: OffsetRange }>();
 
+  // Only for messages about duplicates, which are rare: no line table is built otherwise.
+  const lineOf = (at: { uri: string; range: OffsetRange }) => new LineIndex(files.find((f) => f.uri === at.uri)?.text ?? '').position(at.range.start).line;
+
   for (const file of files) {
     try {
       loadFile(file, options, findings, (entry, idRange) => {
         const first = firstDefinition.get(entry.id);
         if (first) {
-          const f = makeFinding('registry/duplicate-id', file.uri, idRange, `duplicate id "${entry.id}": it is already defined; ids must be unique across all registry files`, options);
+          const f = makeFinding('registry/duplicate-id', file.uri, idRange, `duplicate id "${entry.id}": it is already defined ${first.uri === file.uri ? 'in this file' : `in ${baseName(first.uri)}`}, line ${lineOf(first)}; ids must be unique across all registry files`, options);
           f.related.push({ uri: first.uri, range: first.range, message: `first definition of "${entry.id}"` });
           findings.push(f);
           return false;
