@@ -129,6 +129,9 @@ export function parseCliArgs(argv: string[]): CliOptions {
   if (stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run with --format json to get the fixed text.');
   if (stdin && shard) throw new UsageError('--shard splits the files of a run among machines; standard input is one document: lint it without --shard.');
   if (stdin && command === 'impact') throw new UsageError('claimlint impact lints files on disk with the registry at both refs; it cannot read standard input.');
+  // Impact findings are verdict changes, not a file's findings: nothing to fix, nothing to record.
+  if (command === 'impact' && (v.fix || v['fix-dry-run'])) throw new UsageError(`claimlint impact reports verdict changes and never rewrites files; run claimlint ${v.fix ? '--fix' : '--fix-dry-run'} without impact.`);
+  if (command === 'impact' && v['write-baseline'] !== undefined) throw new UsageError('claimlint impact reports only the claims whose verdict changed, so a baseline of them would be incomplete; run claimlint --write-baseline without impact.');
 
   return {
     command,

@@ -192,13 +192,21 @@ describe.concurrent('worker threads', () => {
   });
 });
 
+/** Runs git in `dir` as a test user. */
+const gitIn = (dir: string) => (...args: string[]) => execFileSync('git', ['-c', 'user.name=claimlint-test', '-c', 'user.email=test@example.invalid', ...args], { cwd: dir, stdio: 'pipe' });
+
+/** Makes `dir` a git repository whose one commit holds everything in it. */
+function commitAll(dir: string): void {
+  const git = gitIn(dir);
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'registry as published');
+}
+
 describe.concurrent('impact', () => {
   it('lists the claims whose verdict a registry change flipped', async ({ expect }) => {
     const dir = copyFixture('basic');
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=claimlint-test', '-c', 'user.email=test@example.invalid', ...args], { cwd: dir, stdio: 'pipe' });
-    git('init', '-q');
-    git('add', '.');
-    git('commit', '-qm', 'registry as published');
+    commitAll(dir);
     // Store count drops below the "200+" the copy promises; first responses get faster.
     edit(dir, 'claims.registry.yaml', (t) => t.replace('evidence: { value: 212 }', 'evidence: { value: 150 }').replace('median: 2.5, p90: 6, within: { "1 h": 0.35', 'median: 0.4, p90: 0.9, within: { "1 h": 0.97'));
 
@@ -227,6 +235,32 @@ describe.concurrent('impact', () => {
     const bad = await runCliAsync(dir, ['impact', '--base', 'no-such-ref']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--base no-such-ref is not a commit');
+  }, 120_000);
+  it('refuses --fix, --fix-dry-run and --write-baseline, and does not offer --fix', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    expect((await runCliAsync(dir, ['--write-baseline', 'claimlint-baseline.json'])).code).toBe(0);
+    commitAll(dir);
+    edit(dir, 'claims.registry.yaml', (t) => t.replace('evidence: { value: 212 }', 'evidence: { value: 150 }'));
+    const before = ['site/landing.md', 'site/ads.yaml', 'claimlint-baseline.json'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
+    for (const flags of [['--fix'], ['--fix-dry-run'], ['--write-baseline', 'claimlint-baseline.json'], ['--write-baseline', 'impact-baseline.json']]) {
+      const run = await runCliAsync(dir, ['impact', '--base', 'HEAD', ...flags]);
+      expect(run.code, flags.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^claimlint: claimlint impact reports .*; run claimlint --(fix|fix-dry-run|write-baseline) without impact\.\n/);
+    }
+    // Nothing was rewritten, the real baseline is intact, and no other baseline appeared.
+    expect(['site/landing.md', 'site/ads.yaml', 'claimlint-baseline.json'].map((f) => readFileSync(path.join(dir, f), 'utf8'))).toEqual(before);
+    expect(existsSync(path.join(dir, 'impact-baseline.json'))).toBe(false);
+
+    // The "200+ stores" findings carry safe fixes, but impact does not point at a --fix it refuses.
+    const json = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'json']);
+    expect(JSON.parse(json.stdout).summary.fixable).toBeGreaterThan(0);
+    const stylish = await runCliAsync(dir, ['impact', '--base', 'HEAD']);
+    expect(stylish.code).toBe(1);
+    expect(stylish.stdout).toContain('Verdict changed: supported → contradicted.');
+    expect(stylish.stdout).not.toContain('fixable');
+    // A lint run still does.
+    expect((await runCliAsync(dir, ['--baseline', 'claimlint-baseline.json'])).stdout).toMatch(/\n {2}\d+ fixable with --fix\n/);
   }, 120_000);
   it('says when the folder is not in a git repository, or git is missing', async ({ expect }) => {
     const dir = copyFixture('clean'); // a temporary folder, outside any repository
