@@ -77,9 +77,10 @@ export function runImpact(project: Project, files: string[], base: string, onPro
       // The change is stated in the message itself so every format (junit, github, …) shows it.
       if (finding) findings.push({ ...finding, message: `Verdict changed: ${old.verdict} → ${claim.verdict}. ${finding.message}`, previousVerdict: old.verdict });
       else {
-        // Now supported (or no longer reported): still a change reviewers should see.
-        const base = makeFinding('claim/supported', after.uri, { start: 0, end: 0 }, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${quotable(claim.text)}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
-        findings.push({ ...base, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence, start: claim.start, end: claim.end, fingerprint: `impact:${claimKey(claim)}`, previousVerdict: old.verdict });
+        // Now supported (or no longer reported): still a change reviewers should see, at the claim,
+        // with its words and kind like every other claim finding.
+        const base = makeFinding('claim/supported', after.uri, claim.range, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${quotable(claim.text)}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
+        findings.push({ ...base, claim: { kind: claim.kind, text: claim.text, range: claim.range }, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence, start: claim.start, end: claim.end, fingerprint: `impact:${claimKey(claim)}`, previousVerdict: old.verdict });
       }
       const entryId = claim.entryId ?? old.entryId ?? '(no entry)';
       let group = byEntry.get(entryId);

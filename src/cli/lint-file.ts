@@ -99,6 +99,7 @@ export function buildReport(cwd: string, uri: string, text: string, findings: Fi
     evidence: c.evidence,
     start: lines.position(c.claim.range.start),
     end: lines.position(c.claim.range.end),
+    range: c.claim.range,
     message: c.finding?.message,
   }));
   const report: FileReport = { uri, path: displayPath(cwd, uri), findings: reported, claims };

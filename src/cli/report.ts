@@ -1,6 +1,6 @@
 // What a run hands to reporters: plain data (it crosses worker threads), positions already in
 // line/column, each finding with its baseline fingerprint.
-import type { Claim, ClaimKind, Evidence, Finding, LineColumn, Severity, Verdict } from '../core/index.js';
+import type { Claim, ClaimKind, Evidence, Finding, LineColumn, OffsetRange, Severity, Verdict } from '../core/index.js';
 
 /** The parts of a claim reporters use; the sentence and context stay behind (memory on 10k-file runs). */
 export type ReportedClaimRef = Pick<Claim, 'kind' | 'text' | 'range'>;
@@ -24,6 +24,8 @@ export interface ReportedClaim {
   evidence?: Evidence;
   start: LineColumn;
   end: LineColumn;
+  /** Offsets in the text: impact points a finding of its own at a claim the lint did not report. */
+  range: OffsetRange;
   /** The finding's message when the claim was reported. */
   message?: string;
   previousVerdict?: Verdict;

@@ -27,10 +27,10 @@ export function sampleReport(): RunReport {
   }, 7, 1, 18);
   const directive = finding({ ruleId: 'directive/unused', severity: 'info', message: 'This suppression directive suppresses nothing.' }, 9, 1, 40);
   const claims: ReportedClaim[] = [
-    { kind: 'bound', text: 'reply within 1 hour', verdict: 'contradicted', entryId: 'support.first-response', evidence, start: { line: 3, column: 5 }, end: { line: 3, column: 24 }, message: contradicted.message },
-    { kind: 'count', text: 'over 500 locations', verdict: 'unsubstantiated', start: { line: 7, column: 1 }, end: { line: 7, column: 19 }, message: unsubstantiated.message },
-    { kind: 'schedule', text: 'open 7 days', verdict: 'supported', entryId: 'stores.hours', evidence: { ...evidence, entryId: 'stores.hours', summary: 'Open Mo-Su 09:00-18:00' }, start: { line: 8, column: 1 }, end: { line: 8, column: 12 } },
-    { kind: 'figure', text: '45 mpg', verdict: 'stale', entryId: 'fuel.aero', start: { line: 10, column: 1 }, end: { line: 10, column: 7 } },
+    { kind: 'bound', text: 'reply within 1 hour', verdict: 'contradicted', entryId: 'support.first-response', evidence, start: { line: 3, column: 5 }, end: { line: 3, column: 24 }, range: { start: 103, end: 122 }, message: contradicted.message },
+    { kind: 'count', text: 'over 500 locations', verdict: 'unsubstantiated', start: { line: 7, column: 1 }, end: { line: 7, column: 19 }, range: { start: 210, end: 228 }, message: unsubstantiated.message },
+    { kind: 'schedule', text: 'open 7 days', verdict: 'supported', entryId: 'stores.hours', evidence: { ...evidence, entryId: 'stores.hours', summary: 'Open Mo-Su 09:00-18:00' }, start: { line: 8, column: 1 }, end: { line: 8, column: 12 }, range: { start: 229, end: 240 } },
+    { kind: 'figure', text: '45 mpg', verdict: 'stale', entryId: 'fuel.aero', start: { line: 10, column: 1 }, end: { line: 10, column: 7 }, range: { start: 250, end: 256 } },
   ];
   return {
     tool: { name: 'claimlint', version: '0.1.0', informationUri: 'https://github.com/claimlint/claimlint' },

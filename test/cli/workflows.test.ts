@@ -9,7 +9,7 @@ import { cliPath, copyFixture, projectRoot, runCli, runCliAsync } from './run-cl
 
 interface JsonReport {
   summary: { errors: number; warnings: number; baselined: number; files: number };
-  files: Array<{ path: string; findings: Array<{ line: number; column: number; ruleId: string; verdict: string | null; previousVerdict: string | null; claimText: string | null }>; claims: Array<{ verdict: string; previousVerdict: string | null }> }>;
+  files: Array<{ path: string; findings: Array<{ line: number; column: number; offset: number; endOffset: number; ruleId: string; verdict: string | null; previousVerdict: string | null; claimText: string | null; claimKind: string | null }>; claims: Array<{ verdict: string; previousVerdict: string | null }> }>;
   impact?: { base: string; changes: Array<{ entryId: string; evidenceBefore?: string; evidenceAfter?: string; byVerdict: Record<string, number>; claims: number; files: number }> };
 }
 
@@ -235,6 +235,24 @@ describe.concurrent('impact', () => {
     const bad = await runCliAsync(dir, ['impact', '--base', 'no-such-ref']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--base no-such-ref is not a commit');
+  }, 120_000);
+  it('names the claim of every finding, claims that became supported too', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    commitAll(dir);
+    // First responses get faster: both "within 1 hour" promises become supported.
+    edit(dir, 'claims.registry.yaml', (t) => t.replace('median: 2.5, p90: 6, within: { "1 h": 0.35', 'median: 0.4, p90: 0.9, within: { "1 h": 0.97'));
+    const json = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'json']);
+    expect(json.code, json.stderr).toBe(0);
+    const doc = JSON.parse(json.stdout) as JsonReport;
+    const findings = doc.files.flatMap((file) => file.findings.map((f) => ({ ...f, text: readFileSync(path.join(dir, file.path), 'utf8') })));
+    expect(findings.map((f) => `${f.ruleId} ${f.previousVerdict} → ${f.verdict}`)).toEqual(['claim/supported contradicted → supported', 'claim/supported contradicted → supported']);
+    for (const f of findings) {
+      expect(f).toMatchObject({ claimText: 'within 1 hour', claimKind: 'bound' });
+      expect(f.text.slice(f.offset, f.endOffset)).toBe('within 1 hour'); // at the claim, not at offset 0
+    }
+    const sarif = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'sarif']);
+    const results = JSON.parse(sarif.stdout).runs[0].results as Array<{ properties: { claimKind: string | null }; locations: Array<{ physicalLocation: { region: { charLength: number } } }> }>;
+    expect(results.map((r) => [r.properties.claimKind, r.locations[0].physicalLocation.region.charLength])).toEqual([['bound', 13], ['bound', 13]]);
   }, 120_000);
   it('refuses --fix, --fix-dry-run and --write-baseline, and does not offer --fix', async ({ expect }) => {
     const dir = copyFixture('basic');
