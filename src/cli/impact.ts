@@ -85,9 +85,13 @@ export function runImpact(project: Project, files: string[], base: string, onPro
       const entryId = claim.entryId ?? old.entryId ?? '(no entry)';
       let group = byEntry.get(entryId);
       if (!group) {
-        group = { change: { entryId, evidenceBefore: old.evidence?.summary, evidenceAfter: claim.evidence?.summary, byVerdict: {}, claims: 0, files: 0 }, files: new Set() };
+        group = { change: { entryId, evidenceBefore: undefined, evidenceAfter: undefined, byVerdict: {}, claims: 0, files: 0 }, files: new Set() };
         byEntry.set(entryId, group);
       }
+      // The entry's evidence on each side comes from a claim linked to this entry on that side: a
+      // claim linked to another entry at REF says nothing of what this one showed (none, if it is new).
+      if (old.entryId === entryId) group.change.evidenceBefore ??= old.evidence?.summary;
+      if (claim.entryId === entryId) group.change.evidenceAfter ??= claim.evidence?.summary;
       group.change.claims++;
       group.change.byVerdict[claim.verdict] = (group.change.byVerdict[claim.verdict] ?? 0) + 1;
       group.files.add(after.path);

@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, 
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { threadCount } from '../../src/cli/run.js';
+import { makeTempDir } from '../temp-dir.js';
 import { cliPath, copyFixture, projectRoot, runCli, runCliAsync } from './run-cli.js';
 
 interface JsonReport {
@@ -203,6 +204,13 @@ function commitAll(dir: string): void {
   git('commit', '-qm', 'registry as published');
 }
 
+/** A temporary copy of the example campaign (five registry files, copy that uses all of them). */
+function copyCampaign(): string {
+  const dir = makeTempDir('claimlint-campaign');
+  cpSync(path.join(projectRoot, 'examples/campaign'), dir, { recursive: true });
+  return dir;
+}
+
 describe.concurrent('impact', () => {
   it('lists the claims whose verdict a registry change flipped', async ({ expect }) => {
     const dir = copyFixture('basic');
@@ -253,6 +261,27 @@ describe.concurrent('impact', () => {
     const sarif = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'sarif']);
     const results = JSON.parse(sarif.stdout).runs[0].results as Array<{ properties: { claimKind: string | null }; locations: Array<{ physicalLocation: { region: { charLength: number } } }> }>;
     expect(results.map((r) => [r.properties.claimKind, r.locations[0].physicalLocation.region.charLength])).toEqual([['bound', 13], ['bound', 13]]);
+  }, 120_000);
+  it('shows no evidence before for an entry new since REF, not that of the entry its claims had then', async ({ expect }) => {
+    const dir = copyCampaign();
+    commitAll(dir);
+    // REF has no support registry; the working tree adds it back, and with it roadside.arrival. At REF
+    // the roadside promises were linked to parts.delivery.time ("46% within 1 day").
+    gitIn(dir)('rm', '-q', '--cached', 'registry/support.registry.yaml');
+    gitIn(dir)('commit', '-qm', 'no support registry yet');
+    const args = ['impact', '--base', 'HEAD', '--today', '2026-11-20'];
+    const json = await runCliAsync(dir, [...args, '-f', 'json']);
+    expect(json.code, json.stderr).toBe(1);
+    const doc = JSON.parse(json.stdout) as JsonReport;
+    const roadside = doc.impact!.changes.find((c) => c.entryId === 'roadside.arrival')!;
+    expect(roadside).toMatchObject({ claims: 2, files: 2, byVerdict: { stale: 2 }, evidenceAfter: 'measured: 84% within 60 minutes, 95% within 90 minutes, median 38 minutes, p90 72 minutes' });
+    expect(roadside.evidenceBefore).toBeUndefined();
+    // The claim did change entry: it was judged against parts.delivery.time at REF.
+    expect(doc.files.flatMap((f) => f.findings).find((f) => f.claimText === 'within 60 minutes')).toMatchObject({ previousVerdict: 'contradicted', verdict: 'stale' });
+    const line = 'roadside.arrival: (none) → measured: 84% within 60 minutes, 95% within 90 minutes, median 38 minutes, p90 72 minutes: 2 claims in 2 files (2 now stale)';
+    expect((await runCliAsync(dir, args)).stdout).toContain(`\n  ${line}\n`);
+    expect((await runCliAsync(dir, [...args, '-f', 'markdown'])).stdout).toContain(`\n- ${line}\n`);
+    for (const out of [json.stdout, (await runCliAsync(dir, [...args, '-f', 'sarif'])).stdout]) expect(out).not.toContain('46% within 1 day');
   }, 120_000);
   it('refuses --fix, --fix-dry-run and --write-baseline, and does not offer --fix', async ({ expect }) => {
     const dir = copyFixture('basic');
