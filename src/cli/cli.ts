@@ -10,7 +10,8 @@ import { unreadableKind } from '../node/read-document.js';
 import { HELP, parseCliArgs, UsageError, type CliOptions, type FormatTarget } from './args.js';
 import { prepareBaselineFile, readBaseline, writeBaseline, type Baseline } from './baseline.js';
 import { ResultCache } from './cache.js';
-import { checkRef, runImpact } from './impact.js';
+import { resolveCommit } from './git.js';
+import { runImpact } from './impact.js';
 import { initProject } from './init.js';
 import { buildReport, displayPath } from './lint-file.js';
 import { Progress } from './progress.js';
@@ -290,14 +291,16 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const progress = new Progress(files.length, { requested: options.progress, stream: io.stderr, env: io.env });
   let impact: RunReport['impact'];
   let impactReports: FileReport[] | undefined;
+  let sameOnBothSides: string[] = [];
   if (options.command === 'impact') {
     // Impact compares two complete runs, so its reports are collected before anything is written.
-    const problem = checkRef(options.base!, cwd);
-    if (problem) {
-      io.stderr.write(`claimlint: ${problem}\n`);
+    const base = resolveCommit(options.base!, cwd);
+    if ('problem' in base) {
+      io.stderr.write(`claimlint: ${base.problem}\n`);
       return EXIT_ERROR;
     }
-    const result = runImpact(project, files, options.base!, (n) => progress.update(n));
+    const result = runImpact(project, files, base.commit, (n) => progress.update(n));
+    sameOnBothSides = result.sameOnBothSides;
     impactReports = result.reports;
     impact = { base: options.base!, changes: result.changes };
   }
@@ -370,6 +373,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   // For tuning --jobs and --cache, and for the memory tests.
   if (io.env.CLAIMLINT_STATS) io.stderr.write(`claimlint: stats: ${stats.linted} files linted, ${stats.fromCache} from the cache, on ${stats.threads} thread${stats.threads === 1 ? '' : 's'}; peak RSS ${process.resourceUsage().maxRSS} KB\n`);
   // On stderr, so machine-readable formats on stdout stay as they are.
+  for (const file of sameOnBothSides) io.stderr.write(`claimlint: ${displayPath(cwd, file)} is outside the git repository: impact reads it as it is now on both sides.\n`);
   if (options.fix === 'write' && stdinBytes === undefined) io.stderr.write(`claimlint: --fix rewrote ${plural(changedFiles, 'file')}\n`);
   if (options.fix === 'dry-run' && stdinBytes === undefined) io.stderr.write(`claimlint: --fix-dry-run: ${plural(changedFiles, 'file')} would change (the json format shows the fixed text)\n`);
   const tooLarge = sarifTooLargeWarning(options.formats, end.totals);

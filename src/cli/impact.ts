@@ -1,63 +1,54 @@
-// claimlint impact --base REF: lints every file with the registry as it was at a git ref and as it
-// is now, and keeps only the claims whose verdict changed, grouped by registry entry.
-import type { ExecFileSyncOptions } from 'node:child_process';
-import * as path from 'node:path';
+// claimlint impact --base REF: lints every file with the registry as it was at a git commit and as
+// it is now, and keeps only the claims whose verdict changed, grouped by registry entry.
 import { DOCS_BASE_URL, loadRegistry, makeFinding, quotable, type Registry, type SourceFile } from '../core/index.js';
 import type { Project } from '../node/project.js';
+import { sourceFromBytes } from '../node/read-document.js';
+import { commitTree, inRepository, readAtCommit } from './git.js';
 import { lintFileSafely } from './run.js';
 import type { FileReport, ImpactChange, ReportedClaim, ReportedFinding } from './report.js';
 
-/**
- * Runs git. child_process is loaded on first use: with the net and dgram modules it brings, it cost
- * every lint run ~3.5 ms of start-up, and only impact needs it.
- */
-function git(args: string[], options: ExecFileSyncOptions): string | Buffer {
-  return (require('node:child_process') as typeof import('node:child_process')).execFileSync('git', args, options);
-}
-
-/** A registry file's text at a git ref; undefined when it did not exist there. */
-export function gitShow(ref: string, file: string): string | undefined {
-  try {
-    return git(['show', `${ref}:./${path.basename(file)}`], { cwd: path.dirname(file), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }) as string;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Checks that the ref names a commit; a message when it does not (usage error). */
-export function checkRef(ref: string, cwd: string): string | undefined {
-  try {
-    git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
-    return undefined;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'claimlint impact needs git, which was not found on PATH';
-  }
-  // Say which: no repository at all, or a ref that names no commit in it.
-  try {
-    git(['rev-parse', '--git-dir'], { cwd, stdio: 'ignore' });
-  } catch {
-    return `${cwd} is not in a git repository: claimlint impact compares the registry with its version at a git ref`;
-  }
-  return `--base ${ref} is not a commit in the git repository at ${cwd}`;
-}
-
 const claimKey = (c: ReportedClaim) => `${c.start.line}:${c.start.column}:${c.end.line}:${c.end.column}:${c.text}`;
 
-export function runImpact(project: Project, files: string[], base: string, onProgress?: (done: number) => void): { reports: FileReport[]; changes: ImpactChange[] } {
+export interface ImpactResult {
+  reports: FileReport[];
+  changes: ImpactChange[];
+  /** Registry files git has no content for at the commit (outside the repository): compared as they are now. */
+  sameOnBothSides: string[];
+}
+
+/**
+ * The registry at the commit is what today's registry globs (or --registry paths) match among the
+ * files the commit holds, read from the commit: renamed, deleted and added registry files count as
+ * they were there. A file outside the repository cannot be read at the commit and is taken as it is now.
+ */
+export function runImpact(project: Project, files: string[], commit: string, onProgress?: (done: number) => void): ImpactResult {
+  const tree = commitTree(commit, project.cwd);
+  const sameOnBothSides = new Set<string>();
   const oldRegistries = new Map<string, Registry>();
   const oldRegistryFor = (file: string): Registry => {
-    const now = project.registryFor(file);
-    const key = now.files.join('\n');
+    const atCommit = project.registryFilesAmong(file, tree.files);
+    const now = project.registryFor(file).files;
+    const outside = now.filter((f) => !inRepository(tree, f));
+    const key = `${atCommit.join('\n')}\0${outside.join('\n')}`;
     let registry = oldRegistries.get(key);
-    if (!registry) {
-      const sources: SourceFile[] = [];
-      for (const f of now.files) {
-        const text = gitShow(base, f);
-        if (text !== undefined) sources.push({ uri: f, text });
-      }
-      registry = loadRegistry(sources, { today: project.today, docsBaseUrl: DOCS_BASE_URL }).registry;
-      oldRegistries.set(key, registry);
+    if (registry) return registry;
+    const sources: SourceFile[] = [];
+    const fromNow = new Set(outside);
+    for (const [f, bytes] of readAtCommit(tree, atCommit)) {
+      if (bytes !== 'outside') {
+        const source = sourceFromBytes(f, bytes).file;
+        if (source) sources.push(source);
+      } else if (now.includes(f)) fromNow.add(f); // a symbolic link out of the repository: read only if today's registry reads it
     }
+    for (const f of fromNow) {
+      const source = project.readRegistryFile(f);
+      if (source) sources.push(source);
+      sameOnBothSides.add(f);
+    }
+    // In path order, as the registry is read now: which of two duplicate ids wins must not change.
+    sources.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+    registry = loadRegistry(sources, { today: project.today, docsBaseUrl: DOCS_BASE_URL }).registry;
+    oldRegistries.set(key, registry);
     return registry;
   };
 
@@ -100,5 +91,5 @@ export function runImpact(project: Project, files: string[], base: string, onPro
     onProgress?.(index + 1);
   });
   const changes = [...byEntry.values()].map(({ change, files: f }) => ({ ...change, files: f.size })).sort((a, b) => b.claims - a.claims || a.entryId.localeCompare(b.entryId));
-  return { reports, changes };
+  return { reports, changes, sameOnBothSides: [...sameOnBothSides].sort() };
 }

@@ -10,7 +10,7 @@ import {
 } from '../core/config.js';
 import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, ruleDocsUrl, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
 import { decodeText, readSourceFile, unreadableKind, type ReadResult } from './read-document.js';
-import { compileGlob, expandPaths, IgnoreRules, toPosix, type WalkResult } from './walk.js';
+import { compileGlob, expandPaths, IgnoreRules, matchPaths, toPosix, type WalkResult } from './walk.js';
 
 export interface ProjectOptions {
   /** Project root: config discovery stops here; ignore files are read from here down. */
@@ -68,6 +68,8 @@ export class Project {
   private readonly registryFileSetByDir = new Map<string, Set<string>>();
   private readonly configProblems = new Map<string, Finding[]>();
   private readonly registryFilesBySource = new Map<string, string[]>();
+  /** registryFilesAmong's answers, for each list of candidates and registry source. */
+  private registryFilesByCandidates = new WeakMap<readonly string[], Map<string, string[]>>();
   private readonly registryBySignature = new Map<string, RegistryState>();
   /** With readOnce: the registry of each folder's files. */
   private readonly registryByDir = new Map<string, RegistryState>();
@@ -91,6 +93,7 @@ export class Project {
     this.registryFileSetByDir.clear();
     this.configProblems.clear();
     this.registryFilesBySource.clear();
+    this.registryFilesByCandidates = new WeakMap();
     this.registryBySignature.clear();
     this.registryByDir.clear();
     this.settingsByDir.clear();
@@ -225,39 +228,62 @@ export class Project {
     return { baseDir: this.root, globs: DEFAULT_REGISTRY_GLOBS, origin: 'default registry globs' };
   }
 
-  private registryFiles(source: RegistrySource): string[] {
+  /**
+   * The registry files a source names: found on disk, or with `among` (the files a git commit holds)
+   * picked from that list by the same globs and bounds, reading nothing but ignore files.
+   */
+  private registryFiles(source: RegistrySource, among?: readonly string[]): string[] {
     const key = JSON.stringify(source);
-    let files = this.registryFilesBySource.get(key);
+    let files = among ? undefined : this.registryFilesBySource.get(key);
     if (files) return files;
     files = [];
     // A config file is repository content: its registry paths may leave the config's folder
     // ("../data/*.yaml") but not the project, so a hostile config cannot read or walk the machine.
     const boundary = source.configUri === undefined ? undefined : insideOrSelf(this.root, path.dirname(source.configUri)) ? this.root : path.dirname(source.configUri);
     const refused = new Set<string>();
-    const realBoundary = boundary === undefined ? undefined : realPathOr(boundary);
+    // Symbolic links on disk may lead out of the project; a commit's paths are only compared.
+    const realBoundary = boundary === undefined || among ? undefined : realPathOr(boundary);
     const allowed = (glob: string, abs: string) => {
-      if (boundary === undefined || insideOrSelf(boundary, abs) || insideOrSelf(realBoundary!, realPathOr(abs))) return true;
+      if (boundary === undefined || insideOrSelf(boundary, abs) || (realBoundary !== undefined && insideOrSelf(realBoundary, realPathOr(abs)))) return true;
       refused.add(glob);
       return false;
     };
     const literal = source.globs.filter((g) => !/[*?[\]{}!]/.test(g));
     const patterns = source.globs.filter((g) => /[*?[\]{}!]/.test(g) && allowed(g, compileGlob(g, source.baseDir, true).base));
+    const held = among && new Set(among);
     for (const g of literal) {
       const file = path.resolve(source.baseDir, g);
       // A symbolic link inside the project may still point out of it.
       const linksOut = realBoundary !== undefined && !insideOrSelf(realBoundary, realPathOr(file));
       if (linksOut) refused.add(g);
-      else if (allowed(g, file)) files.push(file); // named files are loaded even if missing: the loader reports that
+      // Named files are loaded even if missing (the loader reports that); a commit without one did not have it.
+      else if (allowed(g, file) && (!held || held.has(file))) files.push(file);
     }
-    if (patterns.length > 0) {
+    if (patterns.length > 0 && among) files.push(...matchPaths(patterns, among, { cwd: source.baseDir, dotFolders: true }, this.ignores));
+    else if (patterns.length > 0) {
       // Globs may reach outside the config's folder ("../data/*.yaml"): each is walked from its own base.
       const found = expandPaths(patterns, { root: this.root, cwd: source.baseDir, dotFolders: true, accept: () => true }, this.ignores);
       // A symbolic link inside the project may still point out of it.
       files.push(...found.files.filter((f) => realBoundary === undefined || insideOrSelf(realBoundary, realPathOr(f))));
     }
-    if (refused.size > 0 && source.configUri) this.refuseRegistryGlobs(source.configUri, [...refused], boundary!);
     files = [...new Set(files)].sort();
+    if (among) return files;
+    if (refused.size > 0 && source.configUri) this.refuseRegistryGlobs(source.configUri, [...refused], boundary!);
     this.registryFilesBySource.set(key, files);
+    return files;
+  }
+
+  /**
+   * The registry files that a file's configs (or --registry) name among `candidates`, the files of
+   * a git commit for claimlint impact: the registry as that commit had it, by today's globs.
+   */
+  registryFilesAmong(filePath: string, candidates: readonly string[]): string[] {
+    const source = this.registrySourceFor(path.resolve(this.cwd, filePath));
+    let bySource = this.registryFilesByCandidates.get(candidates);
+    if (!bySource) this.registryFilesByCandidates.set(candidates, (bySource = new Map()));
+    const key = JSON.stringify(source);
+    let files = bySource.get(key);
+    if (!files) bySource.set(key, (files = this.registryFiles(source, candidates)));
     return files;
   }
 
@@ -305,6 +331,11 @@ export class Project {
     const state = { ...this.loadRegistryFiles(files, source.origin), globs: source.globs };
     this.registryBySignature.set(signature, state);
     return state;
+  }
+
+  /** A registry file's text as the registry reads it (size limit, decoding); undefined when it cannot be read. */
+  readRegistryFile(file: string): SourceFile | undefined {
+    return readSourceFile(file, MAX_REGISTRY_FILE_SIZE).file;
   }
 
   /** Loads registry files into a Registry; unreadable files become positioned registry/syntax findings. */

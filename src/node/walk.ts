@@ -150,6 +150,34 @@ export function expandPaths(patterns: string[], options: WalkOptions, ignores = 
   return { files, notices, unmatched, excludedNamed };
 }
 
+/**
+ * The files among `candidates` (absolute paths, such as those a git commit holds) that the globs
+ * match, by the rules of a walk on disk: "!" globs exclude, and a file is left out where a walk
+ * from the glob's base would not reach it (ignored, or under a folder it does not enter).
+ */
+export function matchPaths(patterns: string[], candidates: readonly string[], options: Pick<WalkOptions, 'cwd' | 'dotFolders'>, ignores: IgnoreRules): string[] {
+  const negated = patterns.filter((p) => p.startsWith('!')).map((p) => compileGlob(p.slice(1), options.cwd, true));
+  const found = new Set<string>();
+  for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+    const glob = compileGlob(pattern, options.cwd, options.dotFolders ?? false);
+    const under = glob.base.endsWith(path.sep) ? glob.base : `${glob.base}${path.sep}`;
+    for (const file of candidates) {
+      if (file.startsWith(under) && glob.matches(file) && !walkPassesBy(glob.base, file, options, ignores)) found.add(file);
+    }
+  }
+  return [...found].filter((f) => !negated.some((glob) => glob.matches(f))).sort();
+}
+
+/** Would a walk from `base` pass by `file` (an ignored file, or one under a folder walkDir does not enter)? */
+function walkPassesBy(base: string, file: string, options: Pick<WalkOptions, 'dotFolders'>, ignores: IgnoreRules): boolean {
+  let dir = base;
+  for (const name of path.relative(base, file).split(path.sep).slice(0, -1)) {
+    dir = path.join(dir, name);
+    if (ALWAYS_SKIPPED.has(name) || (!options.dotFolders && name.startsWith('.')) || ignores.isIgnored(dir, true)) return true;
+  }
+  return ignores.isIgnored(file, false);
+}
+
 /** Every accepted file under `dir`, pruning ignored folders and reporting symlink loops. */
 export function walkDir(dir: string, options: WalkOptions, ignores: IgnoreRules, notices: Finding[], onFile: (absPath: string) => void): void {
   const ancestors = new Set<string>();

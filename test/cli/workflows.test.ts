@@ -262,6 +262,44 @@ describe.concurrent('impact', () => {
     const results = JSON.parse(sarif.stdout).runs[0].results as Array<{ properties: { claimKind: string | null }; locations: Array<{ physicalLocation: { region: { charLength: number } } }> }>;
     expect(results.map((r) => [r.properties.claimKind, r.locations[0].physicalLocation.region.charLength])).toEqual([['bound', 13], ['bound', 13]]);
   }, 120_000);
+  it('reads the registry files the commit holds, so a deleted or renamed registry file counts as it was', async ({ expect }) => {
+    const dir = copyCampaign();
+    commitAll(dir);
+    const git = gitIn(dir);
+    const args = ['impact', '--base', 'HEAD', '--today', '2026-11-20'];
+
+    // Renamed, content unchanged: the same registry on both sides.
+    git('mv', 'registry/support.registry.yaml', 'registry/help.registry.yaml');
+    const renamed = await runCliAsync(dir, args);
+    expect(renamed.code, renamed.stdout).toBe(0);
+    expect(renamed.stdout).toContain('Impact of registry changes since HEAD:\n  no claim changed its verdict\n');
+    expect(renamed.stdout).not.toContain('Verdict changed');
+
+    // Deleted: its claims lose their evidence, and "within 60 minutes" falls back to parts.delivery.time.
+    git('reset', '-q', '--hard');
+    git('rm', '-q', 'registry/support.registry.yaml');
+    const deleted = await runCliAsync(dir, [...args, '-f', 'json']);
+    expect(deleted.code, deleted.stderr).toBe(1);
+    const doc = JSON.parse(deleted.stdout) as JsonReport;
+    expect(doc.impact!.changes.find((c) => c.entryId === 'support.chat')).toMatchObject({ claims: 7, byVerdict: { unsubstantiated: 7 }, evidenceBefore: 'mean 61 seconds, median 42 seconds' });
+    const ads = doc.files.find((f) => f.path === 'ads/autumn-campaign.yaml')!;
+    expect(ads.findings.find((f) => f.claimText === 'within 60 minutes')).toMatchObject({ line: 35, previousVerdict: 'stale', verdict: 'contradicted' });
+    expect(doc.impact!.changes.reduce((n, c) => n + c.claims, 0)).toBe(15);
+  }, 120_000);
+  it('compares a registry file outside the repository as it is now on both sides, and says so', async ({ expect }) => {
+    const dir = copyCampaign();
+    const shared = makeTempDir('claimlint-shared');
+    cpSync(path.join(dir, 'registry/support.registry.yaml'), path.join(shared, 'support.registry.yaml'));
+    const git = gitIn(dir);
+    commitAll(dir);
+    git('rm', '-q', 'registry/support.registry.yaml');
+    git('commit', '-qm', 'the support registry moves to a shared folder');
+    const outside = path.relative(dir, path.join(shared, 'support.registry.yaml'));
+    const run = await runCliAsync(dir, ['impact', '--base', 'HEAD', '--today', '2026-11-20', '-r', outside, '-r', 'registry/*.registry.yaml']);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toContain('no claim changed its verdict');
+    expect(run.stderr).toBe(`claimlint: ${outside} is outside the git repository: impact reads it as it is now on both sides.\n`);
+  }, 120_000);
   it('shows no evidence before for an entry new since REF, not that of the entry its claims had then', async ({ expect }) => {
     const dir = copyCampaign();
     commitAll(dir);
