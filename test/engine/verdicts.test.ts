@@ -98,6 +98,9 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Live chat support is open 24/7.', expect: ['schedule | 24/7 | supported | support.chat.hours'] },
   { copy: 'Phone lines are open 24/7.', expect: ['schedule | 24/7 | contradicted | support.phone.hours'] },
   { copy: 'Phone support is available at weekends.', expect: ['schedule | at weekends | contradicted | support.phone.hours'] },
+  // "open 7 days" names the days of service, not a duration: the phone line is closed on Sundays
+  { copy: 'Phone lines are open 7 days.', expect: ['schedule | open 7 days | contradicted | support.phone.hours'] },
+  { copy: 'Live chat: open seven days.', expect: ['schedule | open seven days | supported | support.chat.hours'] },
   { copy: 'Phone lines are open Monday to Friday, 8am–8pm.', expect: ['schedule | 8am–8pm | supported | support.phone.hours'] },
   // one timetable joined by "and": the hours after a day take that day, and every part must hold
   { copy: 'Phone lines are open weekdays 8am–8pm and Saturdays 9am–1pm.', expect: ['schedule | 8am–8pm and Saturdays 9am–1pm | supported | support.phone.hours'] },

@@ -81,7 +81,8 @@ export const COVERAGE_WHOLE = /\b(?:nationwide|nation-wide|countrywide|country-w
 
 /** Schedule phrases. */
 export const SCHEDULE_ALWAYS = /(?<![\d/])(?:24\s?\/\s?7(?:\s?\/\s?365)?|24x7|24-7(?!\d)|(?:a)?round[- ]the[- ]clock|rund um die uhr|24 hours a day(?:,? (?:7|seven) days a week)?|24 hours,? (?:7|seven) days)(?![\d/])/gi;
-export const SCHEDULE_DAYS = /\b(?:(?:7|seven) days a week|365 days a year|(?:an )?365 tagen im jahr|(?:an )?7 tagen die woche|every day of the (?:week|year)|open every day|open daily|open all week|(?:7|seven)[- ]day (?:support|service|collections?|deliver(?:y|ies)|opening|cover))\b/gi;
+// "open 7 days" names days of service, not a duration ("open 7 days a week" is matched from "7").
+export const SCHEDULE_DAYS = /\b(?:(?:7|seven) days a week|365 days a year|(?:an )?365 tagen im jahr|(?:an )?7 tagen die woche|every day of the (?:week|year)|open every day|open daily|open all week|open (?:7|seven) days(?! a week| (?:before|after|later|earlier|ago|prior|in advance|per|of|to)\b)|(?:7|seven)[- ]day (?:support|service|collections?|deliver(?:y|ies)|opening|cover))\b/gi;
 export const SCHEDULE_WEEKEND = /\b(?:(?:at|on|over|during|across)(?: the)? weekends?|weekends? (?:too|included|as well)|(?:weekend|saturday|sunday)s? (?:support|service|opening|hours|delivery|deliveries|cover|coverage|appointments|collections?|dispatch)|(?:on )?saturdays? and sundays?|(?:open|available|staffed|deliver(?:ing|ies)?|answer(?:ing)?) (?:on )?(?:saturdays?|sundays?))\b/gi;
 /** "Monday to Saturday", "Mon–Fri", "weekdays": days of service without hours. */
 export const SCHEDULE_DAY_RANGE = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:on )?weekdays)\b/gi;
