@@ -53,6 +53,12 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Call our phone lines between 8 and 8 on weekdays.', expect: ['schedule | between 8 and 8 | supported | support.phone.hours'] },
   { copy: 'Call our phone lines between 8 and 10 on weekdays.', expect: ['schedule | between 8 and 10 | contradicted | support.phone.hours'] },
   { copy: 'Parcels are delivered between 2 and 3 days after you order.', expect: ['bound | 2 and 3 days | supported | delivery.standard'] },
+  // a bound written with a symbol, or as a compound ("2-day delivery", "1-hour response time"), is a bound like "within"
+  { copy: 'Email response time: < 1 hour.', expect: ['bound | < 1 hour | contradicted | support.email.first-response'] },
+  { copy: 'Email response time: ≤ 24 h.', expect: ['bound | ≤ 24 h | supported | support.email.first-response'] },
+  { copy: 'Acme offers 2-day delivery.', expect: ['bound | 2-day | supported | delivery.standard'] },
+  { copy: 'Acme offers 1-day delivery.', expect: ['bound | 1-day | contradicted | delivery.standard'] },
+  { copy: 'Email: 24-hour response time.', expect: ['bound | 24-hour | supported | support.email.first-response'] },
   { copy: 'Most emails get a reply within 6 hours.', expect: ['bound | within 6 hours | supported | support.email.first-response'] },
   { copy: 'Live chat answers in under 2 minutes.', expect: ['bound | in under 2 minutes | supported | support.chat.wait'] },
   { copy: 'Next-day delivery on every order.', expect: ['bound | Next-day | contradicted | delivery.standard'] },

@@ -522,6 +522,10 @@ function readFigures(
     } else if (high && dim === 'duration') {
       kind = 'bound';
       comparator = 'range';
+    } else if (!role && dim === 'duration' && compoundUnit(s.slice(last.end, figureEnd)) && V.BOUND_COMPOUND_AFTER.test(s.slice(figureEnd))) {
+      // "2-day delivery" promises delivery within 2 days, as "next-day delivery" does.
+      kind = 'bound';
+      comparator = '<=';
     } else {
       kind = 'figure';
     }
@@ -536,6 +540,11 @@ function readFigures(
     });
     if (high) k++;
   }
+}
+
+/** A unit written as the head of a compound adjective: "-day", " hour" (singular, no abbreviation). */
+function compoundUnit(unitText: string): boolean {
+  return /^[\s\u00a0-]?(?:(?:business|working)[\s-])?(?:day|hour|minute|week)$/i.test(unitText);
 }
 
 /** Dimensions whose units are written in capitals in any sentence: Mbps, GB, MPG. */

@@ -42,7 +42,8 @@ export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
   { re: new RegExp(String.raw`^${SEP}(?:tagen?)(?![\p{L}])`, 'iu'), unit: 'day' },
   { re: new RegExp(String.raw`^${SEP}(?:minutes?|mins?)\b`, 'i'), unit: 'minute' },
   { re: new RegExp(String.raw`^${SEP}(?:hours?|hrs?)\b`, 'i'), unit: 'hour' },
-  { re: /^h\b/, unit: 'hour' },
+  // "24h", "24 h" (as "42 s" is seconds), but not "4 h." starting an abbreviation.
+  { re: /^[\s\u00a0]?h\b(?![.'’]\w)/, unit: 'hour' },
   { re: new RegExp(String.raw`^${SEP}days?\b`, 'i'), unit: 'day' },
   { re: new RegExp(String.raw`^${SEP}weeks?\b`, 'i'), unit: 'week' },
   { re: new RegExp(String.raw`^${SEP}fortnights?\b`, 'i'), unit: 'fortnight' },
@@ -118,7 +119,9 @@ export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lowe
   // "a median of 27 mpg" names the statistic a bare figure is read as anyway.
   { re: /\b(?:an? )?median(?: of)?\s*$/i, role: 'median' },
   { re: /\b(?:within|in (?:under|less than|no more than)|no (?:more|longer|later) than|not later than|at most|not more than|inside|innerhalb von|binnen|en moins de)\s*(?:just |only )?$/i, role: 'within' },
-  { re: /\b(?:under|less than|below|fewer than|sub-?)\s*$/i, role: 'strict-upper' },
+  // "≤ 24 h", "< 4 hours": the symbols read as "within" and "under".
+  { re: /(?:≤|<=|=<|⩽)\s*$/, role: 'within' },
+  { re: /\b(?:under|less than|below|fewer than|sub-?)\s*$|(?<![<=])<\s*$/i, role: 'strict-upper' },
   { re: /(?:\b(?:over|more than|above|upwards of|in excess of|tops|exceeds|surpasses|mehr als|plus de)|(?<![\p{L}])über)\s*$/iu, role: 'strict-lower' },
   { re: /\b(?:at least|minimum of|no (?:less|fewer) than|not less than)\s*$/i, role: 'lower' },
   { re: /\b(?:about|around|roughly|approximately|approx\.?|circa|some|nearly|almost|close to|just under|just over|rund|etwa|ca\.|environ|~|≈)\s*$/i, role: 'approx' },
@@ -150,6 +153,9 @@ export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|ha
 
 /** Amounts that set a condition rather than claim a price: "orders over $50", "spend £20". */
 export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|basket value|transactions?|cart|invoices?|payments?|bills?|amounts?|claims?|refunds?)\s+(?:of |over |above |worth |from |totall?ing |exceeding )?(?:just |only )?(?:over |above |more than |at least )?$/i;
+
+/** "2-day delivery", "4-hour response time": a compound duration before the service it bounds, read as "within". */
+export const BOUND_COMPOUND_AFTER = /^\s+(?:(?:express|standard|guaranteed|tracked|free)\s+)?(?:deliver(?:y|ies)|shipping|dispatch|turnaround|response|responses|reply|replies|resolution|repairs?|arrival)\b/i;
 
 /** "30-day returns", "14-day trial": policy terms written like durations, not outcome claims. */
 export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[- ]back|trials?|refunds?|warrant(?:y|ies)|guarantees?|cooling[- ]off|notice|contracts?|commitment|history|archive|retention|log|logs|window|payment terms|terms)\b/i;
