@@ -100,6 +100,11 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Ninety-five in every hundred customers recommend us.', expect: ['percentage | Ninety-five in every hundred | contradicted | survey.recommend'] },
   { copy: '95% of deliveries arrive within 2 days.', expect: ['percentage | 95% | supported | delivery.standard'] },
   { copy: '95% of deliveries arrive within 1 day.', expect: ['percentage | 95% | contradicted | delivery.standard'] },
+  // a share written after the verb or after the bound is still one claim about the share within the bound
+  { copy: 'Parcels: 95% delivered within 2 days.', expect: ['percentage | 95% | supported | delivery.standard'] },
+  { copy: 'Parcels arrive within 1 day 95% of the time.', expect: ['percentage | within 1 day 95% | contradicted | delivery.standard'] },
+  { copy: 'Email: 99.5% answered within 24 hours.', expect: ['percentage | 99.5% | contradicted | support.email.first-response'] },
+  { copy: 'We answer email within 24 hours, 9 times out of 10.', expect: ['percentage | within 24 hours, 9 times out of 10 | supported | support.email.first-response'] },
   // schedule
   { copy: 'Live chat support is open 24/7.', expect: ['schedule | 24/7 | supported | support.chat.hours'] },
   { copy: 'Phone lines are open 24/7.', expect: ['schedule | 24/7 | contradicted | support.phone.hours'] },

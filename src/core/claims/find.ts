@@ -713,13 +713,17 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
   for (const c of kept) {
     if (c.kind === 'bound' && c.quantity) {
       // "loads under 1 second for 96% of visits": the share comes after the bound.
-      const after = kept.find((p) => p.kind === 'percentage' && p.start >= c.end && /^\s+(?:for|in)\s+$/i.test(s.slice(c.end, p.start)) && /^\s+of\b/i.test(s.slice(p.end, p.end + 4)));
+      // "arrive within 2 days 81% of the time", "within 24 hours, 9 times out of 10": a share right after the bound.
+      const after = kept.find((p) => p.kind === 'percentage' && !p.bound && p.start >= c.end && (
+        (/^\s+(?:for|in)\s+$/i.test(s.slice(c.end, p.start)) && /^\s+of\b/i.test(s.slice(p.end, p.end + 4))) ||
+        (/^\s*,?\s+$/.test(s.slice(c.end, p.start)) && (/^\s+of the time\b/i.test(s.slice(p.end)) || (/\b(?:in|out of)\b/i.test(s.slice(p.start, p.end)) && /^\s*(?:[.;!)]|$)/.test(s.slice(p.end)))))));
       if (after) {
         after.bound = c.quantity;
         after.start = c.start;
         continue;
       }
-      const share = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && /^\s+of\b/i.test(s.slice(p.end, p.end + 4)));
+      // "81% of orders delivered within 2 days", "81% delivered within 2 days": the share of the bound's cases.
+      const share = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && (/^\s+of\b/i.test(s.slice(p.end, p.end + 4)) || SHARE_VERB_GAP.test(s.slice(p.end, c.start)) && !SHARE_GAP_BREAK.test(s.slice(p.end, c.start))));
       // "Nine in ten chats are picked up inside two minutes": a fraction before its bound, in one clause.
       // "Nine times out of ten, an agent answers inside two minutes": a fraction that opens the sentence
       // (after an "A:" label at most) may end at a comma.
@@ -738,6 +742,11 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
   }
   return result.sort((a, b) => a.start - b.start);
 }
+
+/** Only the verb between a share and its bound ("97% answered within", "81% are delivered in"): "a 10–80% fast charge in 35 minutes" is not one. */
+const SHARE_VERB_GAP = /^\s+(?:(?:are|is|were|was|get|gets|got)\s+)?(?:\p{L}{3,}ed(?:\s+to)?|arrive|arrives|land|lands|ship|ships|reach you|get a reply|get an answer)\s+$/iu;
+/** Words that start another promise or make the share about something else ("20% off", "99.9% uptime"). */
+const SHARE_GAP_BREAK = /\b(?:and|or|but|plus|while|off|save[sd]?|saving|discount|cashback|uptime|faster|quicker|cheaper|more|less|fewer)\b/i;
 
 /** Two schedule promises in one clause must both hold: keep both as parts of one claim. */
 function mergeSchedules(a: ScheduleClaim, b: ScheduleClaim): ScheduleClaim {
