@@ -193,6 +193,11 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Call 1-800-555-0199 between 9am and 5pm.', expect: [] },
   { copy: 'We do not offer 24/7 phone support.', expect: [] },
   { copy: 'We aim to reply to every email within 1 hour.', expect: [] },
+  // negation after the claim word, in its clause's main verb, and a past promise since withdrawn
+  { copy: "Next-day delivery isn't available for large items.", expect: [] },
+  { copy: 'Acme never promised next-day delivery.', expect: [] },
+  { copy: 'Last year live chat was open 24/7, but hours have changed.', expect: [] },
+  { copy: 'We used to offer 24/7 phone support.', expect: [] },
   { copy: 'Order by 2pm on 23 November.', expect: [] },
   // the threshold of a condition, a disclosure that sets expectations down, both ends of a charge range
   { copy: 'You get a credit if uptime dips below 99.9% in a month.', expect: [] },

@@ -645,6 +645,13 @@ function clauseAround(s: string, sp: Span): { start: number; text: string } {
   return { start: a, text: s.slice(a, b) };
 }
 
+/** The rest of the claim's clause denies it (up to a comma, a new "and/but" clause or a relative one: "within 2 days where next-day isn't available" keeps its bound). */
+function negatedAfter(s: string, c: Span): boolean {
+  const rest = s.slice(c.end);
+  const clauseEnd = rest.search(/[,;:.!?]|\s(?:and|but|or|while|whereas|where|when|if|unless|that|which|who)\s/i);
+  return V.NEGATED_AFTER.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
+}
+
 /** Negation, intent, hedges and conditions; merges share claims with the bound they are about. */
 function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
   const kept: FoundClaim[] = [];
@@ -657,7 +664,11 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     const denied = c.kind === 'schedule' ? V.DENIED_CLOSURE.exec(clausePrefix) : null;
     if (denied) c.start = Math.min(c.start, prefix.length - clausePrefix.length + denied.index);
     else if (V.NEGATION.test(negWindow) && !(c.kind === 'absolute' && c.keyword === 'never')) continue;
+    else if (!denied && negatedAfter(s, c)) continue;
+    if (c.kind === 'absolute' && c.keyword === 'never' && V.NEVER_DENIES.test(s.slice(c.end))) continue;
     if (V.INTENT.test(prefix) || /\b(?:may|might|could)\b/.test(prefix)) continue;
+    // "used to offer 24/7", "was open 24/7, but hours have changed": a past state, not a promise now.
+    if (V.PAST_PROMISE.test(clausePrefix) || (/\b(?:was|were)\b/i.test(clausePrefix) && V.SINCE_CHANGED.test(s.slice(c.end)))) continue;
     if (V.THRESHOLD_CONDITION.test(clausePrefix) || V.LIMIT_BEFORE.test(clausePrefix)) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);

@@ -129,7 +129,15 @@ export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lowe
 ];
 
 /** Negation right before a claim within its clause: the copy denies rather than promises. */
-export const NEGATION = /\b(?:not|no|don't|doesn't|didn't|do not|does not|isn't|aren't|wasn't|won't|will not|cannot|can't|nor|without|neither|never offer(?:ed|s)?)\b[^,;:.!?]*$/i;
+export const NEGATION = /\b(?:not|no|don't|doesn't|didn't|do not|does not|isn't|aren't|wasn't|won't|will not|cannot|can't|nor|without|neither|never (?:offer(?:ed|s)?|promised?|promises|claimed?|claims|said|advertised))\b[^,;:.!?]*$/i;
+/** "never promised next-day delivery": the "never" denies a statement, it is not an absolute promise. */
+export const NEVER_DENIES = /^\s+(?:offer(?:ed|s)?|promised?|promises|claimed?|claims|said|says|advertised)\b/i;
+/** The clause's main verb after the claim denies it: "Next-day delivery isn't available for parts". */
+export const NEGATED_AFTER = /^[^,;:.!?]{0,40}?\b(?:(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|weren['’]t|were not|is no longer|are no longer)\s+(?:(?:currently|yet|always)\s+)?(?:available|offered|possible|guaranteed|included|provided|supported|an option)|unavailable|no longer (?:available|offered))\b/i;
+/** A promise stated as past and since withdrawn: "used to offer 24/7 support". */
+export const PAST_PROMISE = /\bused to\s+(?:be|offer|promise|run|open|have|deliver|answer|reply|provide|guarantee)\b[^,;:.!?]*$/i;
+/** "… was open 24/7, but hours have changed": a later clause says the past state no longer holds. */
+export const SINCE_CHANGED = /\bbut\b[^.!?]*\b(?:(?:has|have|had) (?:since )?changed|no longer|not any ?more|anymore)\b/i;
 
 /** Intent and weak modality: the copy states an aim or possibility, not performance. */
 export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
