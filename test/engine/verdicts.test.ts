@@ -24,6 +24,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'The Aero 1.5 gets 38.3 mpg combined.', expect: ['figure | 38.3 mpg | contradicted | fuel.aero.combined'] },
   { copy: 'The Aero returns 47 mpg on the highway.', expect: ['figure | 47 mpg | needs-qualifier | fuel.aero.highway'] },
   { copy: 'The Aero returns an EPA-estimated 47 mpg on the highway.', expect: ['figure | 47 mpg | supported | fuel.aero.highway'] },
+  // a cycle the registry has no figure for: the preferred combined figure does not answer it
+  { copy: 'The Aero 1.5 gets an EPA-estimated 41 mpg city.', expect: ['figure | 41 mpg | unsubstantiated | -'] },
   { copy: 'The Aero 1.5 uses just 6.2 L/100 km.', expect: ['figure | 6.2 L/100 km | supported | fuel.aero.combined'] },
   { copy: 'The Aero 1.5 uses just 5 L/100 km.', expect: ['figure | 5 L/100 km | contradicted | fuel.aero.combined'] },
   { copy: 'The Aero 1.5 does 45 mpg (UK).', expect: ['figure | 45 mpg (UK) | supported | fuel.aero.combined'] },
@@ -72,6 +74,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // "a 860 Mbps average download": the statistic named after the figure; the mean is 850
   { copy: 'Fibre 900: a 860 Mbps average download.', expect: ['average | 860 Mbps | contradicted | broadband.download'] },
   { copy: 'Fibre 900: a 860 Mbps download.', expect: ['figure | 860 Mbps | supported | broadband.download'] },
+  // an upload speed is no download speed, even where the plan has only a download figure
+  { copy: 'Fibre 900: 860 Mbps upload speeds.', expect: ['figure | 860 Mbps | unsubstantiated | -'] },
   { copy: 'We reply to email no later than 1 hour after you write.', expect: ['bound | no later than 1 hour | contradicted | support.email.first-response'] },
   { copy: 'Fibre 900 gives up to 900 Mbps download speeds.', jurisdiction: 'UK', expect: ['up-to | up to 900 Mbps | supported | broadband.download'] },
   { copy: 'Fibre 900 gives up to 950 Mbps download speeds.', jurisdiction: 'UK', expect: ['up-to | up to 950 Mbps | contradicted | broadband.download'] },

@@ -108,6 +108,8 @@ interface IndexedEntry {
   families: Set<string>;
   /** Per subject: a company name shared by many entries (names no one entry). */
   subjectGeneric: boolean[];
+  /** Which named metrics its terms and scope are about ("city", "download"): see METRIC_ASPECTS. */
+  aspects: Set<string>;
 }
 
 export interface RegistryIndex {
@@ -272,6 +274,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
       .filter((r): r is Matcher => !!r),
     families: new Set(entry.terms.map(comparisonFamily).filter((f): f is string => !!f)),
     subjectGeneric: entry.subjects.map((subj) => genericWords.has(subj.toLowerCase())),
+    aspects: aspectsIn([...entry.terms, ...Object.values(entry.scope)].join(' \u2029 ')),
   }));
   const countNouns = registry.entries
     .filter((e) => e.unit === 'count')
@@ -393,6 +396,39 @@ const FAMILIES: Array<[string, RegExp]> = [
   ['accuracy', /\b(?:accura\w*|precis\w*|error[- ]free)\b/i],
 ];
 
+/**
+ * Metrics that exclude one another: a figure for one is no figure for another. Copy that names one
+ * ("41 mpg city", "480 Mbps upload") is not answered by an entry about another of its group
+ * ("combined", "download"), however well the other words fit: `preferred` and the download default
+ * decide only where the copy names none.
+ */
+const METRIC_ASPECTS: Array<{ group: string; aspect: string; words: RegExp }> = [
+  { group: 'cycle', aspect: 'city', words: /\b(?:city|in town|around town|urban)\b/i },
+  { group: 'cycle', aspect: 'highway', words: /\b(?:highway|freeway|interstate)\b/i },
+  { group: 'cycle', aspect: 'combined', words: /\bcombined\b/i },
+  { group: 'direction', aspect: 'upload', words: /\b(?:uploads?|uploading|upstream)\b/i },
+  { group: 'direction', aspect: 'download', words: /\b(?:downloads?|downloading|downstream)\b/i },
+];
+
+function aspectsIn(text: string): Set<string> {
+  return new Set(METRIC_ASPECTS.filter((a) => a.words.test(text)).map((a) => a.aspect));
+}
+
+/**
+ * The entry is about some metric of a group the copy names, but about none of those the copy names
+ * there. An entry about no metric of the group (a plain "speed") is not ruled out.
+ */
+function aboutOtherMetric(entry: Set<string>, named: Set<string>): boolean {
+  if (!named.size || !entry.size) return false;
+  for (const group of new Set(METRIC_ASPECTS.map((a) => a.group))) {
+    const inGroup = METRIC_ASPECTS.filter((a) => a.group === group).map((a) => a.aspect);
+    const copyNames = inGroup.filter((a) => named.has(a));
+    const entryIs = inGroup.filter((a) => entry.has(a));
+    if (copyNames.length && entryIs.length && !copyNames.some((a) => entry.has(a))) return true;
+  }
+  return false;
+}
+
 const UPLOAD_WORDS = /\b(?:uploads?|uploading|upstream|upload speeds?|symmetric(?:al)?)\b/i;
 
 /** Which quality a comparative or superlative is about ("fastest" → speed), if it says. */
@@ -474,6 +510,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   }
   const family = comparisonFamily(claim.text);
   const reading = readClaim(claim);
+  // Metrics the copy names next to the claim ("41 mpg city"): in its clause or its table row.
+  const namedAspects = aspectsIn(rowHeader ? `${clauseForSubjects} \u2029 ${rowHeader}` : clauseForSubjects);
   const own = ownText ? probe(index, memo, ownText) : undefined;
   const inClause = probe(index, memo, clause);
   const inSentence = probe(index, memo, sentence);
@@ -491,6 +529,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   for (const ie of index.entries) {
     const e = ie.entry;
     if (!fitsKind(claim, reading, e)) continue;
+    if (aboutOtherMetric(ie.aspects, namedAspects)) continue;
     let familyMatch = false;
     if (selfWords) {
       // "faster" is not "cheaper": evidence about one quality never answers a claim about another.
