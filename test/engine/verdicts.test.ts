@@ -238,6 +238,28 @@ describe('comparisons of one part of the business', () => {
   });
 });
 
+describe('a plan name inside the product\'s name', () => {
+  const partsExpress = loadFixture('parts.registry.yaml', `entries:
+  - id: parts.shipping.price
+    title: Parts Express shipping prices
+    subjects: [Parts Express]
+    terms: [shipping]
+    prices:
+      - { plan: Standard, amount: 4.95, currency: USD, per: order }
+      - { plan: Express, amount: 12.95, currency: USD, per: order }
+    source: Price list
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', partsExpress);
+
+  it('names the product, not the plan: "from" is the cheapest of the whole list', () => {
+    expect(claims('Parts Express: shipping from $4.95.')).toEqual(['price | from $4.95 | supported | parts.shipping.price']);
+  });
+  it('still leaves the plan named on its own to pick that plan', () => {
+    expect(claims('Parts Express: Express shipping from $4.95.')).toEqual(['price | from $4.95 | contradicted | parts.shipping.price']);
+    expect(claims('Parts Express: Express shipping from $12.95.')).toEqual(['price | from $12.95 | supported | parts.shipping.price']);
+  });
+});
+
 describe('a connection speed that names no direction', () => {
   const bothDirections = loadFixture('speeds.registry.yaml', `entries:
   - id: gig.download

@@ -410,6 +410,21 @@ function comparisonOutcome(claim: Claim, entry: RegistryEntry): Outcome {
 /** A plan name as a whole word or phrase in copy; built once per name (claims of a page share a few plans). */
 const planPattern = patternCache(256, (plan) => new RegExp(`(?<![\\p{L}])${escapeRegExp(plan).replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}])`, 'iu'));
 
+/** A name as the registry capitalises it, case-sensitive: "Parts Express" but not "parts express". */
+const namePattern = patternCache(256, (name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name).replace(/\s+/g, '[\\s\\u00a0-]+')}(?![\\p{L}\\p{N}])`, 'gu'));
+
+/**
+ * The text with the entry's capitalised subjects that contain a plan's name blanked out: "Parts
+ * Express: shipping from $4.95" names the product, not its Express plan.
+ */
+function withoutNamesHoldingPlans(text: string, entry: RegistryEntry, plans: string[]): string {
+  for (const subject of entry.subjects) {
+    if (!/^\p{Lu}/u.test(subject) || !plans.some((plan) => subject.length > plan.length && planPattern(plan).test(subject))) continue;
+    text = text.replace(namePattern(subject), ' \u2029 ');
+  }
+  return text;
+}
+
 function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const q = claim.quantity!;
   const currency = q.unit.startsWith('currency:') ? q.unit.slice(9) : undefined;
@@ -418,7 +433,11 @@ function priceOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   let prices = (entry.prices ?? []).filter((p) => p.currency.toUpperCase() === currency);
   if (period) prices = prices.filter((p) => !p.per || billingPeriod(p.per) === period);
   // The plan named nearest the price: its clause ("Next Day from £5.49"), else the sentence and headings.
-  const namedIn = (text: string) => prices.filter((p) => p.plan && planPattern(p.plan).test(text));
+  const plans = prices.flatMap((p) => (p.plan ? [p.plan] : []));
+  const namedIn = (text: string) => {
+    const plain = withoutNamesHoldingPlans(text, entry, plans);
+    return prices.filter((p) => p.plan && planPattern(p.plan).test(plain));
+  };
   const inClause = namedIn(clauseOf(claim));
   const named = inClause.length ? inClause : namedIn(`${claim.sentence} ${claim.context.join(' ')}`);
   const list = (ps: typeof prices) => ps.map((p) => `${p.plan ? `${p.plan} ` : ''}${formatQuantity(p.amount, `currency:${p.currency}`)}${p.per ? `/${p.per}` : ''}`).join(', ');
