@@ -164,6 +164,16 @@ export const FIXTURES: Fixture[] = [
     },
   },
   {
+    name: 'a paragraph all in bold (an FAQ question) is context for the next paragraph only',
+    language: 'markdown',
+    source: '## FAQ\n\n**How quickly does a Volta EV charge?**\n\nIn under 40 minutes.\n\nAnd the Aero?\n\nSome **bold** words.\n\nGets 45 mpg.\n',
+    unit: {
+      'In under 40 minutes.': { context: ['How quickly does a Volta EV charge?', 'FAQ'] },
+      'And the Aero?': { context: ['FAQ'] },
+      'Gets 45 mpg.': { context: ['FAQ'] },
+    },
+  },
+  {
     name: 'table cells get their column header and row header, then headings',
     language: 'markdown',
     source: '## Range\n\n| Model | Combined MPG | Price |\n|:--|--:|---|\n| Aero **1.5** | 45 | from $9\\|mo |\n| Aero 2 | 38&nbsp;mpg | |\n',

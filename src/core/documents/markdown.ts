@@ -64,6 +64,8 @@ class MarkdownReader {
   private headingContext: string[] = [];
   /** The text of the block read last when it was a paragraph: a list right after it may be introduced by it. */
   private previousParagraph: string | undefined;
+  /** The paragraph just read, if it is all bold: a heading in all but markup (an FAQ's question). */
+  private previousBoldLine: string | undefined;
   /** Offset of the chunk being read in the document. */
   private base = 0;
   /** Units starting before this offset belong to text repeated from an earlier chunk. */
@@ -106,14 +108,20 @@ class MarkdownReader {
       const { node, container, lead } = stack.pop()!;
       const previous = this.previousParagraph;
       this.previousParagraph = undefined;
+      const boldLine = this.previousBoldLine;
+      this.previousBoldLine = undefined;
       try {
         switch (node.type) {
           case 'heading':
             this.heading(node.children, node.depth, node);
             break;
-          case 'paragraph':
-            this.previousParagraph = this.unit(node.children, container, lead ? [lead, ...this.headingContext] : this.headingContext, node).text;
+          case 'paragraph': {
+            // "**How quickly does a Volta EV charge?**" above an answer names its subject as a heading would.
+            const above = boldLine !== undefined ? [boldLine, ...this.headingContext] : this.headingContext;
+            this.previousParagraph = this.unit(node.children, container, lead ? [lead, ...above] : above, node).text;
+            if (node.children.length === 1 && node.children[0].type === 'strong') this.previousBoldLine = contextText(this.previousParagraph);
             break;
+          }
           case 'list':
             pushChildren(node, container, previous !== undefined && /:\s*$/.test(previous) ? contextText(previous) : lead);
             break;
