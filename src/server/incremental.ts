@@ -107,13 +107,18 @@ function referrersOf(plan: Plan, index: number): number[] {
 
 const LIST_START = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
+/** A block that may be one paragraph all in bold ("**How quickly does it charge?**"). */
+const MAYBE_BOLD_LINE = /^[ \t]{0,3}(?:\*\*|__)[\s\S]*(?:\*\*|__)[ \t]*$/;
+
 /**
- * The block right before a list, which may introduce it ("Why commuters choose the Aero:"). Whether
- * it does is the Markdown reader's call, made on the rendered text ("**Why:**" ends in ":" too), so
- * the list is always read with the block before it rather than with a second copy of that rule.
+ * The block right before a list, which may introduce it ("Why commuters choose the Aero:"), or
+ * before any block when it may be a paragraph all in bold (an FAQ question, context for the answer).
+ * Whether it is is the Markdown reader's call, made on the rendered text ("**Why:**" ends in ":"
+ * too), so the block is read with the one before it rather than with a second copy of that rule.
  */
 function leadOf(plan: Plan, index: number): number | undefined {
-  if (index === 0 || !LIST_START.test(textOf(plan, index))) return undefined;
+  if (index === 0) return undefined;
+  if (!LIST_START.test(textOf(plan, index)) && !MAYBE_BOLD_LINE.test(textOf(plan, index - 1))) return undefined;
   return index - 1;
 }
 
