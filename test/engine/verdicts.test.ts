@@ -238,6 +238,34 @@ describe('comparisons of one part of the business', () => {
   });
 });
 
+describe('evidence about a named product', () => {
+  const products = loadFixture('products.registry.yaml', `entries:
+  - id: fuel.zephyr
+    title: Zephyr fuel economy
+    subjects: [Zephyr]
+    terms: [mpg]
+    unit: mpg-us
+    evidence: { median: 48 }
+    source: Owner logs
+  - id: support.phone
+    title: Phone answer time
+    subjects: [phone, phone line, calls]
+    terms: [answer, answers]
+    unit: min
+    evidence: { median: 1.5, within: { "2 min": 0.97 } }
+    source: Call logs
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', products);
+
+  it('answers copy that names the product', () => {
+    expect(claims('The Zephyr gets 45 mpg.')).toEqual(['figure | 45 mpg | supported | fuel.zephyr']);
+    expect(claims('## Zephyr\n\nGets 45 mpg.')).toEqual(['figure | 45 mpg | supported | fuel.zephyr']);
+  });
+  it('does not answer copy that names no product, however well the metric fits', () => {
+    expect(claims('Our delivery truck gets 45 mpg.')).toEqual(['figure | 45 mpg | unsubstantiated | -']);
+  });
+});
+
 describe('a plan name inside the product\'s name', () => {
   const partsExpress = loadFixture('parts.registry.yaml', `entries:
   - id: parts.shipping.price

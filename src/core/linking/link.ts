@@ -110,6 +110,8 @@ interface IndexedEntry {
   subjectGeneric: boolean[];
   /** Which named metrics its terms and scope are about ("city", "download"): see METRIC_ASPECTS. */
   aspects: Set<string>;
+  /** Its subjects are all product names ("Zephyr", "Aero 1.5"): see namesProductsOnly. */
+  productNamed: boolean;
 }
 
 export interface RegistryIndex {
@@ -233,6 +235,20 @@ function subjectMatcher(word: string, id: number): Matcher | undefined {
   return wordMatcher(word, id, caps.some(Boolean) ? caps : undefined);
 }
 
+/**
+ * Every subject is a product's name ("Zephyr", "Aero 1.5"): capitalised, and neither the company's
+ * own name (words many entries share: "Harbor & Pine"), which its copy leaves unsaid, nor holding a
+ * price plan's ("Next Day service"), which copy writes in lower case as often as not ("next-day").
+ */
+function namesProductsOnly(subjects: string[], genericWords: Set<string>, plans: string[]): boolean {
+  return subjects.length > 0 && subjects.every((subject) => {
+    const words = subject.trim().split(/[\s&]+/).filter((w) => w && !/^(?:and|of|the)$/i.test(w)).map((w) => w.toLowerCase());
+    if (!/^\p{Lu}/u.test(subject.trim()) || words.every((w) => genericWords.has(w))) return false;
+    const spaced = ` ${words.join(' ')} `;
+    return !plans.some((plan) => spaced.includes(` ${plan} `));
+  });
+}
+
 export function indexRegistry(registry: Registry): RegistryIndex {
   const cached = indexCache.get(registry);
   if (cached) return cached;
@@ -261,6 +277,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     }
   }
   const genericWords = new Set([...families].filter(([, f]) => f.size >= 3).map(([w]) => w));
+  const plans = [...new Set(registry.entries.flatMap((e) => (e.prices ?? []).map((p) => (p.plan ?? '').trim().toLowerCase().split(/\s+/).join(' '))))].filter(Boolean);
   const entries = registry.entries.map((entry) => ({
     entry,
     ownWords: new Set([...subjectWords(entry), ...entry.terms.flatMap((t) => t.toLowerCase().split(/\s+/))]),
@@ -275,6 +292,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     families: new Set(entry.terms.map(comparisonFamily).filter((f): f is string => !!f)),
     subjectGeneric: entry.subjects.map((subj) => genericWords.has(subj.toLowerCase())),
     aspects: aspectsIn([...entry.terms, ...Object.values(entry.scope)].join(' \u2029 ')),
+    productNamed: namesProductsOnly(entry.subjects, genericWords, plans),
   }));
   const countNouns = registry.entries
     .filter((e) => e.unit === 'count')
@@ -570,6 +588,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       else if ((subjectLength = longestSubjectIn(ie, subjectPage, false))) subjectScore = 2;
       else if ((subjectLength = longestSubjectIn(ie, anywhere, true))) subjectScore = 1;
       else if (ie.subjects.some((r) => subjectClauseOnly.has(r) || subjectSentence.has(r) || inContext.has(r))) subjectScore = 4; // plan names
+      // Evidence about a product answers only copy that names it: "Our delivery truck gets 45 mpg"
+      // is not the Zephyr's figure, however well "mpg" fits.
+      else if (ie.productNamed) continue;
       else if (names.some((w) => !ie.ownWords.has(w))) continue;
     } else if (names.some((w) => !ie.ownWords.has(w))) continue;
     // Without its metric words an entry fits only where its subject is named in the copy itself.
