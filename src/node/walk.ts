@@ -173,9 +173,15 @@ function walkPassesBy(base: string, file: string, options: Pick<WalkOptions, 'do
   let dir = base;
   for (const name of path.relative(base, file).split(path.sep).slice(0, -1)) {
     dir = path.join(dir, name);
-    if (ALWAYS_SKIPPED.has(name) || (!options.dotFolders && name.startsWith('.')) || ignores.isIgnored(dir, true)) return true;
+    if (!walkEnters(dir, options, ignores)) return true;
   }
   return ignores.isIgnored(file, false);
+}
+
+/** Does a folder walk enter this subfolder (not node_modules-like, not a dot folder unless asked, not ignored)? */
+function walkEnters(dir: string, options: Pick<WalkOptions, 'dotFolders'>, ignores: IgnoreRules): boolean {
+  const name = path.basename(dir);
+  return !ALWAYS_SKIPPED.has(name) && (options.dotFolders || !name.startsWith('.')) && !ignores.isIgnored(dir, true);
 }
 
 /** Every accepted file under `dir`, pruning ignored folders and reporting symlink loops. */
@@ -217,9 +223,7 @@ export function walkDir(dir: string, options: WalkOptions, ignores: IgnoreRules,
         }
       }
       if (isDir) {
-        if (ALWAYS_SKIPPED.has(entry.name)) continue;
-        if (!options.dotFolders && entry.name.startsWith('.')) continue;
-        if (ignores.isIgnored(abs, true)) continue;
+        if (!walkEnters(abs, options, ignores)) continue;
         visit(abs);
       } else if (isFile) {
         if (!options.accept(abs) || ignores.isIgnored(abs, false) || options.excluded?.(abs)) continue;
