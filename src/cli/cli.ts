@@ -161,6 +161,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`claimlint: ${heading}\n${REPORTERS.stylish(report(files, undefined), { color: false, quiet: false })}`);
   };
 
+  /** One reporter per output; colour only on a terminal, never in a file. */
+  const reportersFor = (outputs: Output[]) => outputs.map((o) => STREAMING_REPORTERS[o.name](o.sink, { color: o.file ? false : color, quiet: options.quiet }));
+
   // Config or registry errors end the run before linting (exit 2). They go to stderr, and to every
   // requested format but stylish on standard output (stderr has them), so CI annotations, SARIF
   // uploads and job summaries point at the broken line too.
@@ -168,7 +171,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     printProblems(findings, heading);
     const formats = options.formats.filter((f) => f.file !== undefined || f.name !== 'stylish');
     const outputs = openOutputs({ ...options, formats }, io, cwd, true);
-    const stream = new ReportStream({ cwd, extras: findings, quiet: options.quiet, readText: safeRead }, outputs.map((o) => STREAMING_REPORTERS[o.name](o.sink, { color: o.file ? false : color, quiet: options.quiet })));
+    const stream = new ReportStream({ cwd, extras: findings, quiet: options.quiet, readText: safeRead }, reportersFor(outputs));
     try {
       stream.start({ tool, cwd, registry: registrySummary(registry) });
       stream.finish();
@@ -221,14 +224,17 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
       io.stderr.write(`claimlint: not linting ${named}: ${why}.\n`);
     }
   }
+  // The baseline a run applies: the one --baseline names, or the one it writes, which then records
+  // every finding and hides them all (also when --baseline names that same file: it is rewritten).
+  const baselineFile = options.baseline ?? options.writeBaseline;
+  const rewritesBaseline = options.writeBaseline !== undefined && path.resolve(cwd, baselineFile!) === path.resolve(cwd, options.writeBaseline);
   const clash = writeClash(
     [
       ...options.formats.filter((f) => f.file !== undefined).map((f) => ({ file: path.resolve(cwd, f.file!), shownAs: `--format ${f.name}=${f.file}` })),
       ...(options.writeBaseline ? [{ file: path.resolve(cwd, options.writeBaseline), shownAs: `--write-baseline ${options.writeBaseline}` }] : []),
       ...(options.cache ? [{ file: path.resolve(cwd, options.cacheLocation), shownAs: `--cache-location ${options.cacheLocation}` }] : []),
     ],
-    // --baseline and --write-baseline naming one file rewrite it, and that is allowed.
-    options.baseline && path.resolve(cwd, options.baseline) !== path.resolve(cwd, options.writeBaseline ?? '') ? [{ file: path.resolve(cwd, options.baseline), shownAs: `the baseline ${options.baseline}` }] : [],
+    options.baseline && !rewritesBaseline ? [{ file: path.resolve(cwd, options.baseline), shownAs: `the baseline ${options.baseline}` }] : [],
     stdinBytes === undefined ? files : [],
   );
   if (clash) {
@@ -256,10 +262,10 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   }
   const registryFindings = [...registries.values()].flatMap((r) => r.findings);
   const registryErrors = registryFindings.filter((f) => f.severity === 'error');
-  if (registryErrors.length > 0) {
-    return setupFailed(registryFindings, 'the registry has errors; fix them before claims can be checked', [...registries.values()][0]);
-  }
   const mainRegistry = [...registries.values()][0];
+  if (registryErrors.length > 0) {
+    return setupFailed(registryFindings, 'the registry has errors; fix them before claims can be checked', mainRegistry);
+  }
   const missing = [...registries.values()].find((r) => !r.found);
   if (missing) {
     // Config discovery stops at the project root (the current folder unless --root says otherwise).
@@ -270,10 +276,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   }
 
   // Baseline to apply, read before the run so each file is finalised as it arrives.
-  const baselineFile = options.baseline ?? options.writeBaseline;
   let baseline: Baseline | 'written' | undefined;
   if (baselineFile) {
-    if (options.writeBaseline && path.resolve(cwd, baselineFile) === path.resolve(cwd, options.writeBaseline)) baseline = 'written';
+    if (rewritesBaseline) baseline = 'written';
     else {
       const read = readBaseline(path.resolve(cwd, baselineFile));
       if (!read.baseline) {
@@ -309,7 +314,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   // and only when no progress bar shares the terminal; the others wait in spools so each format's
   // text stays in one piece, in the order given.
   const outputs = openOutputs(options, io, cwd, !progress.enabled);
-  const reporters = outputs.map((o) => STREAMING_REPORTERS[o.name](o.sink, { color: o.file ? false : color, quiet: options.quiet }));
+  const reporters = reportersFor(outputs);
   const stream = new ReportStream({
     cwd,
     extras: inShard([...notices, ...registryFindings], (f) => f.uri),
@@ -319,7 +324,6 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     quiet: options.quiet,
     readText: safeRead,
   }, reporters);
-  const reg = mainRegistry;
   let end: RunEnd;
   let cache: ResultCache | undefined;
   let stats: RunFilesStats = { linted: files.length, fromCache: 0, threads: 1 };
@@ -329,7 +333,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     stream.start({
       tool,
       cwd,
-      registry: registrySummary(reg),
+      registry: registrySummary(mainRegistry),
       impact,
     });
     if (impactReports) {
