@@ -664,7 +664,7 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     const denied = c.kind === 'schedule' ? V.DENIED_CLOSURE.exec(clausePrefix) : null;
     if (denied) c.start = Math.min(c.start, prefix.length - clausePrefix.length + denied.index);
     else if (V.NEGATION.test(negWindow) && !(c.kind === 'absolute' && c.keyword === 'never')) continue;
-    else if (!denied && negatedAfter(s, c)) continue;
+    else if (negatedAfter(s, c)) continue;
     if (c.kind === 'absolute' && c.keyword === 'never' && V.NEVER_DENIES.test(s.slice(c.end))) continue;
     if (V.INTENT.test(prefix) || /\b(?:may|might|could)\b/.test(prefix)) continue;
     // "used to offer 24/7", "was open 24/7, but hours have changed": a past state, not a promise now.

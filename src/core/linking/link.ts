@@ -428,6 +428,9 @@ const METRIC_ASPECTS: Array<{ group: string; aspect: string; words: RegExp }> = 
   { group: 'direction', aspect: 'download', words: /\b(?:downloads?|downloading|downstream)\b/i },
 ];
 
+/** The aspects of each group ("cycle": city, highway, combined), for aboutOtherMetric. */
+const METRIC_GROUPS: string[][] = [...new Set(METRIC_ASPECTS.map((a) => a.group))].map((group) => METRIC_ASPECTS.filter((a) => a.group === group).map((a) => a.aspect));
+
 function aspectsIn(text: string): Set<string> {
   return new Set(METRIC_ASPECTS.filter((a) => a.words.test(text)).map((a) => a.aspect));
 }
@@ -438,8 +441,7 @@ function aspectsIn(text: string): Set<string> {
  */
 function aboutOtherMetric(entry: Set<string>, named: Set<string>): boolean {
   if (!named.size || !entry.size) return false;
-  for (const group of new Set(METRIC_ASPECTS.map((a) => a.group))) {
-    const inGroup = METRIC_ASPECTS.filter((a) => a.group === group).map((a) => a.aspect);
+  for (const inGroup of METRIC_GROUPS) {
     const copyNames = inGroup.filter((a) => named.has(a));
     const entryIs = inGroup.filter((a) => entry.has(a));
     if (copyNames.length && entryIs.length && !copyNames.some((a) => entry.has(a))) return true;
