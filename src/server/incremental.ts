@@ -73,6 +73,8 @@ interface Plan {
   notesBefore: number[];
   /** Block texts, lower-cased, for finding the blocks that refer to a note (filled on demand). */
   lower: Array<string | undefined>;
+  /** Per block, the first of the blocks that may lead to it (see leadsOf), or undefined. */
+  leadFrom: Array<number | undefined>;
 }
 
 function planOf(text: string, blocks: Block[]): Plan {
@@ -82,7 +84,9 @@ function planOf(text: string, blocks: Block[]): Plan {
     notesBefore.push(notes.length);
     if (b.note) notes.push(j);
   });
-  return { text, blocks, chains: headingChains(blocks), notes, notesBefore, lower: [] };
+  const plan: Plan = { text, blocks, chains: headingChains(blocks), notes, notesBefore, lower: [], leadFrom: [] };
+  blocks.forEach((_, j) => plan.leadFrom.push(leadFrom(plan, j)));
+  return plan;
 }
 
 const textOf = (plan: Plan, j: number) => plan.text.slice(plan.blocks[j].start, plan.blocks[j].end);
@@ -107,24 +111,38 @@ function referrersOf(plan: Plan, index: number): number[] {
 
 const LIST_START = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
-/** A block that may be one paragraph all in bold ("**How quickly does it charge?**"). */
-const MAYBE_BOLD_LINE = /^[ \t]{0,3}(?:\*\*|__)[\s\S]*(?:\*\*|__)[ \t]*$/;
+/**
+ * A block that may end in a paragraph all in bold ("**How quickly does it charge?**"), alone or
+ * after other lines of the block (an indented code line, a quote marker): it ends in "**" or "__".
+ */
+const MAYBE_BOLD_END = /(?:\*\*|__)[ \t]*$/;
 
 /**
- * The block right before a list, which may introduce it ("Why commuters choose the Aero:"), or
- * before any block when it may be a paragraph all in bold (an FAQ question, context for the answer).
- * Whether it is is the Markdown reader's call, made on the rendered text ("**Why:**" ends in ":"
- * too), so the block is read with the one before it rather than with a second copy of that rule.
+ * The blocks right before a block that may introduce it, in document order: before a list item,
+ * the block before its list ("Why commuters choose the Aero:") with the items of a loose list in
+ * between (the intro applies to the whole list); before any other block, the one before it when it
+ * may end in a paragraph all in bold (an FAQ question, context for the answer). Whether they do is
+ * the Markdown reader's call, made on the rendered text ("**Why:**" ends in ":" too), so the block
+ * is read with them rather than with a second copy of that rule. The first of them, or undefined.
  */
-function leadOf(plan: Plan, index: number): number | undefined {
+function leadFrom(plan: Plan, index: number): number | undefined {
   if (index === 0) return undefined;
-  if (!LIST_START.test(textOf(plan, index)) && !MAYBE_BOLD_LINE.test(textOf(plan, index - 1))) return undefined;
-  return index - 1;
+  if (LIST_START.test(textOf(plan, index))) {
+    // A loose list's items are blocks of their own: an item after another is led by that item's leads too.
+    return LIST_START.test(textOf(plan, index - 1)) ? (plan.leadFrom[index - 1] ?? index - 1) : index - 1;
+  }
+  return MAYBE_BOLD_END.test(textOf(plan, index - 1)) ? index - 1 : undefined;
+}
+
+/** The blocks that may lead to a block (see leadFrom), in document order: they end right before it. */
+function leadsOf(plan: Plan, index: number): number[] {
+  const first = plan.leadFrom[index];
+  return first === undefined ? [] : Array.from({ length: index - first }, (_, k) => first + k);
 }
 
 /**
  * The blocks a block is read with, itself included, in document order: the front matter, the
- * blocks holding its headings, the block that may introduce it, every note block and — for a
+ * blocks holding its headings, the blocks that may lead to it, every note block and — for a
  * note — the blocks that may refer to it. Document order matters: a note stated twice counts where
  * it comes first, and an unclosed comment or fence swallows only what follows it.
  */
@@ -132,8 +150,7 @@ function contextOf(plan: Plan, index: number): number[] {
   const { blocks } = plan;
   const set = new Set<number>([index, ...plan.chains[index], ...plan.notes]);
   if (blocks[0]?.frontMatter) set.add(0);
-  const lead = leadOf(plan, index);
-  if (lead !== undefined) set.add(lead);
+  for (const j of leadsOf(plan, index)) set.add(j);
   if (blocks[index].note) for (const j of referrersOf(plan, index)) set.add(j);
   return [...set].sort((a, b) => a - b);
 }
@@ -203,9 +220,17 @@ export class IncrementalLinter {
     const context = contextOf(plan, index);
     let chunk = plan.blocks[context[0]].start === 0 ? '' : '\n';
     let offset = 0;
+    const led = leadsOf(plan, index).length > 0;
     context.forEach((j, k) => {
       if (k > 0) chunk += '\n\n';
-      if (j === index) offset = chunk.length;
+      if (j === index) {
+        // Only the blocks that lead to it may stand right before it: the reader takes the paragraph
+        // before a block as its introduction (a list's "…:", a bold FAQ question). Any other context block
+        // (a heading's, a note, a block taken as a referrer to be safe) is set apart by a thematic
+        // break, which ends that and nothing else.
+        if (k > 0 && !led) chunk += '___\n\n';
+        offset = chunk.length;
+      }
       chunk += textOf(plan, j);
     });
     return { chunk: chunk + '\n', offset };
@@ -219,12 +244,16 @@ export class IncrementalLinter {
     // block stands among the notes is part of the key: the chunk keeps document order.
     const shared = this.intern(blocks.filter((b) => b.note || b.frontMatter).map((b) => plan.text.slice(b.start, b.end)).join('\u0000'));
     const placedTexts = (indices: number[]) => this.intern(indices.map((j) => `${notesBefore[j]}\u0002${textOf(plan, j)}`).join('\u0000'));
+    // The texts of each block's leads, interned as a chain (an item's leads are the item before it
+    // and that item's leads), so a long loose list costs linear, not quadratic, time per keystroke.
+    const leadIds: number[] = [];
     return blocks.map((b, i) => {
-      const lead = leadOf(plan, i);
+      const from = plan.leadFrom[i];
+      leadIds.push(from === undefined ? -1 : this.intern(`${from < i - 1 ? leadIds[i - 1] : -1}\u0002${textOf(plan, i - 1)}`));
       const referrers = b.note ? referrersOf(plan, i) : [];
-      const first = Math.min(i, chains[i][0] ?? i, notes[0] ?? i, lead ?? i, referrers[0] ?? i, blocks[0].frontMatter ? 0 : i);
+      const first = Math.min(i, chains[i][0] ?? i, notes[0] ?? i, from ?? i, referrers[0] ?? i, blocks[0].frontMatter ? 0 : i);
       const top = first === 0 && blocks[0].start === 0 ? 1 : 0;
-      const key = `${shared}\u0001${notesBefore[i]}\u0001${top}\u0001${placedTexts(chains[i])}\u0001${lead !== undefined ? textOf(plan, lead) : ''}\u0001${textOf(plan, i)}`;
+      const key = `${shared}\u0001${notesBefore[i]}\u0001${top}\u0001${placedTexts(chains[i])}\u0001${leadIds[i]}\u0001${textOf(plan, i)}`;
       return b.note ? `${key}\u0001${placedTexts(referrers)}` : key;
     });
   }

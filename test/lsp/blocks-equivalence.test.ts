@@ -97,6 +97,19 @@ describe('block-wise checking reads ordinary Markdown as the whole document does
     expectSame('---\n\n> Owners average 38.6 mpg.[^1]\n\nThe Aero 1.5 gets up to 45 mpg.\n');
   });
 
+  it('a block is read right after the blocks that lead to it, and after no other', () => {
+    // The note block is read with the bold line (its "**" could be a "*" marker), which must not
+    // become the note paragraph's FAQ question as it would right above it.
+    expectSame('**Why our live chat:**\n\nThe Aero 1.5 gets up to 45 mpg.\n\nThe Aero 1.5 gets up to 45 mpg.\n&dagger; Only on highways.\n\nThe Aero 1.5 gets up to 45 mpg.\n\n');
+    // A bold line that ends a block after another line of it still introduces the next block.
+    expectSame('    ```\n**Why our live chat:**\n\nThe Aero 1.5 gets up to 45 mpg.\n\n');
+    // A loose list's items are blocks of their own; the intro before the list leads each of them.
+    expectSame('Why commuters choose the Aero:\n\n1. 46 mpg highway\n\n1. 46 mpg highway\n\nThe Aero 1.5 gets up to 45 mpg.\n\n');
+    expectSame('**Why our live chat:**\n\n1. 46 mpg highway\n\n- 41 mpg combined\n\n1. 46 mpg highway\n');
+    // The same for a list after a heading's block that ends in ":".
+    expectSame('# Why commuters choose the Aero:\n\nIntro.\n\n- 41 mpg combined\n');
+  });
+
   // Blocks that each read fine alone but interact: thematic breaks, setext underlines, notes in
   // every place a note can start, unclosed comments and fences (a page being typed).
   const PIECES = [
