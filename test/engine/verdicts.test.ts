@@ -263,6 +263,10 @@ describe('evidence about a named product', () => {
   });
   it('does not answer copy that names no product, however well the metric fits', () => {
     expect(claims('Our delivery truck gets 45 mpg.')).toEqual(['figure | 45 mpg | unsubstantiated | -']);
+    // The finding says which entry fits but for its subject, not that none uses these words.
+    const settings = defaultSettings({ today: '2026-11-23' });
+    const [finding] = lintDocument({ uri: 'copy.md', text: 'Our delivery truck gets 45 mpg.' }, 'markdown', products, settings).findings;
+    expect(finding.message).toContain('entries fuel.zephyr use these words but name a subject the copy does not mention');
   });
 });
 

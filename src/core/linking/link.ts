@@ -546,6 +546,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const anywhere = [subjectSentence, inContext, subjectPage];
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
   const considered: string[] = [];
+  /** Entries about a named product that the copy does not name: why nothing fits, if nothing does. */
+  const subjectUnnamed: string[] = [];
   for (const ie of index.entries) {
     const e = ie.entry;
     if (!fitsKind(claim, reading, e)) continue;
@@ -592,7 +594,10 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       else if (ie.subjects.some((r) => subjectClauseOnly.has(r) || subjectSentence.has(r) || inContext.has(r))) subjectScore = 4; // plan names
       // Evidence about a product answers only copy that names it: "Our delivery truck gets 45 mpg"
       // is not the Zephyr's figure, however well "mpg" fits.
-      else if (ie.productNamed) continue;
+      else if (ie.productNamed) {
+        subjectUnnamed.push(e.id);
+        continue;
+      }
       else if (names.some((w) => !ie.ownWords.has(w))) continue;
     } else if (names.some((w) => !ie.ownWords.has(w))) continue;
     // Without its metric words an entry fits only where its subject is named in the copy itself.
@@ -637,8 +642,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     const ids = best.items.map((i) => i.entry.id);
     return { reason: `it fits ${ids.join(', ')} equally; name the subject or scope in the copy, or mark one entry preferred`, candidates: ids };
   }
-  if (considered.length) {
-    return { reason: `entries ${considered.slice(0, 3).join(', ')} use these words but name a subject the copy does not mention`, candidates: considered };
+  const unnamed = considered.length ? considered : subjectUnnamed;
+  if (unnamed.length) {
+    return { reason: `entries ${unnamed.slice(0, 3).join(', ')} use these words but name a subject the copy does not mention`, candidates: unnamed };
   }
   return { reason: 'no registry entry uses these words and units', candidates: [] };
 }
