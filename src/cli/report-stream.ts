@@ -42,6 +42,7 @@ export class ReportStream {
   }
 
   start(run: RunStart): void {
+    this.counter.countFixable = !run.impact;
     for (const reporter of this.reporters) reporter.start(run);
   }
 

@@ -70,6 +70,7 @@ export interface Totals {
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings a `--fix` run would fix; always 0 in `claimlint impact`, which refuses --fix. */
   fixable: number;
   files: number;
   filesWithFindings: number;
@@ -78,6 +79,11 @@ export interface Totals {
 /** Totals counted file by file as reports stream past (nothing else of the report is kept). */
 export class TotalsCounter {
   readonly totals: Totals = { errors: 0, warnings: 0, infos: 0, fixable: 0, files: 0, filesWithFindings: 0 };
+  /**
+   * False in impact runs: they refuse --fix, so nothing they report is "fixable with --fix" (the
+   * findings still carry their fixes, for a lint run or the editor).
+   */
+  countFixable = true;
 
   add(file: FileReport): void {
     const t = this.totals;
@@ -87,13 +93,14 @@ export class TotalsCounter {
       if (f.severity === 'error') t.errors++;
       else if (f.severity === 'warning') t.warnings++;
       else t.infos++;
-      if (f.fixes.some((x) => x.safe)) t.fixable++;
+      if (this.countFixable && f.fixes.some((x) => x.safe)) t.fixable++;
     }
   }
 }
 
 export function totals(report: RunReport): Totals {
   const counter = new TotalsCounter();
+  counter.countFixable = !report.impact;
   for (const file of report.files) counter.add(file);
   return counter.totals;
 }

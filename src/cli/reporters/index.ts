@@ -38,6 +38,7 @@ export function renderReport(factory: ReporterFactory, report: RunReport, contex
   const reporter = factory(sink, context);
   const { files, baselined, ...start } = report;
   const counter = new TotalsCounter();
+  counter.countFixable = !report.impact;
   reporter.start(start);
   for (const file of files) {
     counter.add(file);

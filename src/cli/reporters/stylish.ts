@@ -69,8 +69,8 @@ export function stylish(sink: Sink, context: ReporterContext): Reporter {
       if (problems > 0) {
         const summary = `✖ ${plural(problems, 'problem')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}${t.infos ? `, ${t.infos} info` : ''}) in ${plural(t.filesWithFindings, 'file')}`;
         out.push(paint('bold', t.errors > 0 ? paint('red', summary) : paint('yellow', summary)));
-        // claimlint impact refuses --fix: the hint is for lint runs only.
-        if (t.fixable > 0 && !impact) out.push(`  ${t.fixable} fixable with --fix`);
+        // Always 0 in claimlint impact, which refuses --fix.
+        if (t.fixable > 0) out.push(`  ${t.fixable} fixable with --fix`);
       } else if (!context.quiet) out.push(`✔ ${plural(t.files, 'file')} checked, no problems`);
       if (baselined > 0) out.push(paint('dim', `  ${plural(baselined, 'finding')} hidden by the baseline`));
       writeLines(out);
