@@ -11,7 +11,10 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[*_`~[\]()<>#|]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export function fingerprint(finding: Finding, text: string): string {
+/** What a fingerprint reads of a finding (impact builds findings of its own for claims a lint did not report). */
+export type Fingerprinted = Pick<Finding, 'ruleId' | 'entryId' | 'range' | 'message'> & { claim?: { text: string } };
+
+export function fingerprint(finding: Fingerprinted, text: string): string {
   const { start, end } = finding.range;
   const words = normalise(finding.claim?.text ?? (text.slice(start, end) || finding.message));
   // Newlines are looked for within the window only: searching the whole line made a page that is

@@ -3,6 +3,7 @@
 import { DOCS_BASE_URL, loadRegistry, makeFinding, quotable, type Registry, type SourceFile } from '../core/index.js';
 import type { Project } from '../node/project.js';
 import { sourceFromBytes } from '../node/read-document.js';
+import { fingerprint } from './fingerprint.js';
 import { commitTree, inRepository, readAtCommit } from './git.js';
 import { lintFileSafely } from './run.js';
 import type { FileReport, ImpactChange, ReportedClaim, ReportedFinding } from './report.js';
@@ -60,19 +61,25 @@ export function runImpact(project: Project, files: string[], commit: string, onP
     const previous = new Map(before.claims.map((c) => [claimKey(c), c]));
     const changedClaims: ReportedClaim[] = [];
     const findings: ReportedFinding[] = [];
+    let text: string | undefined;
     for (const claim of after.claims) {
       const old = previous.get(claimKey(claim));
       if (!old || old.verdict === claim.verdict) continue;
-      changedClaims.push({ ...claim, previousVerdict: old.verdict });
+      // What a lint run does not report is no change to report: a claim a directive suppresses now.
+      if (claim.suppressed) continue;
       const finding = after.findings.find((f) => f.claim && f.start.line === claim.start.line && f.start.column === claim.start.column);
       // The change is stated in the message itself so every format (junit, github, …) shows it.
       if (finding) findings.push({ ...finding, message: `Verdict changed: ${old.verdict} → ${claim.verdict}. ${finding.message}`, previousVerdict: old.verdict });
-      else {
-        // Now supported (or no longer reported): still a change reviewers should see, at the claim,
-        // with its words and kind like every other claim finding.
+      else if (claim.verdict === 'supported') {
+        // Now supported (claim/supported is off unless asked for): still a change reviewers should
+        // see, at the claim, with its words and kind like every other claim finding, and the
+        // fingerprint a lint run with --report-supported gives it (content, no line numbers).
         const base = makeFinding('claim/supported', after.uri, claim.range, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${quotable(claim.text)}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
-        findings.push({ ...base, claim: { kind: claim.kind, text: claim.text, range: claim.range }, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence, start: claim.start, end: claim.end, fingerprint: `impact:${claimKey(claim)}`, previousVerdict: old.verdict });
-      }
+        const reported = { ...base, claim: { kind: claim.kind, text: claim.text, range: claim.range }, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence };
+        text ??= project.readDocument(file).file?.text ?? '';
+        findings.push({ ...reported, start: claim.start, end: claim.end, fingerprint: fingerprint(reported, text), previousVerdict: old.verdict });
+      } else continue; // its rule is off for this file: a lint run does not report it either
+      changedClaims.push({ ...claim, previousVerdict: old.verdict });
       const entryId = claim.entryId ?? old.entryId ?? '(no entry)';
       let group = byEntry.get(entryId);
       if (!group) {

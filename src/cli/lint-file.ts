@@ -55,7 +55,20 @@ export function lintFile(project: Project, filePath: string, options: LintFileOp
       if (options.fix === 'write' && stdin === undefined) writeFileAtomically(uri, read.bom ? `\ufeff${text}` : text);
     }
   }
-  return buildReport(project.cwd, uri, text, result.findings, options.claims === false ? undefined : result, output);
+  const report = buildReport(project.cwd, uri, text, result.findings, options.claims === false ? undefined : result, output);
+  if (options.claims !== false) markSuppressedClaims(report, result, settings);
+  return report;
+}
+
+/**
+ * Marks the claims whose finding a directive suppressed: built, its rule on, yet not among the
+ * findings. (A claim whose rule is off has a finding that was never reported; it is not suppressed.)
+ */
+function markSuppressedClaims(report: FileReport, result: LintResult, settings: Settings): void {
+  const reported = new Set(result.findings);
+  result.claims.forEach((c, i) => {
+    if (c.finding && !reported.has(c.finding) && severityOf(c.finding.ruleId, settings) !== 'off') report.claims[i].suppressed = true;
+  });
 }
 
 function filterBySeverity(findings: Finding[], settings: Settings): Finding[] {

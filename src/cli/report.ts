@@ -28,6 +28,8 @@ export interface ReportedClaim {
   range: OffsetRange;
   /** The finding's message when the claim was reported. */
   message?: string;
+  /** A directive suppresses the claim's finding: a lint run does not report it. */
+  suppressed?: true;
   previousVerdict?: Verdict;
 }
 

@@ -262,6 +262,51 @@ describe.concurrent('impact', () => {
     const results = JSON.parse(sarif.stdout).runs[0].results as Array<{ properties: { claimKind: string | null }; locations: Array<{ physicalLocation: { region: { charLength: number } } }> }>;
     expect(results.map((r) => [r.properties.claimKind, r.locations[0].physicalLocation.region.charLength])).toEqual([['bound', 13], ['bound', 13]]);
   }, 120_000);
+  it('fingerprints claims that became supported by their content, as a lint run does, so they survive line shifts', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    commitAll(dir);
+    edit(dir, 'claims.registry.yaml', (t) => t.replace('median: 2.5, p90: 6, within: { "1 h": 0.35', 'median: 0.4, p90: 0.9, within: { "1 h": 0.97'));
+    type Doc = { files: Array<{ path: string; findings: Array<{ ruleId: string; line: number; fingerprint: string }> }> };
+    const supported = async (args: string[]) => {
+      const run = await runCliAsync(dir, [...args, '-f', 'json']);
+      expect(run.stderr).toBe('');
+      return (JSON.parse(run.stdout) as Doc).files.flatMap((f) => f.findings.filter((x) => x.ruleId === 'claim/supported').map((x) => ({ path: f.path, line: x.line, fingerprint: x.fingerprint })));
+    };
+    const before = await supported(['impact', '--base', 'HEAD']);
+    expect(before.map((f) => f.path)).toEqual(['site/ads.yaml', 'site/landing.md']);
+    for (const f of before) expect(f.fingerprint).toMatch(/^[0-9a-f]{20}$/);
+    // The same identity a lint run reporting supported claims gives them (baselines, code scanning).
+    const lint = await supported(['--report-supported']);
+    for (const f of before) expect(lint).toContainEqual(f);
+    // Lines shift above the claim: its line moves, its fingerprint does not.
+    edit(dir, 'site/landing.md', (t) => t.replace('# Support that answers\n', '# Support that answers\n\nA new intro paragraph.\n\nAnd another one.\n'));
+    const shifted = await supported(['impact', '--base', 'HEAD']);
+    const landing = (list: typeof before) => list.find((f) => f.path === 'site/landing.md')!;
+    expect(landing(shifted).line).toBe(landing(before).line + 4);
+    expect(shifted.map((f) => f.fingerprint)).toEqual(before.map((f) => f.fingerprint));
+  }, 120_000);
+  it('does not report a changed claim that a directive suppresses, nor count it', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    edit(dir, 'site/landing.md', (t) => t.replace('Visit one of our 200+ stores today.', '<!-- claimlint-disable-next-line claim/contradicted -- flagship launch copy, approved -->\nVisit one of our 200+ stores today.'));
+    commitAll(dir);
+    // Store count drops below the "200+" of both files; landing.md's copy suppresses that finding.
+    edit(dir, 'claims.registry.yaml', (t) => t.replace('evidence: { value: 212 }', 'evidence: { value: 150 }'));
+    const lint = await runCliAsync(dir, ['-f', 'json']);
+    const lintDoc = JSON.parse(lint.stdout) as JsonReport;
+    expect(lintDoc.files.find((f) => f.path === 'site/landing.md')!.findings.some((f) => f.claimText?.includes('200+'))).toBe(false);
+
+    const run = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'json']);
+    expect(run.code, run.stderr).toBe(1);
+    const doc = JSON.parse(run.stdout) as JsonReport;
+    expect(doc.impact!.changes).toEqual([expect.objectContaining({ entryId: 'stores.count', claims: 1, files: 1, byVerdict: { contradicted: 1 } })]);
+    const landing = doc.files.find((f) => f.path === 'site/landing.md')!;
+    expect(landing.findings).toEqual([]);
+    expect(landing.claims).toEqual([]);
+    expect(doc.files.find((f) => f.path === 'site/ads.yaml')!.findings).toEqual([expect.objectContaining({ ruleId: 'claim/contradicted', previousVerdict: 'supported', claimText: expect.stringContaining('200+') })]);
+    const stylish = await runCliAsync(dir, ['impact', '--base', 'HEAD']);
+    expect(stylish.stdout).toContain('stores.count: current count 212 → current count 150: 1 claim in 1 file (1 now contradicted)');
+    expect(stylish.stdout).not.toContain('site/landing.md');
+  }, 120_000);
   it('reads the registry files the commit holds, so a deleted or renamed registry file counts as it was', async ({ expect }) => {
     const dir = copyCampaign();
     commitAll(dir);
