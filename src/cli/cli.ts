@@ -306,6 +306,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     }
     const result = runImpact(project, files, base.commit, (n) => progress.update(n));
     sameOnBothSides = result.sameOnBothSides;
+    for (const file of result.configProblemsAtCommit) io.stderr.write(`claimlint: ${displayPath(cwd, file)} has errors at ${options.base}: impact reads what it can of it there.\n`);
     impactReports = result.reports;
     impact = { base: options.base!, changes: result.changes };
   }

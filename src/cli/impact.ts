@@ -1,10 +1,12 @@
-// claimlint impact --base REF: lints every file with the registry as it was at a git commit and as
-// it is now, and keeps only the claims whose verdict changed, grouped by registry entry.
+// claimlint impact --base REF: lints every file with the registry and configs as they were at a git
+// commit and as they are now, and keeps only the claims whose verdict changed, grouped by registry entry.
+import * as path from 'node:path';
+import { CONFIG_FILE_NAMES } from '../core/config.js';
 import { DOCS_BASE_URL, loadRegistry, makeFinding, quotable, type Registry, type SourceFile } from '../core/index.js';
-import type { Project } from '../node/project.js';
+import type { ConfigFileSource, Project } from '../node/project.js';
 import { sourceFromBytes } from '../node/read-document.js';
 import { fingerprint } from './fingerprint.js';
-import { commitTree, inRepository, readAtCommit } from './git.js';
+import { commitTree, inRepository, readAtCommit, type CommitTree } from './git.js';
 import { lintFileSafely } from './run.js';
 import type { FileReport, ImpactChange, ReportedClaim, ReportedFinding } from './report.js';
 
@@ -15,31 +17,53 @@ export interface ImpactResult {
   changes: ImpactChange[];
   /** Registry files git has no content for at the commit (outside the repository): compared as they are now. */
   sameOnBothSides: string[];
+  /** Config files with errors as the commit had them (read as far as they could be). */
+  configProblemsAtCommit: string[];
 }
 
 /**
- * The registry at the commit is what today's registry globs (or --registry paths) match among the
- * files the commit holds, read from the commit: renamed, deleted and added registry files count as
- * they were there. A file outside the repository cannot be read at the commit and is taken as it is now.
+ * The configs at the commit: in a folder inside the repository where the commit holds a config file,
+ * the folder's config is the commit's (under whichever name it had there); elsewhere (no config there
+ * at the commit: added since or never committed; outside the repository) it is read as it is now.
+ */
+function configsAtCommit(tree: CommitTree): ConfigFileSource {
+  const held = tree.files.filter((f) => (CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(f)));
+  const bytes = readAtCommit(tree, held);
+  const folders = new Set(held.map((f) => path.dirname(f)));
+  return (file) => {
+    if (!folders.has(path.dirname(file))) return 'on-disk';
+    const atCommit = bytes.get(file);
+    // A symbolic link leading out of the repository: git has no content for it.
+    return atCommit === 'outside' ? 'on-disk' : (atCommit ?? 'absent');
+  };
+}
+
+/**
+ * The side of the commit is linted with the configs as the commit had them (configsAtCommit):
+ * their registry globs, ignore globs, overrides and settings. The registry at the commit is what
+ * those globs (or the --registry paths) match among the files the commit holds, read from the
+ * commit: renamed, deleted and added registry files count as they were there. A registry file
+ * outside the repository cannot be read at the commit and is taken as it is now.
  */
 export function runImpact(project: Project, files: string[], commit: string, onProgress?: (done: number) => void): ImpactResult {
   const tree = commitTree(commit, project.cwd);
+  const projectAtCommit = project.withConfigSource(configsAtCommit(tree));
   const sameOnBothSides = new Set<string>();
   const oldRegistries = new Map<string, Registry>();
   const oldRegistryFor = (file: string): Registry => {
-    const atCommit = project.registryFilesAmong(file, tree.files);
-    const now = project.registryFor(file).files;
+    const registryAtCommit = projectAtCommit.registryFilesAmong(file, tree.files);
+    const now = projectAtCommit.registryFilesOnDisk(file);
     const outside = now.filter((f) => !inRepository(tree, f));
-    const key = `${atCommit.join('\n')}\0${outside.join('\n')}`;
+    const key = `${registryAtCommit.join('\n')}\0${outside.join('\n')}`;
     let registry = oldRegistries.get(key);
     if (registry) return registry;
     const sources: SourceFile[] = [];
     const fromNow = new Set(outside);
-    for (const [f, bytes] of readAtCommit(tree, atCommit)) {
+    for (const [f, bytes] of readAtCommit(tree, registryAtCommit)) {
       if (bytes !== 'outside') {
         const source = sourceFromBytes(f, bytes).file;
         if (source) sources.push(source);
-      } else if (now.includes(f)) fromNow.add(f); // a symbolic link out of the repository: read only if today's registry reads it
+      } else if (now.includes(f)) fromNow.add(f); // a symbolic link out of the repository: read only if the registry reads it on disk
     }
     for (const f of fromNow) {
       const source = project.readRegistryFile(f);
@@ -56,8 +80,14 @@ export function runImpact(project: Project, files: string[], commit: string, onP
   const reports: FileReport[] = [];
   const byEntry = new Map<string, { change: ImpactChange; files: Set<string> }>();
   files.forEach((file, index) => {
-    const before = lintFileSafely(project, file, { fix: 'none', registry: oldRegistryFor(file) });
     const after = lintFileSafely(project, file, { fix: 'none' });
+    // A file an ignore glob of the commit's configs excluded had no verdicts then: nothing changed.
+    if (projectAtCommit.isIgnoredByConfig(file)) {
+      reports.push({ uri: after.uri, path: after.path, findings: [], claims: [] });
+      onProgress?.(index + 1);
+      return;
+    }
+    const before = lintFileSafely(projectAtCommit, file, { fix: 'none', registry: oldRegistryFor(file) });
     const previous = new Map(before.claims.map((c) => [claimKey(c), c]));
     const changedClaims: ReportedClaim[] = [];
     const findings: ReportedFinding[] = [];
@@ -98,5 +128,6 @@ export function runImpact(project: Project, files: string[], commit: string, onP
     onProgress?.(index + 1);
   });
   const changes = [...byEntry.values()].map(({ change, files: f }) => ({ ...change, files: f.size })).sort((a, b) => b.claims - a.claims || a.entryId.localeCompare(b.entryId));
-  return { reports, changes, sameOnBothSides: [...sameOnBothSides].sort() };
+  const configProblemsAtCommit = [...new Set(projectAtCommit.configFindings.filter((f) => f.severity === 'error').map((f) => f.uri))].sort();
+  return { reports, changes, sameOnBothSides: [...sameOnBothSides].sort(), configProblemsAtCommit };
 }

@@ -56,6 +56,12 @@ interface RegistrySource {
   configUri?: string;
 }
 
+/**
+ * Where config files come from when not from the disk as it is now (claimlint impact reads them at a
+ * git commit): a file's bytes, 'absent' (no such config there), or 'on-disk' (read it from the disk).
+ */
+export type ConfigFileSource = (file: string) => Buffer | 'absent' | 'on-disk';
+
 const REGISTRY_NAME = /(\.registry\.ya?ml|(^|[\\/])claims-registry\.yaml)$/i;
 const MAX_REGISTRY_FILE_SIZE = 32 * 1024 * 1024;
 
@@ -79,11 +85,16 @@ export class Project {
   private explicitConfig: LocatedConfig | null | undefined;
   private ignores: IgnoreRules;
 
-  constructor(private readonly options: ProjectOptions) {
+  constructor(private readonly options: ProjectOptions, private readonly configSource?: ConfigFileSource) {
     this.root = path.resolve(options.root);
     this.cwd = path.resolve(options.cwd ?? options.root);
     this.today = options.today ?? new Date().toISOString().slice(0, 10);
     this.ignores = new IgnoreRules(this.root);
+  }
+
+  /** The same project with its config files read through `source` (the configs as a git commit had them). */
+  withConfigSource(source: ConfigFileSource): Project {
+    return new Project(this.options, source);
   }
 
   /** Forget everything read from disk (the language server calls this when files change). */
@@ -149,6 +160,10 @@ export class Project {
   }
 
   private readConfig(file: string, required: boolean): LocatedConfig | null {
+    const source = this.configSource?.(file) ?? 'on-disk';
+    // A --config file the source does not have is read from the disk: the command line names it.
+    if (source === 'absent' && !required) return null;
+    if (source instanceof Buffer) return this.parseConfigBytes(file, source);
     const kind = unreadableKind(file, { pipeAllowed: required });
     if (kind) {
       this.configProblems.set(file, [makeFinding('config/invalid', file, { start: 0, end: 0 }, `Config: cannot read the file (it is ${kind}, not a regular file).`, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
@@ -163,6 +178,10 @@ export class Project {
       this.configProblems.set(file, [makeFinding('config/invalid', file, { start: 0, end: 0 }, `Config: cannot read the file (${code ?? 'error'}).`, { docsBaseUrl: DOCS_BASE_URL }, 'error')]);
       return null;
     }
+    return this.parseConfigBytes(file, bytes);
+  }
+
+  private parseConfigBytes(file: string, bytes: Buffer): LocatedConfig | null {
     const decoded = decodeText(bytes);
     if (decoded.text === undefined) {
       const at = decoded.problemOffset ?? 0;
@@ -275,7 +294,8 @@ export class Project {
 
   /**
    * The registry files that a file's configs (or --registry) name among `candidates`, the files of
-   * a git commit for claimlint impact: the registry as that commit had it, by today's globs.
+   * a git commit for claimlint impact: the registry as that commit had it, by the globs of this
+   * project's configs (impact asks a project that reads the configs at the commit).
    */
   registryFilesAmong(filePath: string, candidates: readonly string[]): string[] {
     const source = this.registrySourceFor(path.resolve(this.cwd, filePath));
@@ -285,6 +305,11 @@ export class Project {
     let files = bySource.get(key);
     if (!files) bySource.set(key, (files = this.registryFiles(source, candidates)));
     return files;
+  }
+
+  /** The registry files a file's configs (or --registry) name on disk, without reading them. */
+  registryFilesOnDisk(filePath: string): string[] {
+    return this.registryFiles(this.registrySourceFor(path.resolve(this.cwd, filePath)));
   }
 
   /** Config errors for registry paths that lead out of the project, at the path in the config. */

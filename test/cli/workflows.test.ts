@@ -331,6 +331,39 @@ describe.concurrent('impact', () => {
     expect(ads.findings.find((f) => f.claimText === 'within 60 minutes')).toMatchObject({ line: 35, previousVerdict: 'stale', verdict: 'contradicted' });
     expect(doc.impact!.changes.reduce((n, c) => n + c.claims, 0)).toBe(15);
   }, 120_000);
+  it('reads the configs as REF had them: its registry globs and ignore globs', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    const git = gitIn(dir);
+    // At REF the registry is data/support.yaml and site/ads.yaml is not linted.
+    mkdirSync(path.join(dir, 'data'));
+    writeFileSync(path.join(dir, 'data/support.yaml'), readFileSync(path.join(dir, 'claims.registry.yaml')));
+    writeFileSync(path.join(dir, 'claimlint.config.yaml'), 'registry: data/support.yaml\njurisdiction: US\nignore: [site/ads.yaml]\n');
+    writeFileSync(path.join(dir, 'claims.registry.yaml'), 'version: 1\nentries: []\n'); // named by no config at REF
+    commitAll(dir);
+    // Now: the registry moved to registry/claims.yaml, the store count fell, ads.yaml is linted.
+    mkdirSync(path.join(dir, 'registry'));
+    git('mv', 'data/support.yaml', 'registry/claims.yaml');
+    git('rm', '-q', 'claims.registry.yaml');
+    edit(dir, 'registry/claims.yaml', (t) => t.replace('evidence: { value: 212 }', 'evidence: { value: 150 }'));
+    writeFileSync(path.join(dir, 'claimlint.config.yaml'), 'registry: registry/claims.yaml\njurisdiction: US\n');
+    const run = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'json']);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toBe('');
+    const doc = JSON.parse(run.stdout) as JsonReport;
+    // Only the registry change shows, and only in the file REF linted.
+    expect(doc.impact!.changes).toEqual([expect.objectContaining({ entryId: 'stores.count', claims: 1, files: 1, byVerdict: { contradicted: 1 }, evidenceBefore: 'current count 212', evidenceAfter: 'current count 150' })]);
+    expect(doc.files.flatMap((f) => f.findings.map((x) => `${f.path} ${x.previousVerdict} → ${x.verdict}`))).toEqual(['site/landing.md supported → contradicted']);
+  }, 120_000);
+  it('says when a config had errors at REF, and reads what it can of it', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    edit(dir, 'claimlint.config.yaml', (t) => `${t}jurisdiction: Mars\n`);
+    commitAll(dir);
+    edit(dir, 'claimlint.config.yaml', (t) => t.replace('jurisdiction: Mars\n', ''));
+    const run = await runCliAsync(dir, ['impact', '--base', 'HEAD']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toBe('claimlint: claimlint.config.yaml has errors at HEAD: impact reads what it can of it there.\n');
+    expect(run.stdout).toContain('no claim changed its verdict');
+  }, 120_000);
   it('compares a registry file outside the repository as it is now on both sides, and says so', async ({ expect }) => {
     const dir = copyCampaign();
     const shared = makeTempDir('claimlint-shared');
