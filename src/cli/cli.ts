@@ -3,7 +3,7 @@
 // Exit codes: 0 clean, 1 findings at or above the threshold, 2 usage/config/registry error.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import type { Finding } from '../core/index.js';
+import { LineIndex, type Finding } from '../core/index.js';
 import type { ConfigSettings } from '../core/config.js';
 import { configAbove, Project, type ProjectOptions, type RegistryState } from '../node/project.js';
 import { unreadableKind } from '../node/read-document.js';
@@ -157,7 +157,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const printProblems = (findings: Finding[], heading: string) => {
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) byFile.set(f.uri, [...(byFile.get(f.uri) ?? []), f]);
-    const files = [...byFile].map(([uri, fs]) => buildReport(cwd, uri, safeRead(uri), fs));
+    const files = [...byFile].map(([uri, fs]) => buildReport(cwd, uri, safeRead(uri), fs, undefined, undefined, (u) => new LineIndex(safeRead(u))));
     io.stderr.write(`claimlint: ${heading}\n${REPORTERS.stylish(report(files, undefined), { color: false, quiet: false })}`);
   };
 

@@ -7,6 +7,7 @@ import type { ConfigFileSource, Project } from '../node/project.js';
 import { sourceFromBytes } from '../node/read-document.js';
 import { fingerprint } from './fingerprint.js';
 import { commitTree, inRepository, readAtCommit, type CommitTree } from './git.js';
+import { reportedRelated } from './lint-file.js';
 import { lintFileSafely } from './run.js';
 import type { FileReport, ImpactChange, ReportedClaim, ReportedFinding } from './report.js';
 
@@ -104,10 +105,14 @@ export function runImpact(project: Project, files: string[], commit: string, onP
         // Now supported (claim/supported is off unless asked for): still a change reviewers should
         // see, at the claim, with its words and kind like every other claim finding, and the
         // fingerprint a lint run with --report-supported gives it (content, no line numbers).
-        const base = makeFinding('claim/supported', after.uri, claim.range, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${quotable(claim.text)}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
-        const reported = { ...base, claim: { kind: claim.kind, text: claim.text, range: claim.range }, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence };
+        const { related: _none, ...base } = makeFinding('claim/supported', after.uri, claim.range, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${quotable(claim.text)}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
+        const reported: Omit<ReportedFinding, 'start' | 'end' | 'fingerprint'> = { ...base, claim: { kind: claim.kind, text: claim.text, range: claim.range }, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence, previousVerdict: old.verdict };
+        // Like a lint run's claim findings, it points at the registry entry that now supports it.
+        const entry = claim.entryId === undefined ? undefined : project.registryFor(file).registry.byId.get(claim.entryId);
+        const related = entry ? reportedRelated(project.cwd, [{ uri: entry.location.uri, range: entry.location.range, message: `Registry entry ${entry.id}: ${entry.title}` }], (u) => project.registryLines(u)) : [];
+        if (related.length > 0) reported.related = related;
         text ??= project.readDocument(file).file?.text ?? '';
-        findings.push({ ...reported, start: claim.start, end: claim.end, fingerprint: fingerprint(reported, text), previousVerdict: old.verdict });
+        findings.push({ ...reported, start: claim.start, end: claim.end, fingerprint: fingerprint(reported, text) });
       } else continue; // its rule is off for this file: a lint run does not report it either
       changedClaims.push({ ...claim, previousVerdict: old.verdict });
       const entryId = claim.entryId ?? old.entryId ?? '(no entry)';

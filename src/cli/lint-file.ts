@@ -2,13 +2,13 @@
 // main thread and in worker threads.
 import * as path from 'node:path';
 import {
-  languageOf, LineIndex, lintDocument, severityOf, type Finding, type LintResult, type OffsetRange, type Registry, type Settings,
+  languageOf, LineIndex, lintDocument, severityOf, type Finding, type LintResult, type OffsetRange, type Registry, type RelatedLocation, type Settings,
 } from '../core/index.js';
 import type { Project } from '../node/project.js';
 import { sourceFromBytes } from '../node/read-document.js';
 import { fingerprint } from './fingerprint.js';
 import { applySafeFixes, writeFileAtomically } from './fix.js';
-import type { FileReport, ReportedClaim, ReportedFinding } from './report.js';
+import type { FileReport, ReportedClaim, ReportedFinding, ReportedRelated } from './report.js';
 
 export type FixMode = 'none' | 'write' | 'dry-run';
 
@@ -55,7 +55,7 @@ export function lintFile(project: Project, filePath: string, options: LintFileOp
       if (options.fix === 'write' && stdin === undefined) writeFileAtomically(uri, read.bom ? `\ufeff${text}` : text);
     }
   }
-  const report = buildReport(project.cwd, uri, text, result.findings, options.claims === false ? undefined : result, output);
+  const report = buildReport(project.cwd, uri, text, result.findings, options.claims === false ? undefined : result, output, (u) => project.registryLines(u));
   if (options.claims !== false) markSuppressedClaims(report, result, settings);
   return report;
 }
@@ -80,29 +80,48 @@ function filterBySeverity(findings: Finding[], settings: Settings): Finding[] {
   return out;
 }
 
-/** The Finding fields reportedFinding copies as they are; it reduces `claim` and drops `related`. */
+/** The line index of a file a related location points into (a registry file), when its text is at hand. */
+export type LinesOf = (uri: string) => LineIndex | undefined;
+
+/** Related locations with line and column; those in a file whose text is not at hand are left out. */
+export function reportedRelated(cwd: string, related: readonly RelatedLocation[], linesOf: LinesOf): ReportedRelated[] {
+  const out: ReportedRelated[] = [];
+  for (const r of related) {
+    const lines = linesOf(r.uri);
+    if (lines) out.push({ uri: r.uri, path: displayPath(cwd, r.uri), range: r.range, start: lines.position(r.range.start), end: lines.position(r.range.end), message: r.message });
+  }
+  return out;
+}
+
+/** The Finding fields reportedFinding copies as they are; it reduces `claim` and `related`. */
 type CopiedFields = 'ruleId' | 'severity' | 'uri' | 'range' | 'message' | 'docsUrl' | 'verdict' | 'evidence' | 'entryId' | 'fixes';
 /** Compile-time check: a new Finding field fails to compile here until it is listed above and copied below. */
 type NothingLeft<T extends never> = T;
 export type FindingFieldsNotReported = NothingLeft<Exclude<keyof Finding, CopiedFields | 'claim' | 'related'>>;
 
 /**
- * A finding as reporters see it: line and column resolved, the claim reduced to a reference, no
- * related locations. Written out field by field: `{ ...f, more }` gets a new hidden class per
- * object on Node 20 (see scripts/markdown-parser-patch.mjs), and there is one per finding.
+ * A finding as reporters see it: line and column resolved (of its related locations too), the
+ * claim reduced to a reference. Written out field by field: `{ ...f, more }` gets a new hidden
+ * class per object on Node 20 (see scripts/markdown-parser-patch.mjs), and there is one per finding.
  */
-function reportedFinding(f: Finding, lines: LineIndex, text: string): ReportedFinding {
+function reportedFinding(f: Finding, lines: LineIndex, text: string, cwd: string, linesOf: LinesOf): ReportedFinding {
   const r: ReportedFinding = { ruleId: f.ruleId, severity: f.severity, uri: f.uri, range: f.range, message: f.message, docsUrl: f.docsUrl, fixes: f.fixes, start: lines.position(f.range.start), end: lines.position(f.range.end), fingerprint: fingerprint(f, text) };
   if (f.verdict !== undefined) r.verdict = f.verdict;
   if (f.evidence !== undefined) r.evidence = f.evidence;
   if (f.entryId !== undefined) r.entryId = f.entryId;
   if (f.claim) r.claim = { kind: f.claim.kind, text: f.claim.text, range: f.claim.range };
+  if (f.related.length > 0) {
+    const related = reportedRelated(cwd, f.related, linesOf);
+    if (related.length > 0) r.related = related;
+  }
   return r;
 }
 
-export function buildReport(cwd: string, uri: string, text: string, findings: Finding[], result?: LintResult, output?: string): FileReport {
+/** `linesOf` positions related locations in other files than this one (registry files). */
+export function buildReport(cwd: string, uri: string, text: string, findings: Finding[], result?: LintResult, output?: string, linesOf?: LinesOf): FileReport {
   const lines = new LineIndex(text);
-  const reported = findings.map((f) => reportedFinding(f, lines, text));
+  const linesOfAny: LinesOf = (u) => (u === uri ? lines : linesOf?.(u));
+  const reported = findings.map((f) => reportedFinding(f, lines, text, cwd, linesOfAny));
   reported.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
   const claims: ReportedClaim[] = (result?.claims ?? []).map((c) => ({
     kind: c.claim.kind,

@@ -2,7 +2,7 @@
 // the run's notices and registry warnings that belong to the file, records it for --write-baseline,
 // hides baselined findings, applies --quiet and counts totals. Nothing of the report is kept after
 // that, so memory stays flat in the number of files.
-import type { Finding } from '../core/index.js';
+import { LineIndex, type Finding } from '../core/index.js';
 import { applyBaseline, BaselineBuilder, type Baseline } from './baseline.js';
 import { buildReport } from './lint-file.js';
 import { TotalsCounter, type FileReport, type RunEnd, type RunStart } from './report.js';
@@ -30,6 +30,13 @@ export class ReportStream {
   private readonly counter = new TotalsCounter();
   private readonly extras = new Map<string, Finding[]>();
   private baselined = 0;
+  /** Line indexes of other files that extra findings point into (a first definition in another registry file), each read once. */
+  private readonly lines = new Map<string, LineIndex>();
+  private readonly linesOf = (uri: string): LineIndex => {
+    let lines = this.lines.get(uri);
+    if (!lines) this.lines.set(uri, (lines = new LineIndex(this.options.readText(uri))));
+    return lines;
+  };
   readonly baselineBuilder: BaselineBuilder | undefined;
 
   constructor(private readonly options: ReportStreamOptions, private readonly reporters: Reporter[]) {
@@ -51,14 +58,14 @@ export class ReportStream {
     const extra = this.extras.get(report.uri);
     if (extra) {
       this.extras.delete(report.uri);
-      report.findings.push(...buildReport(this.options.cwd, report.uri, this.options.readText(report.uri), extra).findings);
+      report.findings.push(...buildReport(this.options.cwd, report.uri, this.options.readText(report.uri), extra, undefined, undefined, this.linesOf).findings);
     }
     this.finalise(report);
   }
 
   /** Reports files that only extra findings name, then ends every reporter. */
   finish(): RunEnd {
-    for (const [uri, findings] of this.extras) this.finalise(buildReport(this.options.cwd, uri, this.options.readText(uri), findings));
+    for (const [uri, findings] of this.extras) this.finalise(buildReport(this.options.cwd, uri, this.options.readText(uri), findings, undefined, undefined, this.linesOf));
     this.extras.clear();
     const end: RunEnd = { totals: this.counter.totals, baselined: this.baselined };
     for (const reporter of this.reporters) reporter.end(end);

@@ -5,8 +5,22 @@ import type { Claim, ClaimKind, Evidence, Finding, LineColumn, OffsetRange, Seve
 /** The parts of a claim reporters use; the sentence and context stay behind (memory on 10k-file runs). */
 export type ReportedClaimRef = Pick<Claim, 'kind' | 'text' | 'range'>;
 
+/** A place a finding refers to, such as the registry entry its verdict rests on (SARIF relatedLocations). */
+export interface ReportedRelated {
+  /** Absolute path. */
+  uri: string;
+  /** Relative to the working directory, '/'-separated, like FileReport.path. */
+  path: string;
+  range: OffsetRange;
+  start: LineColumn;
+  end: LineColumn;
+  message: string;
+}
+
 export interface ReportedFinding extends Omit<Finding, 'claim' | 'related'> {
   claim?: ReportedClaimRef;
+  /** Only when there are some (and reports cached by an older version have none). */
+  related?: ReportedRelated[];
   /** 1-based start and end, computed once where the text is at hand. */
   start: LineColumn;
   end: LineColumn;

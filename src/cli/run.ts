@@ -139,6 +139,7 @@ export async function runFiles(project: Project, files: string[], options: RunFi
   const fromCache = (index: number): FileReport => {
     const report = options.cache!.get(files[index], keys.get(index)!)!;
     report.path = displayPath(project.cwd, report.uri);
+    for (const f of report.findings) for (const r of f.related ?? []) r.path = displayPath(project.cwd, r.uri);
     return report;
   };
   const deliver = (index: number, report: FileReport | typeof FROM_CACHE) => {

@@ -8,7 +8,7 @@ import {
   CONFIG_FILE_NAMES, DEFAULT_MAX_FILE_SIZE, DEFAULT_REGISTRY_GLOBS, effectiveConfigSettings, matchesGlob, mergeSettings,
   parseConfig, pathFromConfigDir, relativeTo, settingsOf, type ConfigSettings, type LocatedConfig,
 } from '../core/config.js';
-import { DOCS_BASE_URL, languageOf, loadRegistry, makeFinding, ruleDocsUrl, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
+import { DOCS_BASE_URL, languageOf, LineIndex, loadRegistry, makeFinding, ruleDocsUrl, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
 import { decodeText, readSourceFile, unreadableKind, type ReadResult } from './read-document.js';
 import { compileGlob, expandPaths, IgnoreRules, matchPaths, toPosix, type WalkResult } from './walk.js';
 
@@ -83,6 +83,8 @@ export class Project {
   private readonly settingsByDir = new Map<string, { config: ConfigSettings; settings?: Settings }>();
   /** The --config file, read once. */
   private explicitConfig: LocatedConfig | null | undefined;
+  /** Each registry file's text as last loaded, replaced by its line index once asked for. */
+  private readonly registryTexts = new Map<string, string | LineIndex>();
   private ignores: IgnoreRules;
 
   constructor(private readonly options: ProjectOptions, private readonly configSource?: ConfigFileSource) {
@@ -108,6 +110,7 @@ export class Project {
     this.registryBySignature.clear();
     this.registryByDir.clear();
     this.settingsByDir.clear();
+    this.registryTexts.clear();
     this.explicitConfig = undefined;
     this.ignores = new IgnoreRules(this.root);
   }
@@ -376,9 +379,19 @@ export class Project {
       }
       hash.update(file).update('\0').update(read.file.text).update('\0');
       sources.push(read.file);
+      this.registryTexts.set(file, read.file.text);
     }
     const loaded = loadRegistry(sources, { today: this.today, docsBaseUrl: DOCS_BASE_URL });
     return { registry: loaded.registry, findings: [...findings, ...loaded.findings], files, hash: hash.digest('hex'), found: files.length > 0, origin };
+  }
+
+  /** Lines of a registry file as last loaded, to position locations in it (a verdict's registry entry). */
+  registryLines(file: string): LineIndex | undefined {
+    const held = this.registryTexts.get(file);
+    if (held === undefined || held instanceof LineIndex) return held;
+    const lines = new LineIndex(held);
+    this.registryTexts.set(file, lines);
+    return lines;
   }
 
   /** Is this file a registry file (never linted as copy) or a config file? */

@@ -29,6 +29,7 @@ function fileEntry(file: FileReport) {
       docsUrl: f.docsUrl,
       fingerprint: f.fingerprint,
       fixes: f.fixes.map((x) => ({ kind: x.kind, title: x.title, safe: x.safe, edits: x.edits })),
+      related: (f.related ?? []).map((r) => ({ path: r.path, line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column, offset: r.range.start, endOffset: r.range.end, message: r.message })),
     })),
     claims: file.claims.map((c) => ({
       kind: c.kind,

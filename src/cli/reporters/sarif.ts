@@ -2,7 +2,7 @@
 // survive line shifts, and the claim's verdict, kind and registry entry as result properties.
 import { RULES, ruleDocsUrl, DOCS_BASE_URL, type RuleId, type Severity } from '../../core/index.js';
 import type { Sink } from '../output.js';
-import type { FileReport, ReportedFinding, RunEnd, RunStart } from '../report.js';
+import type { FileReport, ReportedFinding, ReportedRelated, RunEnd, RunStart } from '../report.js';
 import { evidenceText } from './format-helpers.js';
 import type { Reporter } from './index.js';
 
@@ -12,10 +12,21 @@ function artifactUri(relativePath: string): string {
   return relativePath.split('/').map(encodeURIComponent).join('/');
 }
 
-function fileUri(dir: string): string {
-  const slashed = dir.replace(/\\/g, '/');
+function fileUrl(absolute: string): string {
+  const slashed = absolute.replace(/\\/g, '/');
   const withRoot = slashed.startsWith('/') ? slashed : `/${slashed}`;
-  return `file://${withRoot.split('/').map(encodeURIComponent).join('/')}${withRoot.endsWith('/') ? '' : '/'}`;
+  return `file://${withRoot.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+function fileUri(dir: string): string {
+  const url = fileUrl(dir);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+/** Relative to %SRCROOT% like a result's location; a file outside it (a shared registry) by its absolute URI. */
+function relatedArtifact(r: ReportedRelated): { uri: string; uriBaseId?: string } {
+  const outside = r.path === '..' || r.path.startsWith('../') || /^(?:[a-zA-Z]:)?\//.test(r.path);
+  return outside ? { uri: fileUrl(r.uri) } : { uri: artifactUri(r.path), uriBaseId: '%SRCROOT%' };
 }
 
 function rulesMetadata(ruleIds: RuleId[]) {
@@ -48,6 +59,17 @@ function result(file: FileReport, f: ReportedFinding, ruleIds: RuleId[]): Record
         region: { startLine: f.start.line, startColumn: f.start.column, endLine: f.end.line, endColumn: f.end.column, charOffset: f.range.start, charLength: f.range.end - f.range.start },
       },
     }],
+    // The registry entry a verdict rests on, a registry problem's other half ("first definition").
+    ...(f.related?.length ? {
+      relatedLocations: f.related.map((rel, id) => ({
+        id,
+        physicalLocation: {
+          artifactLocation: relatedArtifact(rel),
+          region: { startLine: rel.start.line, startColumn: rel.start.column, endLine: rel.end.line, endColumn: rel.end.column, charOffset: rel.range.start, charLength: rel.range.end - rel.range.start },
+        },
+        message: { text: rel.message },
+      })),
+    } : {}),
     partialFingerprints: { 'claimlintFingerprint/v1': f.fingerprint },
     properties: {
       verdict: f.verdict ?? null,

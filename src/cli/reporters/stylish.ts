@@ -43,9 +43,16 @@ export function stylish(sink: Sink, context: ReporterContext): Reporter {
         out.push(`  ${paint('dim', pos.padEnd(posWidth))}  ${severity}  ${printable(f.message)}  ${paint('dim', f.ruleId)}`);
         const evidence = evidenceText(f.evidence);
         const entry = f.entryId ?? f.evidence?.entryId;
+        // Related locations as file:line, which terminals and editors open: the entry's beside its
+        // id, any other (a registry problem's first definition) on a line of its own.
+        const related = f.related ?? [];
+        const entryAt = entry === undefined ? undefined : related.find((r) => r.message.startsWith(`Registry entry ${entry}:`));
         if (evidence || entry) {
-          const parts = [evidence ? `Evidence: ${evidence}` : undefined, entry ? `entry ${entry}` : undefined].filter(Boolean);
+          const parts = [evidence ? `Evidence: ${evidence}` : undefined, entry ? `entry ${entry}${entryAt ? ` (${entryAt.path}:${entryAt.start.line})` : ''}` : undefined].filter(Boolean);
           out.push(`  ${' '.repeat(posWidth)}  ${paint('dim', `↳ ${printable(parts.join(' — '))}`)}`);
+        }
+        for (const r of related) {
+          if (r !== entryAt) out.push(`  ${' '.repeat(posWidth)}  ${paint('dim', `↳ see ${printable(`${r.path}:${r.start.line}: ${r.message}`)}`)}`);
         }
       }
       out.push('');
