@@ -105,7 +105,7 @@ export function runImpact(project: Project, files: string[], commit: string, onP
         // Now supported (claim/supported is off unless asked for): still a change reviewers should
         // see, at the claim, with its words and kind like every other claim finding, and the
         // fingerprint a lint run with --report-supported gives it (content, no line numbers).
-        const { related: _none, ...base } = makeFinding('claim/supported', after.uri, claim.range, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${quotable(claim.text)}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
+        const { related: _unpositioned, ...base } = makeFinding('claim/supported', after.uri, claim.range, `Verdict changed: ${old.verdict} → ${claim.verdict}. "${quotable(claim.text)}" is now ${claim.verdict}.`, { docsBaseUrl: DOCS_BASE_URL }, 'info');
         const reported: Omit<ReportedFinding, 'start' | 'end' | 'fingerprint'> = { ...base, claim: { kind: claim.kind, text: claim.text, range: claim.range }, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence, previousVerdict: old.verdict };
         // Like a lint run's claim findings, it points at the registry entry that now supports it.
         const entry = claim.entryId === undefined ? undefined : project.registryFor(file).registry.byId.get(claim.entryId);

@@ -331,6 +331,17 @@ describe.concurrent('impact', () => {
     expect(ads.findings.find((f) => f.claimText === 'within 60 minutes')).toMatchObject({ line: 35, previousVerdict: 'stale', verdict: 'contradicted' });
     expect(doc.impact!.changes.reduce((n, c) => n + c.claims, 0)).toBe(15);
   }, 120_000);
+  it('does not report a changed claim whose rule is off, as a lint run does not', async ({ expect }) => {
+    const dir = copyFixture('basic');
+    edit(dir, 'claimlint.config.yaml', (t) => `${t}rules: { claim/contradicted: off }\n`);
+    commitAll(dir);
+    edit(dir, 'claims.registry.yaml', (t) => t.replace('evidence: { value: 212 }', 'evidence: { value: 150 }'));
+    const run = await runCliAsync(dir, ['impact', '--base', 'HEAD', '-f', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const doc = JSON.parse(run.stdout) as JsonReport;
+    expect(doc.impact!.changes).toEqual([]);
+    expect(doc.files.flatMap((f) => f.findings)).toEqual([]);
+  }, 120_000);
   it('reads the configs as REF had them: its registry globs and ignore globs', async ({ expect }) => {
     const dir = copyFixture('basic');
     const git = gitIn(dir);
