@@ -83,12 +83,21 @@ function filterBySeverity(findings: Finding[], settings: Settings): Finding[] {
 /** The line index of a file a related location points into (a registry file), when its text is at hand. */
 export type LinesOf = (uri: string) => LineIndex | undefined;
 
+/** displayPath of a file related locations point into, worked out once: nearly every finding of a large run points into one of a few registry files. */
+const relatedPaths = new Map<string, string>();
+export function relatedPath(cwd: string, uri: string): string {
+  const key = `${cwd}\0${uri}`;
+  let shown = relatedPaths.get(key);
+  if (shown === undefined) relatedPaths.set(key, (shown = displayPath(cwd, uri)));
+  return shown;
+}
+
 /** Related locations with line and column; those in a file whose text is not at hand are left out. */
 export function reportedRelated(cwd: string, related: readonly RelatedLocation[], linesOf: LinesOf): ReportedRelated[] {
   const out: ReportedRelated[] = [];
   for (const r of related) {
     const lines = linesOf(r.uri);
-    if (lines) out.push({ uri: r.uri, path: displayPath(cwd, r.uri), range: r.range, start: lines.position(r.range.start), end: lines.position(r.range.end), message: r.message });
+    if (lines) out.push({ uri: r.uri, path: relatedPath(cwd, r.uri), range: r.range, start: lines.position(r.range.start), end: lines.position(r.range.end), message: r.message });
   }
   return out;
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { makeFinding, DOCS_BASE_URL } from '../core/index.js';
 import { Project, type ProjectOptions } from '../node/project.js';
 import { ResultCache } from './cache.js';
-import { buildReport, displayPath, lintFile, type LintFileOptions } from './lint-file.js';
+import { buildReport, displayPath, lintFile, relatedPath, type LintFileOptions } from './lint-file.js';
 import type { FileReport } from './report.js';
 
 export interface RunFilesOptions {
@@ -139,7 +139,7 @@ export async function runFiles(project: Project, files: string[], options: RunFi
   const fromCache = (index: number): FileReport => {
     const report = options.cache!.get(files[index], keys.get(index)!)!;
     report.path = displayPath(project.cwd, report.uri);
-    for (const f of report.findings) for (const r of f.related ?? []) r.path = displayPath(project.cwd, r.uri);
+    for (const f of report.findings) for (const r of f.related ?? []) r.path = relatedPath(project.cwd, r.uri);
     return report;
   };
   const deliver = (index: number, report: FileReport | typeof FROM_CACHE) => {

@@ -45,7 +45,14 @@ function rulesMetadata(ruleIds: RuleId[]) {
   });
 }
 
-function result(file: FileReport, f: ReportedFinding, ruleIds: RuleId[]): Record<string, unknown> {
+/** What a result's artifact locations reuse: worked out once per file, and once per related file for the whole run. */
+interface Artifacts {
+  /** The linted file's artifactLocation. */
+  file: { uri: string; uriBaseId: string };
+  related(r: ReportedRelated): { uri: string; uriBaseId?: string };
+}
+
+function result(f: ReportedFinding, ruleIds: RuleId[], artifacts: Artifacts): Record<string, unknown> {
   const evidence = evidenceText(f.evidence);
   const entry = f.entryId ?? f.evidence?.entryId;
   const r: Record<string, unknown> = {
@@ -55,7 +62,7 @@ function result(file: FileReport, f: ReportedFinding, ruleIds: RuleId[]): Record
     message: { text: evidence ? `${f.message}\nEvidence: ${evidence}` : f.message },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: artifactUri(file.path), uriBaseId: '%SRCROOT%' },
+        artifactLocation: artifacts.file,
         region: { startLine: f.start.line, startColumn: f.start.column, endLine: f.end.line, endColumn: f.end.column, charOffset: f.range.start, charLength: f.range.end - f.range.start },
       },
     }],
@@ -64,7 +71,7 @@ function result(file: FileReport, f: ReportedFinding, ruleIds: RuleId[]): Record
       relatedLocations: f.related.map((rel, id) => ({
         id,
         physicalLocation: {
-          artifactLocation: relatedArtifact(rel),
+          artifactLocation: artifacts.related(rel),
           region: { startLine: rel.start.line, startColumn: rel.start.column, endLine: rel.end.line, endColumn: rel.end.column, charOffset: rel.range.start, charLength: rel.range.end - rel.range.start },
         },
         message: { text: rel.message },
@@ -84,7 +91,7 @@ function result(file: FileReport, f: ReportedFinding, ruleIds: RuleId[]): Record
     r.fixes = safeFixes.map((x) => ({
       description: { text: x.title },
       artifactChanges: [{
-        artifactLocation: { uri: artifactUri(file.path), uriBaseId: '%SRCROOT%' },
+        artifactLocation: artifacts.file,
         replacements: x.edits.map((e) => ({ deletedRegion: { charOffset: e.range.start, charLength: e.range.end - e.range.start }, insertedContent: { text: e.newText } })),
       }],
     }));
@@ -99,6 +106,12 @@ export function sarif(sink: Sink): Reporter {
   const ruleIds = Object.keys(RULES) as RuleId[];
   let run: RunStart | undefined;
   let first = true;
+  const relatedArtifacts = new Map<string, { uri: string; uriBaseId?: string }>();
+  const related = (r: ReportedRelated) => {
+    let artifact = relatedArtifacts.get(r.path);
+    if (!artifact) relatedArtifacts.set(r.path, (artifact = relatedArtifact(r)));
+    return artifact;
+  };
   return {
     start(start) {
       run = start;
@@ -108,8 +121,9 @@ export function sarif(sink: Sink): Reporter {
     file(file: FileReport) {
       if (file.findings.length === 0) return;
       let text = '';
+      const artifacts: Artifacts = { file: { uri: artifactUri(file.path), uriBaseId: '%SRCROOT%' }, related };
       for (const f of file.findings) {
-        text += `${first ? '' : ','}${JSON.stringify(result(file, f, ruleIds))}`;
+        text += `${first ? '' : ','}${JSON.stringify(result(f, ruleIds, artifacts))}`;
         first = false;
       }
       sink.write(text);
