@@ -270,6 +270,54 @@ describe('evidence about a named product', () => {
   });
 });
 
+describe('a subject of another entry of the same family, named in the copy', () => {
+  const channels = loadFixture('channels.registry.yaml', `entries:
+  - id: support.email.reply
+    title: Email reply time
+    subjects: [email, email support]
+    terms: [reply, answered]
+    unit: h
+    evidence: { median: 3, p95: 9 }
+    scope: { channel: email }
+    source: Help desk
+  - id: support.phone.hours
+    title: Phone hours
+    subjects: [phone, phone lines]
+    terms: [open, lines open, 7 days, until]
+    schedule: { hours: "Mo-Fr 08:00-20:00" }
+    scope: { channel: phone, market: US }
+    source: Roster
+  - id: support.fcr
+    title: Resolved at first contact
+    subjects: [support team]
+    terms: [first contact, solved]
+    unit: percent
+    evidence: { value: 78 }
+    scope: { channel: all, market: US }
+    source: Help desk
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', channels);
+
+  it('rules out an entry about another channel: email copy is not answered by the phone hours', () => {
+    expect(claims('Email support is open until 8pm on weekdays.')).toEqual(['schedule | until 8pm on weekdays | unsubstantiated | -']);
+    expect(claims('## Email support\n\nLines open until 8pm on weekdays.')).toEqual(['schedule | until 8pm on weekdays | unsubstantiated | -']);
+  });
+  it('still lets copy that names no subject imply one', () => {
+    expect(claims('Lines open until 8pm on weekdays.')).toEqual(['schedule | until 8pm on weekdays | supported | support.phone.hours']);
+    expect(claims('77% of issues are solved on first contact.')).toEqual(['percentage | 77% | supported | support.fcr']);
+  });
+  it('treats neither a market nor "all" as a subject', () => {
+    // support.fcr shares a market with the phone hours and covers all channels: "phone" names no rival of it.
+    expect(claims('Our phone team: 77% of issues are solved on first contact.')).toEqual(['percentage | 77% | supported | support.fcr']);
+  });
+  it('says which subject the copy names when nothing fits', () => {
+    const settings = defaultSettings({ today: '2026-11-23' });
+    const [finding] = lintDocument({ uri: 'copy.md', text: 'Email support is open until 8pm on weekdays.' }, 'markdown', channels, settings).findings;
+    expect(finding.message).toContain('the copy names “email');
+    expect(finding.message).toContain('support.phone.hours uses these words but is about another subject');
+  });
+});
+
 describe('a plan name inside the product\'s name', () => {
   const partsExpress = loadFixture('parts.registry.yaml', `entries:
   - id: parts.shipping.price

@@ -112,6 +112,15 @@ interface IndexedEntry {
   aspects: Set<string>;
   /** Its subjects are all product names ("Zephyr", "Aero 1.5"): see namesProductsOnly. */
   productNamed: boolean;
+  /** Subjects of its rivals that are not its own: copy naming one is about another subject. See rivalSubjects. */
+  rivalSubjects: RivalSubject[];
+}
+
+/** A subject of a rival entry (same metric words or same scope dimension) that the entry itself lacks. */
+interface RivalSubject {
+  matcher: Matcher;
+  /** The subject as the registry writes it ("email"), for messages. */
+  subject: string;
 }
 
 export interface RegistryIndex {
@@ -293,7 +302,10 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     subjectGeneric: entry.subjects.map((subj) => genericWords.has(subj.toLowerCase())),
     aspects: aspectsIn([...entry.terms, ...Object.values(entry.scope)].join(' \u2029 ')),
     productNamed: namesProductsOnly(entry.subjects, genericWords, plans),
+    rivalSubjects: [] as RivalSubject[],
   }));
+  const rivals = rivalSubjects(entries, genericWords);
+  entries.forEach((ie, i) => { ie.rivalSubjects = rivals[i]; });
   const countNouns = registry.entries
     .filter((e) => e.unit === 'count')
     .flatMap((e) => e.terms)
@@ -302,6 +314,60 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   const index: RegistryIndex = { entries, countNouns, genericWords, knownWords, matchers };
   indexCache.set(registry, index);
   return index;
+}
+
+/**
+ * Scope dimensions that tell one subject from another (email or phone, Growth or Pro). A market, period
+ * or population does not: a US figure and a UK one are about the same thing, and marketFit ranks them.
+ */
+const SUBJECT_SCOPES = /^(?:channel|service|plan|product|team)$/i;
+
+/**
+ * Per entry, the subjects of its rivals that it does not share. Rivals are entries of the same metric
+ * family told apart by their subjects: they share a metric word ("reply" for email and chat replies)
+ * or a subject-like scope dimension with another value (channel: email / phone / chat; plan; service).
+ * Copy that names such a subject ("Email support is available 7 days a week") is about that subject,
+ * so evidence about another (the phone lines' hours) never answers it. Company names shared by many
+ * entries and subjects the entry shares (word for word) name no rival.
+ */
+function rivalSubjects(entries: Array<Omit<IndexedEntry, 'rivalSubjects'>>, genericWords: Set<string>): RivalSubject[][] {
+  const byTerm = new Map<string, number[]>();
+  const byScope = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  const specific = (k: string, v: string | undefined): v is string => !!v && SUBJECT_SCOPES.test(k) && !/^(?:all|any|\*)$/i.test(v.trim());
+  entries.forEach((ie, i) => {
+    for (const t of ie.entry.terms) add(byTerm, t.trim().toLowerCase(), i);
+    for (const [k, v] of Object.entries(ie.entry.scope)) if (specific(k, v)) add(byScope, k, i);
+  });
+  return entries.map((ie, i) => {
+    const rivals = new Set<number>();
+    for (const t of ie.entry.terms) for (const j of byTerm.get(t.trim().toLowerCase()) ?? []) rivals.add(j);
+    for (const [k, v] of Object.entries(ie.entry.scope)) {
+      if (!specific(k, v)) continue;
+      for (const j of byScope.get(k) ?? []) if ((entries[j].entry.scope[k] ?? '').trim().toLowerCase() !== v.trim().toLowerCase()) rivals.add(j);
+    }
+    rivals.delete(i);
+    const out: RivalSubject[] = [];
+    const seen = new Set<Matcher>();
+    for (const j of rivals) {
+      const other = entries[j];
+      // Aligned with other.subjects, which holds a matcher for every non-blank name.
+      const names = [...other.entry.subjects, ...(other.entry.prices ?? []).map((p) => p.plan ?? '')].filter((w) => w.trim());
+      names.forEach((subject, k) => {
+        const matcher = other.subjects[k];
+        if (!matcher || seen.has(matcher) || !subject.trim()) return;
+        const words = subject.toLowerCase().split(/[\s&]+/).filter((w) => w.length > 1);
+        if (!words.length || words.every((w) => genericWords.has(w) || ie.ownWords.has(w))) return;
+        seen.add(matcher);
+        out.push({ matcher, subject: subject.trim() });
+      });
+    }
+    return out;
+  });
 }
 
 export interface LinkInput {
@@ -482,6 +548,12 @@ function namesBeforeClaim(claim: Claim): string[] {
   return out;
 }
 
+/** The first subject of the entry's rivals named near the claim (its clause or row, sentence, headings), if any. */
+function rivalNamed(ie: IndexedEntry, ...texts: Probe[]): string | undefined {
+  for (const r of ie.rivalSubjects) if (texts.some((t) => t.has(r.matcher))) return r.subject;
+  return undefined;
+}
+
 /** Length of the longest subject of the entry named in the text(s): generic company names or specific ones. */
 function longestSubjectIn(ie: IndexedEntry, texts: Probe | Probe[], generic: boolean): number {
   let longest = 0;
@@ -548,6 +620,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const considered: string[] = [];
   /** Entries about a named product that the copy does not name: why nothing fits, if nothing does. */
   const subjectUnnamed: string[] = [];
+  /** Entries that fit but whose family's other subject the copy names: why nothing fits, if nothing does. */
+  const namedElsewhere: Array<{ id: string; subject: string }> = [];
   for (const ie of index.entries) {
     const e = ie.entry;
     if (!fitsKind(claim, reading, e)) continue;
@@ -600,6 +674,16 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       }
       else if (names.some((w) => !ie.ownWords.has(w))) continue;
     } else if (names.some((w) => !ie.ownWords.has(w))) continue;
+    // Copy that names another subject of this entry's family ("Email support is available 7 days a
+    // week") is about that subject, not this one (the phone lines' hours); copy that names none
+    // may still imply this entry's ("Lines open until 8pm").
+    if (subjectScore < 3) {
+      const other = rivalNamed(ie, subjectClause, subjectSentence, inContext);
+      if (other) {
+        namedElsewhere.push({ id: e.id, subject: other });
+        continue;
+      }
+    }
     // Without its metric words an entry fits only where its subject is named in the copy itself.
     if (terms === 0 && subjectScore < 3) continue;
     // A comparison of one quality ("3x faster") of one part of the business (chat) answers a claim
@@ -641,6 +725,11 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     }
     const ids = best.items.map((i) => i.entry.id);
     return { reason: `it fits ${ids.join(', ')} equally; name the subject or scope in the copy, or mark one entry preferred`, candidates: ids };
+  }
+  if (!considered.length && namedElsewhere.length) {
+    const subjects = [...new Set(namedElsewhere.map((n) => `“${n.subject}”`))].slice(0, 2).join(' and ');
+    const ids = namedElsewhere.map((n) => n.id);
+    return { reason: `the copy names ${subjects}, and no entry about that fits it (${ids.slice(0, 3).join(', ')} ${ids.length > 1 ? 'use' : 'uses'} these words but ${ids.length > 1 ? 'are' : 'is'} about another subject)`, candidates: ids };
   }
   const unnamed = considered.length ? considered : subjectUnnamed;
   if (unnamed.length) {
