@@ -318,6 +318,38 @@ describe('a subject of another entry of the same family, named in the copy', () 
   });
 });
 
+describe('a statistic named in the copy', () => {
+  const replies = loadFixture('replies.registry.yaml', `entries:
+  - id: support.email.reply
+    title: Email reply time
+    subjects: [email]
+    terms: [reply, response]
+    unit: h
+    evidence: { median: 3.1, p90: 6, p95: 9, within: { "4 h": 0.62, "24 h": 0.99 } }
+    source: Help desk
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', replies);
+
+  it('reads "median … under N" as the median, not as a bound 95 % of cases meet', () => {
+    expect(claims('Median email reply time: under 4 hours.')).toEqual(['bound | under 4 hours | supported | support.email.reply']);
+    expect(claims('Our median email response is under 3 hours.')).toEqual(['bound | under 3 hours | contradicted | support.email.reply']);
+  });
+  it('reads "pNN" and "NNth percentile" as that percentile', () => {
+    expect(claims('p90 email response: under 8 hours.')).toEqual(['bound | under 8 hours | supported | support.email.reply']);
+    expect(claims('Our 90th percentile email reply time is under 7 hours.')).toEqual(['bound | under 7 hours | supported | support.email.reply']);
+    expect(claims('Our 95th-percentile email reply time is under 8 hours.')).toEqual(['bound | under 8 hours | contradicted | support.email.reply']);
+    expect(claims('p95 email reply time: 6 hours.')).toEqual(['figure | 6 hours | contradicted | support.email.reply']);
+  });
+  it('keeps the default reading where no statistic is named', () => {
+    expect(claims('Email replies arrive within 8 hours.')).toEqual(['bound | within 8 hours | contradicted | support.email.reply']);
+  });
+  it('says which statistic the copy named', () => {
+    const settings = defaultSettings({ today: '2026-11-23' });
+    const [finding] = lintDocument({ uri: 'copy.md', text: 'p90 email response: under 5 hours.' }, 'markdown', replies, settings).findings;
+    expect(finding.message).toContain('at least 90% of cases (the copy names the 90th percentile)');
+  });
+});
+
 describe('a plan name inside the product\'s name', () => {
   const partsExpress = loadFixture('parts.registry.yaml', `entries:
   - id: parts.shipping.price

@@ -7,6 +7,7 @@ import { daysBetween, addDays } from '../registry/dates.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import { clauseOf } from '../claims/clause.js';
 import { quotable } from '../claims/quote.js';
+import { namedPercentile } from './named-statistic.js';
 
 export interface Judgement {
   verdict: Verdict;
@@ -193,7 +194,7 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
       holds,
       shows,
       statistic: `share within ${fmt(bound, unit)}`,
-      rule: `“${quotable(claim.text)}” is read as met by at least ${pctText(required)} of cases; ${shows}`,
+      rule: `“${quotable(claim.text)}” is read as met by at least ${pctText(required)} of cases${statisticNamed(claim)}; ${shows}`,
       ...(met ? { suggestion: { value: met.value, unit, round: 'up' as const } } : {}),
     };
   }
@@ -221,9 +222,12 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   }
   // Bare figures (and bounds on higher-is-better measures): the typical value, or the official rating.
   const rating = readsRating(claim, entry) ? entry.rating : undefined;
-  const stat = rating ? rating.value : d?.median;
-  const name = rating ? `${rating.standard} rating` : 'median';
-  if (stat === undefined) return { holds: undefined, shows: `no ${name} recorded`, rule: `a bare figure is read as the typical (median) value` };
+  // "p95 chat wait: 2 minutes" names its percentile; otherwise the typical (median) value.
+  const rank = rating ? undefined : namedPercentile(claim);
+  const percentile = rank !== undefined && rank !== 50 ? rank : undefined;
+  const stat = rating ? rating.value : percentile !== undefined ? d?.percentiles?.[percentile] : d?.median;
+  const name = rating ? `${rating.standard} rating` : percentile !== undefined ? `p${percentile}` : 'median';
+  if (stat === undefined) return { holds: undefined, shows: `no ${name} recorded`, rule: percentile !== undefined ? `“${quotable(claim.text)}” names the ${ordinal(percentile)} percentile` : `a bare figure is read as the typical (median) value` };
   const tol = tolerance(claim, stat, unit, settings);
   let holds: boolean;
   if (comparator === '>' || comparator === '>=') holds = hib ? stat >= claimed - tol : stat <= claimed + tol;
@@ -234,7 +238,7 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
     shows: rating ? `${rating.standard} rating ${fmt(stat, unit)}${d?.median !== undefined ? `; owners measure a median of ${fmt(d.median, unit)}` : ''}` : `median ${fmt(stat, unit)}`,
     statistic: name,
     value: stat,
-    rule: `“${quotable(claim.text)}” is read as the ${rating ? `${rating.standard} rating` : 'typical (median) value'}: ${fmt(stat, unit)}`,
+    rule: `“${quotable(claim.text)}” is read as the ${rating ? `${rating.standard} rating` : percentile !== undefined ? `${ordinal(percentile)} percentile` : 'typical (median) value'}: ${fmt(stat, unit)}`,
     suggestion: { value: stat, unit, round: hib ? 'down' : 'up' },
   };
 }
@@ -243,8 +247,23 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
  * "within 2 business days" against evidence in calendar time: N business days span at least N and
  * at most N + 2·⌈N/5⌉ calendar days, so the evidence decides only when both ends agree.
  */
+/** " (the copy names the median)" when the claim names the percentile its share comes from. */
+function statisticNamed(claim: Claim): string {
+  const rank = namedPercentile(claim);
+  return rank === undefined ? '' : ` (the copy names the ${rank === 50 ? 'median' : `${ordinal(rank)} percentile`})`;
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
+
 /** The share of cases a bound must hold for: the profile's default, or what a hedge says ("most", "usually"). */
 function requiredShare(claim: Claim, settings: Settings): number {
+  // "median reply under 4 hours" is kept when half the replies come within 4 hours; "p90 …" when 90 % do.
+  const named = namedPercentile(claim);
+  if (named !== undefined) return named / 100;
   const h = claim.hedge ?? '';
   if (h === 'most' || /majority/.test(h)) return settings.thresholds.mostShare;
   if (/usually|typically|generally|normally|often/.test(h)) return 0.5;
