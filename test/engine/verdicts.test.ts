@@ -350,6 +350,37 @@ describe('a statistic named in the copy', () => {
   });
 });
 
+describe('hours written in a time zone', () => {
+  const hours = loadFixture('hours.registry.yaml', `entries:
+  - id: support.phone.hours
+    title: Phone hours
+    subjects: [phone, phone lines]
+    terms: [open, lines open, until]
+    schedule: { hours: "Mo-Fr 08:00-20:00; Sa 09:00-17:00", timezone: America/New_York }
+    source: Roster
+  - id: stores.hours
+    title: Store hours
+    subjects: [stores]
+    terms: [open, until]
+    schedule: { hours: "Mo-Sa 09:00-21:00" }
+    source: Handbook
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', hours);
+
+  it('compares them in the roster\'s zone', () => {
+    expect(claims('Phone lines are open 8am–8pm ET on weekdays.')).toEqual(['schedule | 8am–8pm ET on weekdays | supported | support.phone.hours']);
+    // 8pm PT is 11pm in New York; 3pm PT on Saturday is 6pm there.
+    expect(claims('Phone lines are open 8am–8pm PT on weekdays.')).toEqual(['schedule | 8am–8pm PT on weekdays | contradicted | support.phone.hours']);
+    expect(claims('Phone lines are open until 3pm PT on Saturdays.')).toEqual(['schedule | until 3pm | contradicted | support.phone.hours']);
+    // 1pm–1am GMT is 8am–8pm in New York in November, across midnight.
+    expect(claims('Phone lines are open 1pm–1am GMT on weekdays.')).toEqual(['schedule | 1pm–1am GMT on weekdays | supported | support.phone.hours']);
+  });
+  it('cannot check them against hours recorded without a zone', () => {
+    expect(claims('Our stores are open until 9pm ET on weekdays.')).toEqual(['schedule | until 9pm ET on weekdays | unsubstantiated | stores.hours']);
+    expect(claims('Our stores are open until 9pm local time on weekdays.')).toEqual(['schedule | until 9pm local time on weekdays | supported | stores.hours']);
+  });
+});
+
 describe('a plan name inside the product\'s name', () => {
   const partsExpress = loadFixture('parts.registry.yaml', `entries:
   - id: parts.shipping.price

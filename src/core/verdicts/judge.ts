@@ -8,6 +8,7 @@ import { escapeRegExp } from '../escape-regexp.js';
 import { clauseOf } from '../claims/clause.js';
 import { quotable } from '../claims/quote.js';
 import { namedPercentile } from './named-statistic.js';
+import { utcOffsetMinutes, zoneNamedIn } from './time-zones.js';
 
 export interface Judgement {
   verdict: Verdict;
@@ -129,7 +130,7 @@ function fmt(value: number, unit: UnitId): string {
 function outcomeFor(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
   switch (claim.kind) {
     case 'schedule':
-      return scheduleOutcome(claim, entry);
+      return scheduleOutcome(claim, entry, settings.today);
     case 'coverage':
       return coverageOutcome(claim, entry);
     case 'superlative':
@@ -362,9 +363,9 @@ function describeDistribution(entry: RegistryEntry, focus?: number): string {
 
 const DAY = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'];
 
-function scheduleOutcome(claim: Claim, entry: RegistryEntry): Outcome {
+function scheduleOutcome(claim: Claim, entry: RegistryEntry, today: string): Outcome {
   if (claim.schedule?.parts) {
-    const outcomes = claim.schedule.parts.map((part) => scheduleOutcome({ ...claim, schedule: part }, entry));
+    const outcomes = claim.schedule.parts.map((part) => scheduleOutcome({ ...claim, schedule: part }, entry, today));
     const failed = outcomes.find((o) => o.holds === false);
     return failed ?? outcomes[0];
   }
@@ -382,6 +383,15 @@ function scheduleOutcome(claim: Claim, entry: RegistryEntry): Outcome {
     return { holds: open >= sc.dayCount, shows, rule: `“${quotable(claim.text)}” promises ${sc.dayCount} days a week; ${shows}` };
   }
   const days = sc.days ?? [0, 1, 2, 3, 4, 5, 6].filter(openOn);
+  // Hours written in a time zone ("until 8pm PT") are compared in the roster's zone, on `today`'s offsets.
+  const named = sc.opens !== undefined || sc.closes !== undefined ? zoneNamedIn(clauseOf(claim)) : undefined;
+  if (named) {
+    const shift = s.timezone ? zoneShift(named.zone, s.timezone, today) : undefined;
+    if (shift === undefined) {
+      return { holds: undefined, shows, rule: `“${quotable(claim.text)}” gives its hours in ${named.written}, which can be checked only against hours whose time zone is recorded` };
+    }
+    if (shift !== 0) return shiftedHoursOutcome(claim, sc, days, shift, named.written, s, shows);
+  }
   const closed = days.filter((d) => !openOn(d));
   if (closed.length) return { holds: false, shows, rule: `“${quotable(claim.text)}” promises service on ${closed.map((d) => DAY[d]).join(', ')}; ${shows}` };
   if (sc.opens !== undefined || sc.closes !== undefined) {
@@ -394,6 +404,43 @@ function scheduleOutcome(claim: Claim, entry: RegistryEntry): Outcome {
     if (short.length) return { holds: false, shows, rule: `“${quotable(claim.text)}” is not kept on ${short.map((d) => DAY[d]).join(', ')}; ${shows}` };
   }
   return { holds: true, shows, rule: shows };
+}
+
+/** Minutes to add to a time in `from` to get the same moment in `to`, on `date`. */
+function zoneShift(from: string, to: string, date: string): number | undefined {
+  const a = utcOffsetMinutes(from, date);
+  const b = utcOffsetMinutes(to, date);
+  return a === undefined || b === undefined ? undefined : b - a;
+}
+
+const WEEK_MINUTES = 7 * 1440;
+
+/**
+ * Hours the copy writes in another zone than the roster's: each promised opening and closing moment,
+ * moved into the roster's zone (and across midnight, to the next or previous day, if it falls there),
+ * must find the service open: at the opening minute, and in the minute before the closing one.
+ */
+function shiftedHoursOutcome(claim: Claim, sc: NonNullable<Claim['schedule']>, days: number[], shift: number, written: string, s: NonNullable<RegistryEntry['schedule']>, shows: string): Outcome {
+  const openAt = (minute: number) => {
+    const m = ((minute % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
+    return s.week.some((iv, d) => iv.some(([a, b]) => {
+      const start = d * 1440 + a;
+      const end = d * 1440 + b;
+      return (m >= start && m < end) || (m + WEEK_MINUTES >= start && m + WEEK_MINUTES < end);
+    }));
+  };
+  // "1pm–1am" closes after midnight.
+  const closes = sc.closes !== undefined && sc.opens !== undefined && sc.closes <= sc.opens ? sc.closes + 1440 : sc.closes;
+  const short = days.filter((d) => (sc.opens !== undefined && !openAt(d * 1440 + sc.opens + shift)) || (closes !== undefined && !openAt(d * 1440 + closes + shift - 1)));
+  const moved = [sc.opens, closes].filter((t): t is number => t !== undefined).map((t) => `${clock(t)} ${written} is ${clock(t + shift)} ${s.timezone}`).join(', ');
+  if (short.length) return { holds: false, shows, rule: `“${quotable(claim.text)}” is not kept on ${short.map((d) => DAY[d]).join(', ')} (${moved}); ${shows}` };
+  return { holds: true, shows, rule: `${moved}; ${shows}` };
+}
+
+/** "23:00" for minutes from midnight, wrapped into one day. */
+function clock(minutes: number): string {
+  const m = ((minutes % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
 function coverageOutcome(claim: Claim, entry: RegistryEntry): Outcome {
