@@ -1,6 +1,7 @@
 // Number forms and unit conversions, as tables whose rows state what they expect.
 import { describe, expect, it } from 'vitest';
 import { scanNumbers } from '../../src/core/quantities/numbers.js';
+import { halfUnit, writtenScale } from '../../src/core/quantities/rounding.js';
 import { convert, parseQuantityText, parseUnitName } from '../../src/core/quantities/units.js';
 import { findClaims } from '../../src/core/claims/find.js';
 
@@ -106,5 +107,21 @@ describe('claim finder: units and number forms in copy', () => {
   it('does not read "24-7" or "2012–13" as ranges', () => {
     expect(findClaims('Open 24-7.', { locale: 'en' }).map((c) => c.kind)).toEqual(['schedule']);
     expect(findClaims('In the 2012–13 season.', { locale: 'en' })).toEqual([]);
+  });
+});
+
+describe('within rounding: half a unit of the last written digit', () => {
+  const q = (value: number, decimals = 0) => ({ value, unit: 'count' as const, decimals });
+  it('counts a written scale as the unit of the last digit', () => {
+    expect(halfUnit(q(1e6), '1 million customers')).toBe(5e5);
+    expect(halfUnit(q(1.2e3, 1), '1.2k stores')).toBeCloseTo(50);
+    expect(halfUnit(q(2.5e6, 1), '2.5M downloads')).toBeCloseTo(5e4);
+    expect(halfUnit(q(1e6), 'one million customers')).toBe(5e5);
+  });
+  it('reads a figure without a scale to its written places', () => {
+    expect(halfUnit(q(1), '1 hour')).toBe(0.5);
+    expect(halfUnit(q(99.9, 1), '99.9%')).toBeCloseTo(0.05);
+    expect(halfUnit(q(1200000), '1,200,000 miles')).toBe(0.5);
+    expect(writtenScale(q(1200000), '1,200,000 miles')).toBe(1);
   });
 });

@@ -381,6 +381,36 @@ describe('hours written in a time zone', () => {
   });
 });
 
+describe('rounding of figures written with a scale', () => {
+  const counts = loadFixture('counts.registry.yaml', `entries:
+  - id: downloads
+    title: App downloads
+    terms: [downloads]
+    unit: count
+    evidence: { value: 1160000 }
+    source: Store console
+  - id: fleet.range
+    title: Fleet range
+    terms: [range]
+    unit: mile
+    evidence: { median: 1160000 }
+    source: Telematics
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', counts);
+
+  it('reads "1.2 million" as 1.15 to 1.25 million in a figure as in a count', () => {
+    expect(claims('The fleet has a range of 1.2 million miles.')).toEqual(['figure | 1.2 million miles | supported | fleet.range']);
+    expect(claims('The fleet has a range of 1,200,000 miles.')).toEqual(['figure | 1,200,000 miles | contradicted | fleet.range']);
+    expect(claims('Our app has 1.2 million downloads.')).toEqual(['count | 1.2 million downloads | supported | downloads']);
+    expect(claims('Our app has 1.3 million downloads.')).toEqual(['count | 1.3 million downloads | contradicted | downloads']);
+  });
+  it('reads "2 million" to the million: 1.5 million at least, and more understates', () => {
+    expect(claims('Our app has 2 million downloads.')).toEqual(['count | 2 million downloads | contradicted | downloads']);
+    expect(claims('Our app has 1 million downloads.')).toEqual(['count | 1 million downloads | supported | downloads']);
+    expect(claims('Our app has 900,000 downloads.')).toEqual(['count | 900,000 downloads | supported | downloads']);
+  });
+});
+
 describe('a plan name inside the product\'s name', () => {
   const partsExpress = loadFixture('parts.registry.yaml', `entries:
   - id: parts.shipping.price

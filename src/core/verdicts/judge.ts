@@ -8,6 +8,7 @@ import { escapeRegExp } from '../escape-regexp.js';
 import { clauseOf } from '../claims/clause.js';
 import { quotable } from '../claims/quote.js';
 import { namedPercentile } from './named-statistic.js';
+import { halfUnit, writtenScale } from '../quantities/rounding.js';
 import { utcOffsetMinutes, zoneNamedIn } from './time-zones.js';
 
 export interface Judgement {
@@ -115,7 +116,7 @@ function readsRating(claim: Claim, entry: RegistryEntry, near = nearText(claim))
 /** Tolerance in the entry's unit: the rounding of the copy's figure plus the profile's relative tolerance. */
 function tolerance(claim: Claim, value: number, entryUnit: UnitId, settings: Settings): number {
   const q = claim.quantity!;
-  const half = 0.5 * 10 ** -q.decimals;
+  const half = halfUnit(q, claim.text);
   const a = convert(q.value - half, q.unit, entryUnit);
   const b = convert(q.value + half, q.unit, entryUnit);
   const rounding = a !== undefined && b !== undefined ? Math.abs(b - a) / 2 : 0;
@@ -317,7 +318,12 @@ function countOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): O
     case '>=': holds = measured >= v; break;
     case '<': holds = measured < v && measured >= v * (1 - settings.thresholds.approxTolerance); break;
     case '<=': holds = measured <= v; break;
-    default: holds = q.approx ? Math.abs(measured - v) <= approxBand : measured >= v - roundingOf(v) && measured <= v + roundingOf(v) * 2;
+    default: {
+      // A scale written with the figure sets its last digit ("1.2k", "2 million"); a plain round
+      // number is read to its last non-zero digit ("500", "1,200"). More than claimed understates.
+      const r = writtenScale(q, claim.text) > 1 ? halfUnit(q, claim.text) : roundingOf(v);
+      holds = q.approx ? Math.abs(measured - v) <= approxBand : measured >= v - r;
+    }
   }
   return { holds, shows: `current count ${measured.toLocaleString('en-US')}`, statistic: 'count', value: measured, rule: `the copy claims ${quotable(claim.text)}; the registry counts ${measured.toLocaleString('en-US')}`, suggestion: { value: niceCountBelow(measured, claim.comparator === '>'), unit: 'count', round: 'down' } };
 }
@@ -332,7 +338,7 @@ function trailingZeros(v: number): number {
   return /0*$/.exec(String(Math.round(v)))![0].length;
 }
 
-/** How far a round count may stand from the truth: "500" covers 500–549, "1,200" covers 1,200–1,249. */
+/** Half a unit of a plain round count's last non-zero digit: "500" is read down to 450, "1,200" to 1,150. */
 function roundingOf(v: number): number {
   if (v < 10) return 0.5;
   return Math.max(0.5, 10 ** trailingZeros(v) / 2);
