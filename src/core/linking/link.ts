@@ -112,15 +112,21 @@ interface IndexedEntry {
   aspects: Set<string>;
   /** Its subjects are all product names ("Zephyr", "Aero 1.5"): see namesProductsOnly. */
   productNamed: boolean;
-  /** Subjects of its rivals that are not its own: copy naming one is about another subject. See rivalSubjects. */
-  rivalSubjects: RivalSubject[];
+  /** Its metric words, lower case: entries sharing one are rivals (see isRival). */
+  termSet: Set<string>;
+  /** Its subject-like scope values by dimension ("channel" → "email"): see SUBJECT_SCOPES. */
+  subjectScopes: Map<string, string>;
 }
 
-/** A subject of a rival entry (same metric words or same scope dimension) that the entry itself lacks. */
-interface RivalSubject {
+/** A subject (or plan) some entries name, with its owners: see rivalNamed. */
+interface KnownSubject {
   matcher: Matcher;
   /** The subject as the registry writes it ("email"), for messages. */
   subject: string;
+  /** Its words, lower case, for telling whether another entry shares it. */
+  words: string[];
+  /** Indexes of the entries that name it. */
+  owners: number[];
 }
 
 export interface RegistryIndex {
@@ -133,6 +139,8 @@ export interface RegistryIndex {
   countNouns: string[];
   /** How many distinct word matchers the entries share. */
   matchers: number;
+  /** Every distinct subject and plan name, with the entries that name it. */
+  subjects: KnownSubject[];
 }
 
 const PROBES_KEPT = 256;
@@ -302,16 +310,16 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     subjectGeneric: entry.subjects.map((subj) => genericWords.has(subj.toLowerCase())),
     aspects: aspectsIn([...entry.terms, ...Object.values(entry.scope)].join(' \u2029 ')),
     productNamed: namesProductsOnly(entry.subjects, genericWords, plans),
-    rivalSubjects: [] as RivalSubject[],
+    termSet: new Set(entry.terms.map((t) => t.trim().toLowerCase())),
+    subjectScopes: new Map(Object.entries(entry.scope).filter(([k, v]) => SUBJECT_SCOPES.test(k) && v && !/^(?:all|any|\*)$/i.test(v.trim())).map(([k, v]) => [k, v.trim().toLowerCase()])),
   }));
-  const rivals = rivalSubjects(entries, genericWords);
-  entries.forEach((ie, i) => { ie.rivalSubjects = rivals[i]; });
+  const subjects = knownSubjects(entries);
   const countNouns = registry.entries
     .filter((e) => e.unit === 'count')
     .flatMap((e) => e.terms)
     .filter((t) => /^[a-z][a-z -]+s$/i.test(t));
   const knownWords = new Set(entries.flatMap((e) => [...e.ownWords]));
-  const index: RegistryIndex = { entries, countNouns, genericWords, knownWords, matchers };
+  const index: RegistryIndex = { entries, countNouns, genericWords, knownWords, matchers, subjects };
   indexCache.set(registry, index);
   return index;
 }
@@ -322,52 +330,40 @@ export function indexRegistry(registry: Registry): RegistryIndex {
  */
 const SUBJECT_SCOPES = /^(?:channel|service|plan|product|team)$/i;
 
-/**
- * Per entry, the subjects of its rivals that it does not share. Rivals are entries of the same metric
- * family told apart by their subjects: they share a metric word ("reply" for email and chat replies)
- * or a subject-like scope dimension with another value (channel: email / phone / chat; plan; service).
- * Copy that names such a subject ("Email support is available 7 days a week") is about that subject,
- * so evidence about another (the phone lines' hours) never answers it. Company names shared by many
- * entries and subjects the entry shares (word for word) name no rival.
- */
-function rivalSubjects(entries: Array<Omit<IndexedEntry, 'rivalSubjects'>>, genericWords: Set<string>): RivalSubject[][] {
-  const byTerm = new Map<string, number[]>();
-  const byScope = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, i: number) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
-  };
-  const specific = (k: string, v: string | undefined): v is string => !!v && SUBJECT_SCOPES.test(k) && !/^(?:all|any|\*)$/i.test(v.trim());
+/** Every distinct subject and plan name of the registry, with the entries that name it. */
+function knownSubjects(entries: IndexedEntry[]): KnownSubject[] {
+  const byMatcher = new Map<Matcher, KnownSubject>();
   entries.forEach((ie, i) => {
-    for (const t of ie.entry.terms) add(byTerm, t.trim().toLowerCase(), i);
-    for (const [k, v] of Object.entries(ie.entry.scope)) if (specific(k, v)) add(byScope, k, i);
+    // Aligned with ie.subjects, which holds a matcher for every non-blank name.
+    const names = [...ie.entry.subjects, ...(ie.entry.prices ?? []).map((p) => p.plan ?? '')].filter((w) => w.trim());
+    names.forEach((subject, k) => {
+      const matcher = ie.subjects[k];
+      if (!matcher) return;
+      const known = byMatcher.get(matcher);
+      if (known) {
+        if (known.owners[known.owners.length - 1] !== i) known.owners.push(i);
+        return;
+      }
+      byMatcher.set(matcher, { matcher, subject: subject.trim(), words: subject.toLowerCase().split(/[\s&]+/).filter((w) => w.length > 1), owners: [i] });
+    });
   });
-  return entries.map((ie, i) => {
-    const rivals = new Set<number>();
-    for (const t of ie.entry.terms) for (const j of byTerm.get(t.trim().toLowerCase()) ?? []) rivals.add(j);
-    for (const [k, v] of Object.entries(ie.entry.scope)) {
-      if (!specific(k, v)) continue;
-      for (const j of byScope.get(k) ?? []) if ((entries[j].entry.scope[k] ?? '').trim().toLowerCase() !== v.trim().toLowerCase()) rivals.add(j);
-    }
-    rivals.delete(i);
-    const out: RivalSubject[] = [];
-    const seen = new Set<Matcher>();
-    for (const j of rivals) {
-      const other = entries[j];
-      // Aligned with other.subjects, which holds a matcher for every non-blank name.
-      const names = [...other.entry.subjects, ...(other.entry.prices ?? []).map((p) => p.plan ?? '')].filter((w) => w.trim());
-      names.forEach((subject, k) => {
-        const matcher = other.subjects[k];
-        if (!matcher || seen.has(matcher) || !subject.trim()) return;
-        const words = subject.toLowerCase().split(/[\s&]+/).filter((w) => w.length > 1);
-        if (!words.length || words.every((w) => genericWords.has(w) || ie.ownWords.has(w))) return;
-        seen.add(matcher);
-        out.push({ matcher, subject: subject.trim() });
-      });
-    }
-    return out;
-  });
+  return [...byMatcher.values()];
+}
+
+/**
+ * Rivals are entries of one metric family told apart by their subjects: they share a metric word
+ * ("reply" for email and chat replies) or a subject-like scope dimension with another value
+ * (channel: email / phone / chat; plan; service).
+ */
+function isRival(a: IndexedEntry, b: IndexedEntry): boolean {
+  if (a === b) return false;
+  for (const [k, v] of a.subjectScopes) {
+    const w = b.subjectScopes.get(k);
+    if (w !== undefined && w !== v) return true;
+  }
+  const [small, large] = a.termSet.size <= b.termSet.size ? [a.termSet, b.termSet] : [b.termSet, a.termSet];
+  for (const t of small) if (large.has(t)) return true;
+  return false;
 }
 
 export interface LinkInput {
@@ -548,9 +544,17 @@ function namesBeforeClaim(claim: Claim): string[] {
   return out;
 }
 
-/** The first subject of the entry's rivals named near the claim (its clause or row, sentence, headings), if any. */
-function rivalNamed(ie: IndexedEntry, ...texts: Probe[]): string | undefined {
-  for (const r of ie.rivalSubjects) if (texts.some((t) => t.has(r.matcher))) return r.subject;
+/**
+ * The first subject named near the claim that belongs to a rival of the entry and not to the entry
+ * (its words all its own, or company names many entries share): copy naming it ("Email support is
+ * available 7 days a week") is about that subject, so evidence about another (the phone lines'
+ * hours) never answers it.
+ */
+function rivalNamed(index: RegistryIndex, ie: IndexedEntry, named: KnownSubject[]): string | undefined {
+  for (const n of named) {
+    if (n.words.every((w) => index.genericWords.has(w) || ie.ownWords.has(w))) continue;
+    if (n.owners.some((j) => isRival(ie, index.entries[j]))) return n.subject;
+  }
   return undefined;
 }
 
@@ -622,6 +626,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const subjectUnnamed: string[] = [];
   /** Entries that fit but whose family's other subject the copy names: why nothing fits, if nothing does. */
   const namedElsewhere: Array<{ id: string; subject: string }> = [];
+  let named: KnownSubject[] | undefined;
   for (const ie of index.entries) {
     const e = ie.entry;
     if (!fitsKind(claim, reading, e)) continue;
@@ -678,7 +683,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     // week") is about that subject, not this one (the phone lines' hours); copy that names none
     // may still imply this entry's ("Lines open until 8pm").
     if (subjectScore < 3) {
-      const other = rivalNamed(ie, subjectClause, subjectSentence, inContext);
+      // Subjects named in the claim's clause or row, sentence or headings: found once per claim.
+      named ??= index.subjects.filter((k) => subjectClause.has(k.matcher) || subjectSentence.has(k.matcher) || inContext.has(k.matcher));
+      const other = named.length ? rivalNamed(index, ie, named) : undefined;
       if (other) {
         namedElsewhere.push({ id: e.id, subject: other });
         continue;
