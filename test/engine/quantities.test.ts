@@ -125,3 +125,24 @@ describe('within rounding: half a unit of the last written digit', () => {
     expect(writtenScale(q(1200000), '1,200,000 miles')).toBe(1);
   });
 });
+
+/** The claims found in `text`, as "kind | claim words | value comparator". */
+const readings = (text: string) => findClaims(text, { locale: 'en' }).map((c) => `${c.kind} | ${text.slice(c.start, c.end)} | ${c.quantity ? `${c.quantity.value} ${c.comparator}` : c.comparator}`);
+
+describe('claim finder: counts written with words', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Over a million customers shop with us.', ['count | Over a million customers | 1000000 >']],
+    ['Nearly half a million members.', ['count | Nearly half a million members | 500000 <']],
+    // an approximation word that opens the sentence is no product name ("Fibre 900 customers" is)
+    ['Roughly 750 dealers can book a test drive.', ['count | Roughly 750 dealers | 750 =']],
+    ['Approximately 40 stores nationwide.', ['count | Approximately 40 stores | 40 =', 'coverage | nationwide | =']],
+    // "100s of" is "hundreds of", never 100 seconds
+    ['Works with 100s of integrations.', ['count | 100s of integrations | 200 >=']],
+    ['Trusted by 1,000s of businesses.', ['count | 1,000s of businesses | 2000 >=']],
+    ['We run 100s of checks a day.', []],
+    // "a million" with no count noun after it, or as the whole of "one in a million", is no claim
+    ["She's one in a million.", []],
+    ['Answers in 42s.', ['figure | 42s | 42 =']],
+  ];
+  for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
+});

@@ -333,6 +333,8 @@ function readFigures(
       const r = roleBefore(s.slice(Math.max(0, t.start - 40), t.start));
       if (!r || r.role === 'from') continue;
     }
+    // "a million customers": a count only when the noun follows ("one in a million" is no share).
+    if (t.raw.startsWith(SCALE_ARTICLE_MARK) && !countNouns.test(s.slice(t.end))) continue;
     if (!t.words && gluedToWord(s, t.start)) continue;
     if (isVersionOrCode(s, t)) continue;
 
@@ -352,7 +354,7 @@ function readFigures(
     const last = high ?? t;
 
     // Fractions of a population: "9 out of 10", "nine in ten", "1 in 5".
-    const frac = next && /^\s+(?:times\s+)?(?:out of|in)\s+$/i.test(s.slice(t.end, next.start)) && next.value > t.value && next.value > 0 && !unitAfter(s, next.end);
+    const frac = next && !next.raw.startsWith(SCALE_ARTICLE_MARK) && /^\s+(?:times\s+)?(?:out of|in)\s+$/i.test(s.slice(t.end, next.start)) && next.value > t.value && next.value > 0 && !unitAfter(s, next.end);
     // "ninety-six in every hundred parcels": a share of a hundred written in words.
     const perHundred = !frac && /^\s+(?:out\s+of|in)\s+(?:a|every|each)\s+hundred\b/i.exec(s.slice(t.end));
     if (perHundred && t.value <= 100) {
@@ -430,7 +432,8 @@ function readFigures(
         continue;
       }
       // "Fibre 900 customers", "Fiber 500 downloads": a number right after a capitalised name is part of the name.
-      if (/(?:^|[^.!?]\s)[A-Z][\p{L}]+\s$/u.test(s.slice(Math.max(0, t.start - 30), t.start)) && !/(?:over|more than|about|nearly|almost|than|some|around|to|of|with|by|for|in)\s$/i.test(s.slice(Math.max(0, t.start - 12), t.start))) continue;
+      // An approximation or bound word ("Roughly 750 dealers", "Approximately 40 stores") is no name.
+      if (/(?:^|[^.!?]\s)[A-Z][\p{L}]+\s$/u.test(s.slice(Math.max(0, t.start - 30), t.start)) && !/(?:over|more than|about|nearly|almost|than|some|around|to|of|with|by|for|in)\s$/i.test(s.slice(Math.max(0, t.start - 12), t.start)) && !roleBefore(s.slice(Math.max(0, t.start - 40), t.start))) continue;
       plus = !!noun[1];
       unit = 'count';
       figureEnd = last.end + noun[0].length;
@@ -561,12 +564,21 @@ function averageBeforeRole(beforeRole: string): boolean {
   return !/\d/.test(between) && !NEW_CLAUSE.test(between);
 }
 
-const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9 };
-const VAGUE_COUNT = /\b(?:(tens|hundreds) of\s+)?(hundreds|thousands|millions|billions) of(?=\s)/gi;
+// "100s of integrations", "1,000s of stores": the plural of a round number written in digits reads as the word.
+const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, '10s': 10, '100s': 100, '1000s': 1e3, '1,000s': 1e3 };
+const VAGUE_COUNT = /\b(?:(tens|hundreds|10s|100s) of\s+)?(hundreds|thousands|millions|billions|100s|1,?000s) of(?=\s)/gi;
 
 const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|fortnight|business day|working day)s?\b)/gi;
 
-/** Adds "a"/"an"/"half a" before a time unit as numbers (marked with a NUL-prefixed raw so callers can tell). */
+/** "a million", "half a million": a scale word with an article, read as a number before a count noun. */
+const ARTICLE_SCALE = /\b(a|half a)\s+(hundred|thousand|million|billion)\b/gi;
+const SCALE_ARTICLE_MARK = '\u0001';
+const SCALE_WORD: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/**
+ * Adds "a"/"an"/"half a" before a time unit as numbers (marked with a NUL-prefixed raw so callers can tell),
+ * and "a million" / "half a million" (marked with SCALE_ARTICLE_MARK).
+ */
 function withArticleNumbers(s: string, tokens: NumberToken[]): NumberToken[] {
   const extra: NumberToken[] = [];
   for (const m of matchAll(ARTICLE_NUMBER, s)) {
@@ -575,6 +587,12 @@ function withArticleNumbers(s: string, tokens: NumberToken[]): NumberToken[] {
     const end = m.index + m[1].length;
     if (tokens.some((t) => t.start < end && m.index < t.end)) continue;
     extra.push({ start: m.index, end, value, decimals: value % 1 ? 1 : 0, words: true, raw: '\u0000' + m[1] });
+  }
+  for (const m of matchAll(ARTICLE_SCALE, s)) {
+    const end = m.index + m[0].length;
+    if (tokens.some((t) => t.start < end && m.index < t.end)) continue;
+    const value = (m[1].length > 1 ? 0.5 : 1) * SCALE_WORD[m[2].toLowerCase()];
+    extra.push({ start: m.index, end, value, decimals: 0, words: true, raw: SCALE_ARTICLE_MARK + m[0] });
   }
   return extra.length ? [...tokens, ...extra].sort((a, b) => a.start - b.start) : tokens;
 }

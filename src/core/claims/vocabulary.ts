@@ -9,7 +9,7 @@ const SEP = String.raw`[\s\u00a0\u202f-]?`;
  * schedule, coverage, absolute, superlative, comparative and window vocabularies below. Text
  * without any of these is skipped (keep it in step with the patterns it guards).
  */
-export const CLAIM_TRIGGER = /[\d#$£€¥₹%]|\b(?:quarters?|thirds?|sub-?second|money back|down|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions|billions|dozen|half|an?\s+(?:second|minute|hour|day|week|fortnight)|the\s+hour|round|rund|clock|nationwide|nation-wide|countrywide|country-wide|coast|wide|worldwide|world-wide|globally|across|every|all|always|never|guarantee\w*|unlimited|unmetered|without fail|zero|caps|throttling|hidden|fastest|quickest|cheapest|lowest|most|best\w*|top|leading|largest|biggest|favou?rite|best-loved|highest|unbeatable|unrivall?ed|unmatched|number|no\.|faster|quicker|cheaper|reliable|punctual|affordable|accurate|better|lower|fewer|twice|times|than|next|same|tomorrow|overnight|weekends?|saturdays?|sundays?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat|sun|weekdays?|daily|nines|countries|states|until|till|midnight|close[sd]?|closing|stop|shut|percent|durchschnittlich\w*|schnitt|über|bis|ab)\b/i;
+export const CLAIM_TRIGGER = /[\d#$£€¥₹%]|\b(?:quarters?|thirds?|sub-?second|money back|down|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozen|half|an?\s+(?:second|minute|hour|day|week|fortnight)|the\s+hour|round|rund|clock|nationwide|nation-wide|countrywide|country-wide|coast|wide|worldwide|world-wide|globally|across|every|all|always|never|guarantee\w*|unlimited|unmetered|without fail|zero|caps|throttling|hidden|fastest|quickest|cheapest|lowest|most|best\w*|top|leading|largest|biggest|favou?rite|best-loved|highest|unbeatable|unrivall?ed|unmatched|number|no\.|faster|quicker|cheaper|reliable|punctual|affordable|accurate|better|lower|fewer|twice|times|than|next|same|tomorrow|overnight|weekends?|saturdays?|sundays?|mon\w*|tue\w*|wed\w*|thu\w*|fri\w*|sat|sun|weekdays?|daily|nines|countries|states|until|till|midnight|close[sd]?|closing|stop|shut|percent|durchschnittlich\w*|schnitt|über|bis|ab)\b/i;
 
 /** Units as copy writes them right after a number; order matters (longest, most specific first). */
 export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
@@ -34,7 +34,8 @@ export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
   // "ms" only in lower case: "MS" is a name more often than a unit.
   { re: new RegExp(String.raw`^${SEP}(?:ms\b|milliseconds?\b|Milliseconds?\b)`), unit: 'millisecond' },
   { re: new RegExp(String.raw`^${SEP}(?:seconds?|secs?)\b`, 'i'), unit: 'second' },
-  { re: /^[\s\u00a0]?s\b(?![.'’]\w)/, unit: 'second' },
+  // "42s", but not "100s of integrations" (hundreds).
+  { re: /^[\s\u00a0]?s\b(?![.'’]\w)(?!\s+of\b)/, unit: 'second' },
   { re: new RegExp(String.raw`^${SEP}(?:sekunden|sek\.?)(?![\p{L}])`, 'iu'), unit: 'second' },
   { re: new RegExp(String.raw`^${SEP}(?:minuten)(?![\p{L}])`, 'iu'), unit: 'minute' },
   { re: new RegExp(String.raw`^${SEP}(?:stunden|std\.?)(?![\p{L}])`, 'iu'), unit: 'hour' },
