@@ -146,3 +146,20 @@ describe('claim finder: counts written with words', () => {
   ];
   for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
 });
+
+describe('claim finder: round-the-clock schedules', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Support 24 x 7 from real experts.', ['schedule | 24 x 7 | =']],
+    ['Our engineers are on call 24×7.', ['schedule | 24×7 | =']],
+    ['Our team is available any time, day or night.', ['schedule | any time, day or night | =']],
+    ['Call us day or night.', ['schedule | day or night | =']],
+    // "24-hour" before a service means round the clock; before a response or delivery it is a bound
+    ['Our helpline offers 24-hour customer service.', ['schedule | 24-hour | =']],
+    ['Every car comes with 24-hour roadside assistance.', ['schedule | 24-hour | =']],
+    ['Email: 24-hour response time.', ['bound | 24-hour | 24 <=']],
+    // two promises about different things stay apart when "with" brings in the second
+    ['Stores open 7 days a week, with support on hand day or night.', ['schedule | 7 days a week | =', 'schedule | day or night | =']],
+  ];
+  for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
+  it('reads them as always open', () => expect(findClaims('Support 24 x 7.', { locale: 'en' })[0].schedule).toEqual({ always: true }));
+});

@@ -731,7 +731,7 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     const gap = s.slice(a.end, b.start);
     // "weekdays 8–8 and weekends 9–5" is one timetable; "9–5 on weekdays and our chat runs 24/7" two promises.
     const nextDays = /^\s*(?:and|&)\s+(?:(?:on|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)?\s*$/i.test(gap);
-    if (!nextDays && (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas|plus)\b/i.test(gap))) continue;
+    if (!nextDays && (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas|plus|with)\b/i.test(gap))) continue;
     a.schedule = mergeSchedules(a.schedule ?? {}, b.schedule ?? {});
     a.end = b.end;
     a.keyword = s.slice(a.start, a.end);
