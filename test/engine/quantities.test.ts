@@ -163,3 +163,20 @@ describe('claim finder: round-the-clock schedules', () => {
   for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
   it('reads them as always open', () => expect(findClaims('Support 24 x 7.', { locale: 'en' })[0].schedule).toEqual({ always: true }));
 });
+
+describe('claim finder: deadlines set for the customer', () => {
+  const none = [
+    'You must report damage within 2 days of delivery.',
+    'Lost-parcel claims must be filed within 30 days.',
+    'To keep the discount, you need to upgrade within 7 days.',
+    'Damaged items have to be reported within 48 hours.',
+    'You must book a service within 12 months or 10,000 miles.',
+    'Returns accepted within 30 days of purchase.',
+    'You can cancel within 14 days.',
+    'Report damage within 2 days.',
+  ];
+  for (const text of none) it(text, () => expect(readings(text)).toEqual([]));
+  // the company's own promise beside such words is still read
+  it('keeps a promise in another clause', () => expect(readings('No need to chase, we reply within 1 hour.')).toEqual(['bound | within 1 hour | 1 <=']));
+  it('keeps a must-have', () => expect(readings('Our must-have plan costs $9 a month.')).toEqual(['price | $9 a month | 9 =']));
+});

@@ -688,6 +688,8 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     // "used to offer 24/7", "was open 24/7, but hours have changed": a past state, not a promise now.
     if (V.PAST_PROMISE.test(clausePrefix) || (/\b(?:was|were)\b/i.test(clausePrefix) && V.SINCE_CHANGED.test(s.slice(c.end)))) continue;
     if (V.THRESHOLD_CONDITION.test(clausePrefix) || V.LIMIT_BEFORE.test(clausePrefix)) continue;
+    // "You must report damage within 2 days", "Returns accepted within 30 days": the customer's deadline or a policy term.
+    if (V.OBLIGATION.test(clausePrefix) || V.CUSTOMER_WINDOW.test(clausePrefix)) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;

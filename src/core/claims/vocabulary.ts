@@ -175,11 +175,15 @@ export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[
 export const LIMIT_BEFORE = /\b(?:after|beyond|limited to|restricted to)\s+$/i;
 /** A figure that is the threshold of a condition: "credits if a month dips below 99.9%", "a refund if it takes over 3 days". */
 export const THRESHOLD_CONDITION = /\b(?:if|when|whenever|unless|once|should)\b[^,;:.!?]{0,60}?\b(?:dips?|dipped|falls?|fell|drops?|dropped|goes|went|rises?|rose|exceeds?|exceeded|takes?|took|reaches?|reached|is|are|was|were|gets?|got)\s+$/i;
+/** An obligation in the claim's clause puts the figure on the customer: "you must report damage within 2 days", "claims must be filed within 30 days". */
+export const OBLIGATION = /\b(?:must(?!-)|need to|needs to|have to|has to|(?:is|are) required to|required to)\b[^,;:.!?]*$/i;
+/** The window of a returns or cancellation policy, a term like "30-day returns": "returns accepted within 30 days", "you can cancel within 14 days". */
+export const CUSTOMER_WINDOW = /(?:\b(?:returns?|exchanges?|cancellations?|claims?)\s+(?:are\s+|is\s+)?(?:accepted|allowed|permitted|welcome(?:d)?|possible)|\b(?:you can|you may|you have|free to)\s+(?:return|exchange|cancel|claim)\b)[^,;:.!?]*$/i;
 /** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
 export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
 
 /** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes". */
-export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:reply|respond|return|confirm|pay|submit|register|complete|sign|apply|cancel|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
+export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:reply|respond|return|confirm|pay|submit|register|complete|sign|apply|cancel|report|notify|file|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
 
 /** Times of day, dates and similar that are never claims themselves. */
 export const TIME_OF_DAY_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|^:[0-5]\d/i;
