@@ -180,3 +180,19 @@ describe('claim finder: deadlines set for the customer', () => {
   it('keeps a promise in another clause', () => expect(readings('No need to chase, we reply within 1 hour.')).toEqual(['bound | within 1 hour | 1 <=']));
   it('keeps a must-have', () => expect(readings('Our must-have plan costs $9 a month.')).toEqual(['price | $9 a month | 9 =']));
 });
+
+describe("claim finder: other companies' figures", () => {
+  const rows: Array<[string, string[]]> = [
+    ['Rival couriers take 3 days; we deliver next day.', ['bound | next day | 1 <=']],
+    ['Courier X takes 5 days, while we get there in under a week.', ['bound | in under a week | 1 <=']],
+    ['Cable companies charge $90 a month; our Gig plan is $70 a month.', ['price | $70 a month | 70 =']],
+    ['Unlike the big banks, who keep you on hold for 20 minutes, we answer within 6 minutes.', ['bound | within 6 minutes | 6 <=']],
+    ['Compared with 4 days for second-class post, our parcels arrive within 3 days.', ['bound | within 3 days | 3 <=']],
+    // the company's own fleet, hedged, and a lower-case "store a" are no competitors
+    ['Many of our stores open until 9pm.', ['schedule | until 9pm | =']],
+    ['We store a backup in 3 data centres.', ['count | 3 data centres | 3 =']],
+    // a comparison with them is the copy's own claim
+    ['We are 2x faster than other hosts.', ['comparative | 2x faster | >=']],
+  ];
+  for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
+});

@@ -670,6 +670,21 @@ function negatedAfter(s: string, c: Span): boolean {
   return V.NEGATED_AFTER.test(clauseEnd < 0 ? rest : rest.slice(0, clauseEnd));
 }
 
+/**
+ * Is the claim's clause about another company? Its subject is a competitor, or it opens on what the copy
+ * compares itself with; a relative clause ("…, who keep you on hold for 20 minutes") takes the clause before it.
+ */
+function competitorsFigure(s: string, c: Span, clausePrefix: string): boolean {
+  const aboutOthers = (text: string) => V.COMPARED_WITH.test(text) || V.COMPETITOR_SUBJECT.test(text) || V.COMPETITOR_STAND_IN.test(text);
+  if (aboutOthers(clausePrefix)) return true;
+  if (!/^\s*(?:who|which|that)\b/i.test(clausePrefix)) return false;
+  const clauseStart = c.start - clausePrefix.length;
+  if (clauseStart < 1) return false;
+  const previous = clauseAround(s, { start: clauseStart - 1, end: clauseStart - 1 });
+  const before = previous.text.slice(0, clauseStart - 1 - previous.start);
+  return aboutOthers(before);
+}
+
 /** Negation, intent, hedges and conditions; merges share claims with the bound they are about. */
 function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
   const kept: FoundClaim[] = [];
@@ -690,6 +705,8 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (V.THRESHOLD_CONDITION.test(clausePrefix) || V.LIMIT_BEFORE.test(clausePrefix)) continue;
     // "You must report damage within 2 days", "Returns accepted within 30 days": the customer's deadline or a policy term.
     if (V.OBLIGATION.test(clausePrefix) || V.CUSTOMER_WINDOW.test(clausePrefix)) continue;
+    // "Rival couriers take 3 days", "Unlike the big banks, who keep you on hold for 20 minutes, …": another company's figure.
+    if (c.kind !== 'comparative' && c.kind !== 'superlative' && competitorsFigure(s, c, clausePrefix)) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;

@@ -179,6 +179,17 @@ export const THRESHOLD_CONDITION = /\b(?:if|when|whenever|unless|once|should)\b[
 export const OBLIGATION = /\b(?:must(?!-)|need to|needs to|have to|has to|(?:is|are) required to|required to)\b[^,;:.!?]*$/i;
 /** The window of a returns or cancellation policy, a term like "30-day returns": "returns accepted within 30 days", "you can cancel within 14 days". */
 export const CUSTOMER_WINDOW = /(?:\b(?:returns?|exchanges?|cancellations?|claims?)\s+(?:are\s+|is\s+)?(?:accepted|allowed|permitted|welcome(?:d)?|possible)|\b(?:you can|you may|you have|free to)\s+(?:return|exchange|cancel|claim)\b)[^,;:.!?]*$/i;
+/**
+ * Another company as the clause's subject: its figures are not the copy's promise ("Rival couriers take 3 days",
+ * "Courier X takes 5 days", "Cable companies charge $90"). Hedges of the company's own fleet ("most stores") are
+ * not competitors, nor anything the copy calls "our".
+ */
+const COMPETITOR_NOUNS = String.raw`(?:couriers?|carriers?|providers?|hosts?|hosting companies|companies|brands|banks|stores|retailers|shops|apps|vendors|firms|ISPs|operators|dealers|dealerships|insurers|lenders|suppliers|competitors|players|guys|chains)`;
+export const COMPETITOR_SUBJECT = new RegExp(String.raw`(?:\b(?:competitors?|rivals?|the competition)\b|\b(?:rival|other|competing|typical|traditional|legacy|the big|big|big-box|high-street|old-school|the average|the other)\s+(?:(?!our\b|we\b|us\b|of\b)[\w-]+\s+){0,2}?${COMPETITOR_NOUNS}\b|\bcable (?:companies|providers|operators)\b)[^;:.!?]*$`, 'i');
+/** "Courier X takes 5 days", "Brand Y": a stand-in name, case-sensitive so that "we store a backup" is none. */
+export const COMPETITOR_STAND_IN = /\b(?:Competitor|Brand|Courier|Company|Provider|Host|Bank|Store|Retailer|Vendor|Carrier) [A-Z]\b[^;:.!?]*$/;
+/** A clause that opens on the thing compared with: "Compared with 4 days for second-class post, …", "versus 20 minutes elsewhere". */
+export const COMPARED_WITH = /^\s*(?:compared (?:with|to)|versus|vs\.?|as opposed to|unlike)\b/i;
 /** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
 export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
 
