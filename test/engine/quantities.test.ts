@@ -196,3 +196,23 @@ describe("claim finder: other companies' figures", () => {
   ];
   for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
 });
+
+describe('claim finder: former prices, savings, credits and star ratings', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Growth plan: was $39, now $29 a month.', ['price | $29 a month | 29 =']],
+    ['Switch to annual billing and save $20.', []],
+    ['Get $20 off your first month.', []],
+    // an SLA's credit schedule: thresholds and remedies
+    ['Service credits: below 99.9%: 10% credit; below 99%: 25% credit.', []],
+    ['If a month drops below 99.9%, you get a 10% bill credit.', []],
+    // a discount is still an up-to claim; a charge level is not
+    ['Save up to 40% on outdoor furniture.', ['up-to | up to 40% | 40 =']],
+    ['The Volta charges up to 80% in 30 minutes.', ['figure | 30 minutes | 30 =']],
+    ['Cold weather can cut range by up to 30%.', []],
+    // a score on a scale is not a share of customers; a whole share of a population is
+    ['4.8 out of 5 stars from our users.', []],
+    ['Customers rate us 4 out of 5.', []],
+    ['4 out of 5 dentists recommend it.', ['percentage | 4 out of 5 | 80 =']],
+  ];
+  for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
+});

@@ -367,6 +367,11 @@ function readFigures(
     if (frac && next) {
       const sp = { start: t.start, end: next.end };
       if (!free(sp)) continue;
+      // "4.8 out of 5 stars", "rated 4 out of 5": a score on a scale, not a share of anyone.
+      if (starRating(s, t, next)) {
+        k++;
+        continue;
+      }
       const value = (t.value / next.value) * 100;
       add({ kind: 'percentage', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '=', quantity: { value, unit: 'percent', decimals: 0, words: t.words } });
       k++;
@@ -446,6 +451,8 @@ function readFigures(
     }
     if (kind === 'price') {
       if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue; // "orders over $50": a condition
+      // "was $59", "save $20", "$20 off": a former price or a saving, not a price the copy charges.
+      if (V.FORMER_PRICE_OR_SAVING.test(s.slice(0, figureStart)) || V.MONEY_OFF_AFTER.test(s.slice(figureEnd))) continue;
       // The billing period after the figure belongs to it: "$9/mo", "€9 pro Monat", "$99 annually".
       const period = V.PRICE_PERIOD.exec(s.slice(figureEnd));
       if (period) {
@@ -499,8 +506,14 @@ function readFigures(
       comparator = plus ? '>=' : role?.role === 'strict-lower' ? '>' : role?.role === 'lower' ? '>=' : role?.role === 'strict-upper' ? '<' : role?.role === 'within' ? '<=' : role?.role === 'up-to' ? '<=' : '=';
       if (role?.role === 'approx' && /nearly|almost|just under|close to/i.test(role.text)) comparator = '<';
     } else if (unit === 'percent') {
+      // "a 10% bill credit", a "Service credit" column: the remedy, not a share; "Below 99.9%" opening a cell or in
+      // a sentence about credits: the threshold of a band, not a promise.
+      if (V.PERCENT_REMEDY_AFTER.test(s.slice(figureEnd)) || (opensCell && V.CREDIT_WORDS.test(column)) ||
+        ((rawRole?.role === 'strict-upper' || rawRole?.role === 'within') && ((header !== '' && s.slice(0, figureStart - rawRole.length).trim() === '') || V.CREDIT_WORDS.test(s)))) continue;
       // "from 10 to 80%", "back to 80%": charge levels and ranges of a scale, not outcome claims.
-      if (/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart)))) {
+      // "Up to 40% off" is an up-to claim, while "charges up to 80%" names a level reached.
+      const upToShare = rawRole?.role === 'up-to' && !/\b(?:charg\w*|tops?|topping|battery|fill\w*)\b[^.]{0,12}$/i.test(s.slice(Math.max(0, figureStart - 30), figureStart - rawRole.length));
+      if ((/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) && !upToShare) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart)))) {
         if (high) k++; // "10–80%": the range's high end is not a figure of its own either
         continue;
       }
@@ -543,6 +556,13 @@ function readFigures(
     });
     if (high) k++;
   }
+}
+
+/** "4.8 out of 5 stars", "rated 4 out of 5", "4.5 in 5": a score (a share of a population is counted in whole ones). */
+function starRating(s: string, t: NumberToken, denominator: NumberToken): boolean {
+  if (t.decimals > 0) return true;
+  if (/^[\s-]*stars?\b/i.test(s.slice(denominator.end))) return true;
+  return /\brat(?:e|es|ed|ing)\b(?:\s+(?:us|it|them|her|him))?(?:\s+(?:at|as))?\s*$/i.test(s.slice(Math.max(0, t.start - 20), t.start));
 }
 
 /** A unit written as the head of a compound adjective: "-day", " hour" (singular, no abbreviation). */

@@ -143,7 +143,7 @@ export const PAST_PROMISE = /\bused to\s+(?:be|offer|promise|run|open|have|deliv
 export const SINCE_CHANGED = /\bbut\b[^.!?]*\b(?:(?:has|have|had) (?:since )?changed|no longer|not any ?more|anymore)\b/i;
 
 /** Intent and weak modality: the copy states an aim or possibility, not performance. */
-export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
+export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary|cut|reduce|lower|shorten)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
 
 /** Quantifier hedges that change the statistic rather than remove the claim. */
 export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
@@ -190,6 +190,14 @@ export const COMPETITOR_SUBJECT = new RegExp(String.raw`(?:\b(?:competitors?|riv
 export const COMPETITOR_STAND_IN = /\b(?:Competitor|Brand|Courier|Company|Provider|Host|Bank|Store|Retailer|Vendor|Carrier) [A-Z]\b[^;:.!?]*$/;
 /** A clause that opens on the thing compared with: "Compared with 4 days for second-class post, …", "versus 20 minutes elsewhere". */
 export const COMPARED_WITH = /^\s*(?:compared (?:with|to)|versus|vs\.?|as opposed to|unlike)\b/i;
+/** A former price or a saving before an amount: "was $59", "previously £20", "save $20", "save up to $100". */
+export const FORMER_PRICE_OR_SAVING = /\b(?:was|were|previously|originally|formerly|reg\.|rrp|sav(?:e|es|ed|ing)|savings of|discount of|credit of|rebate of|cashback of)\s+(?:(?:up to|as much as|over|more than|an extra|another|a further|at least)\s+)?(?:just\s+|only\s+)?$/i;
+/** An amount taken off rather than charged: "$20 off", "£10 back", "a $50 credit". */
+export const MONEY_OFF_AFTER = /^\s*(?:off|back|cashback|cash back|credit|discount|rebate|saving|savings|gift card|voucher|refund)\b/i;
+/** A percentage that is a remedy or reward: "a 10% bill credit", "5% cashback" (discounts "40% off" stay up-to claims). */
+export const PERCENT_REMEDY_AFTER = /^\s+(?:(?:service|bill|account|store|loyalty)\s+)?(?:credits?|cashback|cash back|rebate|refund)\b/i;
+/** Words of an SLA's remedy: a table column or sentence about them holds thresholds and credits, not promises. */
+export const CREDIT_WORDS = /\b(?:credits?|refunds?|compensation|cashback)\b/i;
 /** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
 export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
 
