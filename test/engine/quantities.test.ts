@@ -216,3 +216,16 @@ describe('claim finder: former prices, savings, credits and star ratings', () =>
   ];
   for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
 });
+
+describe('claim finder: idioms and fee promises', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Free plans get best-effort support by email.', []],
+    ['Our team makes a best effort to loan you a car.', []],
+    ['Your security is our number one priority.', []],
+    // "second to none" says "unrivalled"; "no setup fee" promises like "no hidden fees"
+    ['Our warranty is second to none.', ['superlative | second to none | =']],
+    ['No setup fee on any plan.', ['absolute | No setup fee | =']],
+    ['The best hosting for WordPress.', ['superlative | best | =']],
+  ];
+  for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
+});
