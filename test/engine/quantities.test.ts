@@ -229,3 +229,14 @@ describe('claim finder: idioms and fee promises', () => {
   ];
   for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
 });
+
+describe('claim finder: the period a figure was measured over', () => {
+  const rows: Array<[string, string[]]> = [
+    ['Measured across all services over the 8 weeks to 31 October 2026.', []],
+    ['Averaged over 4 weeks of monitoring.', []],
+    ['Data for the 6 weeks ending June 2026.', []],
+    ['In the past 12 weeks, our parcels arrived in 2 days.', ['figure | 2 days | 2 =']],
+    ['Parcels arrive in 3 days to Mayfair.', ['figure | 3 days | 3 =']],
+  ];
+  for (const [text, expected] of rows) it(text, () => expect(readings(text)).toEqual(expected));
+});

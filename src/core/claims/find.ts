@@ -427,6 +427,8 @@ function readFigures(
       // "1990s" is a decade, "24 hours a day" a schedule, "30-day returns" a policy.
       if (unit === 'second' && t.value >= 1900 && t.value <= 2100 && !t.words) continue;
       if (dimensionOf(unit) === 'duration' && V.POLICY_AFTER_DURATION.test(s.slice(figureEnd))) continue;
+      // "Measured over the 8 weeks to 31 October", "in the past 12 weeks": the period a figure was measured over.
+      if (dimensionOf(unit) === 'duration' && (V.MEASUREMENT_PERIOD_BEFORE.test(s.slice(0, t.start)) || V.MEASUREMENT_PERIOD_AFTER.test(s.slice(figureEnd)))) continue;
     } else {
       const noun = countNouns.exec(s.slice(last.end));
       if (!noun) {

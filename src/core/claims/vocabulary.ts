@@ -171,6 +171,10 @@ export const BOUND_COMPOUND_AFTER = /^\s+(?:(?:express|standard|guaranteed|track
 /** "30-day returns", "14-day trial": policy terms written like durations, not outcome claims. */
 export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[- ]back|trials?|refunds?|warrant(?:y|ies)|guarantees?|cooling[- ]off|notice|contracts?|commitment|history|archive|retention|log|logs|window|payment terms|terms)\b/i;
 
+/** A duration that is the period a figure was measured over: "measured over the 8 weeks …", "in the past 12 weeks", "trailing 12 weeks". */
+export const MEASUREMENT_PERIOD_BEFORE = /(?:\b(?:measured|recorded|tracked|monitored|based on|averaged|counted|calculated|collected|sampled|surveyed)\b[^.;:!?]{0,40}?\b(?:over|across|during|in|for|from)|\b(?:over|in|during|for|across)\s+the\s+(?:last|past|previous|trailing|first)|\btrailing)\s+(?:the\s+)?(?:last\s+|past\s+|previous\s+|trailing\s+)?$/i;
+/** "… 8 weeks to 31 October 2026", "12 weeks ending June 2026": a period ending on a date. */
+export const MEASUREMENT_PERIOD_AFTER = /^\s+(?:to|ending|ended|through|until)\s+(?:(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}\b)/i;
 /** A figure that marks a limit or the point where one applies: "reduced after 50 GB of use", "limited to 1 GB of RAM". */
 export const LIMIT_BEFORE = /\b(?:after|beyond|limited to|restricted to)\s+$/i;
 /** A figure that is the threshold of a condition: "credits if a month dips below 99.9%", "a refund if it takes over 3 days". */
