@@ -31,7 +31,7 @@ export type DocumentLanguage = 'markdown' | 'yaml';
 /** Canonical units. Conversions live in core/quantities/units.ts. */
 export type UnitId =
   // durations
-  | 'millisecond' | 'second' | 'minute' | 'hour' | 'day' | 'business-day' | 'week' | 'fortnight'
+  | 'millisecond' | 'second' | 'minute' | 'hour' | 'day' | 'business-day' | 'business-hour' | 'week' | 'fortnight'
   // fuel economy (higher is better except l-per-100km)
   | 'mpg-us' | 'mpg-uk' | 'l-per-100km' | 'km-per-l' | 'mpge'
   // data rates

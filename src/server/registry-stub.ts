@@ -11,7 +11,7 @@ export interface StubEdit {
 }
 
 const UNIT_NAMES: Record<string, string> = {
-  millisecond: 'ms', second: 's', minute: 'min', hour: 'h', day: 'day', 'business-day': 'business-day', week: 'week', fortnight: 'fortnight',
+  millisecond: 'ms', second: 's', minute: 'min', hour: 'h', day: 'day', 'business-day': 'business-day', 'business-hour': 'business-hour', week: 'week', fortnight: 'fortnight',
 };
 
 export function slugId(text: string, registry: Registry): string {

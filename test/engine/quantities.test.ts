@@ -53,6 +53,11 @@ describe('unit conversions', () => {
     expect(convert(2, 'business-day', 'day')).toBeUndefined();
     expect(convert(2, 'business-day', 'business-day')).toBe(2);
   });
+  it('business hours convert to nothing else', () => {
+    expect(parseUnitName('business hours')).toBe('business-hour');
+    expect(convert(4, 'business-hour', 'hour')).toBeUndefined();
+    expect(convert(4, 'business-hour', 'business-day')).toBeUndefined();
+  });
   it('Mbps vs MB/s', () => close(convert(100, 'mbyte-per-s', 'mbps'), 800));
   it('money never converts', () => expect(convert(9, 'currency:USD', 'currency:GBP')).toBeUndefined());
   it('MPGe is not liquid-fuel mpg', () => expect(convert(100, 'mpge', 'mpg-us')).toBeUndefined());
@@ -81,6 +86,8 @@ describe('claim finder: units and number forms in copy', () => {
     ['Replies in 3 hrs', '3 hour'],
     ['Ships in 2 business days', '2 business-day'],
     ['Ships in 2 working days', '2 business-day'],
+    ['Calls you back in 4 business hours', '4 business-hour'],
+    ['Replies within 8 working hours', '8 business-hour'],
     ['Speeds of 900 Mbps', '900 mbps'],
     ['Downloads at 100 MB/s', '100 mbyte-per-s'],
     ['Speeds of 1 Gig', '1 gbps'],

@@ -66,6 +66,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Next-day delivery on every order.', expect: ['bound | Next-day | contradicted | delivery.standard'] },
   { copy: 'We deliver every order on time.', expect: ['absolute | every order | contradicted | delivery.standard'] },
   { copy: 'Parcels arrive in 2–3 days.', expect: ['bound | 2–3 days | supported | delivery.standard'] },
+  // business hours are no fixed number of clock hours: the email entry fits but cannot answer them
+  { copy: 'We reply to every email within 4 business hours.', expect: ['bound | within 4 business hours | unsubstantiated | support.email.first-response'] },
   // an SLA's credit table: "Below 99.9%" is a band's threshold and the credit column holds remedies
   { copy: '| Monthly uptime | Service credit |\n| --- | --- |\n| Below 99.9% | 10% |\n| Below 99.0% | 25% |', expect: [] },
   { copy: 'Refunds are processed within 5 business days.', expect: ['bound | within 5 business days | stale | returns.old'] },

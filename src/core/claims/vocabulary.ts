@@ -14,6 +14,7 @@ export const CLAIM_TRIGGER = /[\d#$£€¥₹%]|\b(?:quarters?|thirds?|sub-?seco
 /** Units as copy writes them right after a number; order matters (longest, most specific first). */
 export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
   { re: new RegExp(String.raw`^${SEP}(?:business|working)${SEP}days?\b`, 'i'), unit: 'business-day' },
+  { re: new RegExp(String.raw`^${SEP}(?:business|working|office)${SEP}hours?\b`, 'i'), unit: 'business-hour' },
   { re: new RegExp(String.raw`^${SEP}(?:mpg|m\.p\.g\.?|miles${SEP}per${SEP}gallon)${SEP}\((?:uk|imperial)\)`, 'i'), unit: 'mpg-uk' },
   { re: new RegExp(String.raw`^${SEP}(?:uk|imperial)${SEP}mpg\b`, 'i'), unit: 'mpg-uk' },
   { re: new RegExp(String.raw`^${SEP}mpge\b`, 'i'), unit: 'mpge' },
@@ -110,6 +111,8 @@ export const WINDOW_WORDS: Array<{ re: RegExp; value: number; unit: UnitId }> = 
   { re: /\bsame[- ]day\b/gi, value: 0.5, unit: 'day' },
   { re: /\bsub-?second\b/gi, value: 1, unit: 'second' },
   { re: /\bwithin (?:the|an|one) hour\b/gi, value: 1, unit: 'hour' },
+  // "within one business day" is read as one calendar day, the strictest of its readings: with a business-day unit
+  // the linker would take the claim's own "business day" for the metric of a delivery entry.
   { re: /\bwithin (?:a|one) (?:day|business day|working day)\b/gi, value: 1, unit: 'day' },
 ];
 

@@ -21,6 +21,8 @@ const UNITS: Record<string, UnitInfo> = {
   fortnight: { dimension: 'duration', factor: 14 * 86400 },
   // A business day is not a fixed number of calendar hours (weekends, holidays): comparable only with itself.
   'business-day': { dimension: 'duration' },
+  // Nor is a business hour (evenings, weekends): "a callback in 4 business hours" compares with nothing else.
+  'business-hour': { dimension: 'duration' },
   'mpg-us': { dimension: 'fuel-economy', factor: 1 },
   'mpg-uk': { dimension: 'fuel-economy', factor: 1 / MPG_UK_PER_US },
   'km-per-l': { dimension: 'fuel-economy', factor: 1 / KML_PER_MPG_US },
@@ -47,6 +49,7 @@ const UNIT_NAMES: Array<[string[], UnitId]> = [
   [['h', 'hr', 'hrs', 'hour', 'hours'], 'hour'],
   [['d', 'day', 'days', 'calendar day', 'calendar days'], 'day'],
   [['business-day', 'business-days', 'business day', 'business days', 'working day', 'working days', 'working-day', 'working-days'], 'business-day'],
+  [['business-hour', 'business-hours', 'business hour', 'business hours', 'working hour', 'working hours'], 'business-hour'],
   [['wk', 'wks', 'week', 'weeks'], 'week'],
   [['fortnight', 'fortnights'], 'fortnight'],
   [['mpg', 'mpg-us', 'mpg us', 'us mpg', 'miles per gallon'], 'mpg-us'],
@@ -166,6 +169,7 @@ export function unitLabel(unit: UnitId, value = 2): string {
     case 'hour': return plural ? 'hours' : 'hour';
     case 'day': return plural ? 'days' : 'day';
     case 'business-day': return plural ? 'business days' : 'business day';
+    case 'business-hour': return plural ? 'business hours' : 'business hour';
     case 'week': return plural ? 'weeks' : 'week';
     case 'fortnight': return plural ? 'fortnights' : 'fortnight';
     case 'mpg-us': return 'mpg';

@@ -66,7 +66,7 @@ export function buildEntry(
   if (raw.unit !== undefined) {
     unit = parseUnitName(raw.unit);
     if (!unit) {
-      report('registry/unknown-unit', ['unit'], `unknown unit "${raw.unit}"; use one of ms, s, min, h, d, business-day, week, fortnight, mpg-us, mpg-uk, l-per-100km, km-per-l, mpge, kbps, mbps, gbps, MB/s, MB, GB, TB, percent, count, mile, km or a currency code such as USD`);
+      report('registry/unknown-unit', ['unit'], `unknown unit "${raw.unit}"; use one of ms, s, min, h, d, business-day, business-hour, week, fortnight, mpg-us, mpg-uk, l-per-100km, km-per-l, mpge, kbps, mbps, gbps, MB/s, MB, GB, TB, percent, count, mile, km or a currency code such as USD`);
     }
   }
 
