@@ -10,7 +10,7 @@ import {
 } from '../core/config.js';
 import { DOCS_BASE_URL, languageOf, LineIndex, loadRegistry, makeFinding, ruleDocsUrl, type Finding, type Registry, type Settings, type SourceFile } from '../core/index.js';
 import { decodeText, readSourceFile, unreadableKind, type ReadResult } from './read-document.js';
-import { compileGlob, expandPaths, IgnoreRules, matchPaths, toPosix, type WalkResult } from './walk.js';
+import { compileGlob, expandPaths, IgnoreRules, isNormalisedAbsolute, matchPaths, toPosix, type WalkResult } from './walk.js';
 
 export interface ProjectOptions {
   /** Project root: config discovery stops here; ignore files are read from here down. */
@@ -121,12 +121,20 @@ export class Project {
   }
 
   /** The configs that govern a file, farthest folder first, nearest last (shared: do not change). */
+  /**
+   * A file's absolute path. The walk hands every file over absolute and normalised, and each is
+   * asked about several times (config, settings, registry, ignore globs): those are taken as they are.
+   */
+  private resolve(filePath: string): string {
+    return isNormalisedAbsolute(filePath) ? filePath : path.resolve(this.cwd, filePath);
+  }
+
   configsFor(filePath: string): readonly LocatedConfig[] {
     if (this.options.configFile) {
       if (this.explicitConfig === undefined) this.explicitConfig = this.readConfig(path.resolve(this.cwd, this.options.configFile), true);
       return this.explicitConfig ? [this.explicitConfig] : [];
     }
-    const start = path.dirname(path.resolve(this.cwd, filePath));
+    const start = path.dirname(this.resolve(filePath));
     let chain = this.configsByDir.get(start);
     if (!chain) this.configsByDir.set(start, (chain = this.configChain(start)));
     return chain;
@@ -197,11 +205,11 @@ export class Project {
   }
 
   configSettingsFor(filePath: string): ConfigSettings {
-    return this.folderSettings(path.resolve(this.cwd, filePath)).config;
+    return this.folderSettings(this.resolve(filePath)).config;
   }
 
   settingsFor(filePath: string): Settings {
-    const folder = this.folderSettings(path.resolve(this.cwd, filePath));
+    const folder = this.folderSettings(this.resolve(filePath));
     folder.settings ??= settingsOf(folder.config, this.today);
     return folder.settings;
   }
@@ -228,15 +236,16 @@ export class Project {
 
   /** Is the file excluded by a `.gitignore` or `.claimlintignore` between the project root and it (as a folder walk would skip it)? */
   isIgnoredByIgnoreFiles(filePath: string): boolean {
-    return this.ignores.isIgnored(path.resolve(this.cwd, filePath), false);
+    return this.ignores.isIgnored(this.resolve(filePath), false);
   }
 
   /** Is the file excluded by an `ignore` glob of a config that governs it? */
   isIgnoredByConfig(filePath: string): boolean {
-    const abs = path.resolve(this.cwd, filePath);
+    const abs = this.resolve(filePath);
     return this.configsFor(abs).some(({ dir, config }) => {
+      if (!config.ignore?.length) return false; // most configs ignore nothing: no path to work out
       const rel = pathFromConfigDir(toPosix(dir), toPosix(abs));
-      return (config.ignore ?? []).some((g) => matchesGlob(rel, g));
+      return config.ignore.some((g) => matchesGlob(rel, g));
     });
   }
 
@@ -301,7 +310,7 @@ export class Project {
    * project's configs (impact asks a project that reads the configs at the commit).
    */
   registryFilesAmong(filePath: string, candidates: readonly string[]): string[] {
-    const source = this.registrySourceFor(path.resolve(this.cwd, filePath));
+    const source = this.registrySourceFor(this.resolve(filePath));
     let bySource = this.registryFilesByCandidates.get(candidates);
     if (!bySource) this.registryFilesByCandidates.set(candidates, (bySource = new Map()));
     const key = JSON.stringify(source);
@@ -312,7 +321,7 @@ export class Project {
 
   /** The registry files a file's configs (or --registry) name on disk, without reading them. */
   registryFilesOnDisk(filePath: string): string[] {
-    return this.registryFiles(this.registrySourceFor(path.resolve(this.cwd, filePath)));
+    return this.registryFiles(this.registrySourceFor(this.resolve(filePath)));
   }
 
   /** Config errors for registry paths that lead out of the project, at the path in the config. */
@@ -333,7 +342,7 @@ export class Project {
 
   /** The registry for a file, reloaded only when a registry file's size or mtime changed. */
   registryFor(filePath: string): RegistryState {
-    const abs = path.resolve(this.cwd, filePath);
+    const abs = this.resolve(filePath);
     if (this.options.readOnce) {
       const dir = path.dirname(abs);
       let state = this.registryByDir.get(dir);
@@ -396,7 +405,7 @@ export class Project {
 
   /** Is this file a registry file (never linted as copy) or a config file? */
   isRegistryOrConfigFile(filePath: string): boolean {
-    const abs = path.resolve(this.cwd, filePath);
+    const abs = this.resolve(filePath);
     if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.basename(abs))) return true;
     if (REGISTRY_NAME.test(abs)) return true;
     const dir = path.dirname(abs);
@@ -417,7 +426,7 @@ export class Project {
 
   /** Reads a copy file with its size limit; problems come back as findings. */
   readDocument(filePath: string): ReadResult {
-    const abs = path.resolve(this.cwd, filePath);
+    const abs = this.resolve(filePath);
     return readSourceFile(abs, this.maxFileSizeFor(abs));
   }
 }

@@ -60,24 +60,42 @@ export class IgnoreRules {
     return rules;
   }
 
+  /** The folders from the root down to `dir` that have ignore rules, nearest last; worked out once per folder. */
+  private readonly chains = new Map<string, ReadonlyArray<{ dir: string; rules: Ignore }>>();
+  private chainFor(dir: string): ReadonlyArray<{ dir: string; rules: Ignore }> {
+    let chain = this.chains.get(dir);
+    if (chain) return chain;
+    const parent = path.dirname(dir);
+    const above = dir === this.root || parent === dir ? [] : this.chainFor(parent);
+    const rules = this.rulesIn(dir);
+    chain = rules ? [...above, { dir, rules }] : above;
+    this.chains.set(dir, chain);
+    return chain;
+  }
+
   isIgnored(absPath: string, isDir: boolean): boolean {
-    const rel = path.relative(this.root, absPath);
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return false;
-    const parts = rel.split(path.sep);
+    // Paths from a walk are absolute and normalised; anything else is normalised first.
+    const prefix = this.root.endsWith(path.sep) ? this.root : this.root + path.sep;
+    const abs = isNormalisedAbsolute(absPath) ? absPath : path.resolve(absPath);
+    if (!abs.startsWith(prefix)) return false;
+    // Each folder's rules see the path relative to that folder; a nearer folder's verdict wins.
     let ignored = false;
-    let dir = this.root;
-    for (let i = 0; i < parts.length; i++) {
-      const rules = this.rulesIn(dir);
-      if (rules) {
-        const sub = parts.slice(i).join('/') + (isDir ? '/' : '');
-        const verdict = rules.test(sub);
-        if (verdict.ignored) ignored = true;
-        else if (verdict.unignored) ignored = false;
-      }
-      dir = path.join(dir, parts[i]);
+    for (const { dir, rules } of this.chainFor(path.dirname(abs))) {
+      const rel = abs.slice(dir.endsWith(path.sep) ? dir.length : dir.length + 1);
+      const verdict = rules.test((path.sep === '/' ? rel : rel.split(path.sep).join('/')) + (isDir ? '/' : ''));
+      if (verdict.ignored) ignored = true;
+      else if (verdict.unignored) ignored = false;
     }
     return ignored;
   }
+}
+
+/**
+ * Is the path absolute and already in path.resolve's form (POSIX; no "." or ".." segments, no doubled
+ * or trailing separator)? Such a path needs no path.resolve, whose normalising is the walk's largest cost.
+ */
+export function isNormalisedAbsolute(p: string): boolean {
+  return path.sep === '/' && p.startsWith('/') && !/\/\.{1,2}(?:\/|$)|\/\/|.\/$/.test(p);
 }
 
 const isGlob = (p: string) => picomatch.scan(p).isGlob;
@@ -209,8 +227,10 @@ export function walkDir(dir: string, options: WalkOptions, ignores: IgnoreRules,
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // current is absolute and normalised: joining by hand spares path.join's normalising per entry.
+    const base = current.endsWith(path.sep) ? current : current + path.sep;
     for (const entry of entries) {
-      const abs = path.join(current, entry.name);
+      const abs = base + entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {

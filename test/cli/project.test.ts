@@ -4,6 +4,7 @@ import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Project } from '../../src/node/project.js';
+import { isNormalisedAbsolute } from '../../src/node/walk.js';
 import { makeTempDir } from '../temp-dir.js';
 
 function tree(files: Record<string, string | Buffer>): string {
@@ -44,6 +45,25 @@ describe('Project.listFiles', () => {
 
   it('lints a file named explicitly even when ignored, but never the registry', () => {
     expect(rel(project.listFiles(['build/out.md', 'data/shop.registry.yaml']).files)).toEqual(['build/out.md']);
+  });
+
+  it('answers "ignored?" alike for a path however it is written (the walk passes normalised paths as they are)', () => {
+    const cases: Array<[string, boolean]> = [['site/private.md', true], ['site/x.tmp.md', true], ['site/keep.tmp.md', false], ['site/a.md', false], ['legal/terms.md', true], ['build/out.md', true]];
+    for (const [file, ignored] of cases) {
+      const spellings = [path.join(root, file), `${root}/site/../${file}`, `${root}//${file}`, `${root}/./${file}`, file];
+      for (const spelt of spellings) expect([spelt, project.isIgnoredByIgnoreFiles(spelt)]).toEqual([spelt, ignored]);
+    }
+    expect(project.isIgnoredByIgnoreFiles(root)).toBe(false);
+    expect(project.isIgnoredByIgnoreFiles(path.join(root, '..', 'elsewhere', 'site', 'private.md'))).toBe(false);
+  });
+});
+
+describe('isNormalisedAbsolute', () => {
+  it('takes only absolute paths with no ".", "..", doubled or trailing separator', () => {
+    const yes = ['/', '/a', '/a/b.md', '/a/.git/x', '/a/..b/c', '/a/b..md'];
+    const no = ['a/b', './a', '/a/./b', '/a/../b', '/a/..', '/a/.', '/a//b', '/a/b/'];
+    expect(yes.filter((p) => !isNormalisedAbsolute(p))).toEqual([]);
+    expect(no.filter((p) => isNormalisedAbsolute(p))).toEqual([]);
   });
 });
 
