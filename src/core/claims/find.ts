@@ -2,7 +2,7 @@
 // (kind, comparator, quantity, hedge, negation, condition) so verdicts can follow the reading rules
 // without looking at the wording again. Offsets are into the unit's text.
 import { APPROX_SUFFIX, APPROX_SUFFIX_WRITTEN, type ClaimKind, type Comparator, type Quantity, type ScheduleClaim, type UnitId } from '../types.js';
-import { scanNumbers, gluedToWord, type NumberToken } from '../quantities/numbers.js';
+import { scanNumbers, gluedToWord, SCALE_WORDS, type NumberToken } from '../quantities/numbers.js';
 import { billingPeriod, currencyOfSymbol, dimensionOf } from '../quantities/units.js';
 import { splitSentences } from './sentences.js';
 import { escapeRegExp } from '../escape-regexp.js';
@@ -595,7 +595,6 @@ const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|mi
 /** "a million", "half a million": a scale word with an article, read as a number before a count noun. */
 const ARTICLE_SCALE = /\b(a|half a)\s+(hundred|thousand|million|billion)\b/gi;
 const SCALE_ARTICLE_MARK = '\u0001';
-const SCALE_WORD: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /**
  * Adds "a"/"an"/"half a" before a time unit as numbers (marked with a NUL-prefixed raw so callers can tell),
@@ -613,7 +612,7 @@ function withArticleNumbers(s: string, tokens: NumberToken[]): NumberToken[] {
   for (const m of matchAll(ARTICLE_SCALE, s)) {
     const end = m.index + m[0].length;
     if (tokens.some((t) => t.start < end && m.index < t.end)) continue;
-    const value = (m[1].length > 1 ? 0.5 : 1) * SCALE_WORD[m[2].toLowerCase()];
+    const value = (m[1].length > 1 ? 0.5 : 1) * SCALE_WORDS[m[2].toLowerCase()];
     extra.push({ start: m.index, end, value, decimals: 0, words: true, raw: SCALE_ARTICLE_MARK + m[0] });
   }
   return extra.length ? [...tokens, ...extra].sort((a, b) => a.start - b.start) : tokens;

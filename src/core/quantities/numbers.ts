@@ -12,6 +12,8 @@ export interface NumberToken {
   words: boolean;
   /** The digits as written, for fixes that keep the copy's style. */
   raw: string;
+  /** The scale written with it ("1.2k", "2 million", "two hundred": 1,000, 1,000,000, 100), when there is one. */
+  scale?: number;
   /** Separators that could be read two ways ("1,5" in English): not safe to read as a figure. */
   ambiguous?: boolean;
 }
@@ -24,7 +26,7 @@ const SMALL: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, lakh: 1e5, crore: 1e7,
 };
 const SCALE_SUFFIX: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, mn: 1e6, bn: 1e9, b: 1e9, B: 1e9 };
@@ -68,7 +70,7 @@ export function scanNumbers(text: string, locale = 'en'): NumberToken[] {
   for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
     const value = wordValue(m);
     if (value === undefined) continue;
-    tokens.push({ start: m.index, end: m.index + m[0].length, value, decimals: 0, words: true, raw: m[0] });
+    tokens.push({ start: m.index, end: m.index + m[0].length, value, decimals: 0, words: true, raw: m[0], ...(m[4] ? { scale: SCALE_WORDS[m[4].toLowerCase()] } : {}) });
   }
   // "a dozen", "half a dozen"
   const dozen = /\b(half a|a) dozen\b/gi;
@@ -139,19 +141,21 @@ function readDigits(text: string, start: number, fmt: NumberFormat): NumberToken
     }
   }
   let value = Number(intPart + (fraction ? '.' + fraction : ''));
+  let scale = 1;
   // Scale suffix glued to the number: 1.2k, 2M, 1bn (not "2 m" — that is metres or minutes).
   const suffix = /^(bn|mn|[kKmMbB])(?![\p{L}\d])/u.exec(text.slice(j, j + 3));
   if (suffix) {
-    value *= SCALE_SUFFIX[suffix[1]];
+    scale = SCALE_SUFFIX[suffix[1]];
     j += suffix[1].length;
   } else {
     const word = /^\s+(thousand|million|billion|lakh|crore)\b/i.exec(text.slice(j, j + 12));
     if (word) {
-      value *= SCALE_WORDS[word[1].toLowerCase()];
+      scale = SCALE_WORDS[word[1].toLowerCase()];
       j += word[0].length;
     }
   }
-  return { start, end: j, value, decimals, words: false, raw: text.slice(start, j), ...(ambiguous ? { ambiguous } : {}) };
+  value *= scale;
+  return { start, end: j, value, decimals, words: false, raw: text.slice(start, j), ...(ambiguous ? { ambiguous } : {}), ...(scale !== 1 ? { scale } : {}) };
 }
 
 /** True if the character before `offset` makes the number part of a word or code ("X200", "v2"). */

@@ -4,19 +4,10 @@
 import type { Quantity } from '../types.js';
 import { scanNumbers } from './numbers.js';
 
-const SCALES: Array<[RegExp, number]> = [
-  [/(?:^|\s)hundred$/i, 1e2],
-  [/(?:\d|\s)(?:k|K|thousand)$/, 1e3],
-  [/(?:\d|\s)(?:m|M|mn|million)$/, 1e6],
-  [/(?:\d|\s)(?:b|B|bn|billion)$/, 1e9],
-];
-
 /** The scale written with the claim's figure ("1.2k" → 1,000; "2 million" → 1,000,000), else 1. */
 export function writtenScale(q: Quantity, text: string): number {
   const token = scanNumbers(text).find((t) => Math.abs(t.value - q.value) <= 1e-9 * Math.max(1, Math.abs(q.value)));
-  if (!token) return 1;
-  const raw = token.raw.trim();
-  return SCALES.find(([re]) => re.test(raw))?.[1] ?? 1;
+  return token?.scale ?? 1;
 }
 
 /** Half a unit of the last written digit of the claim's figure, in the figure's own unit. */
