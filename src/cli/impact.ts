@@ -2,7 +2,7 @@
 // commit and as they are now, and keeps only the claims whose verdict changed, grouped by registry entry.
 import * as path from 'node:path';
 import { CONFIG_FILE_NAMES } from '../core/config.js';
-import { DOCS_BASE_URL, loadRegistry, makeFinding, quotable, type Registry, type SourceFile } from '../core/index.js';
+import { DOCS_BASE_URL, entryLocation, loadRegistry, makeFinding, quotable, type Registry, type SourceFile } from '../core/index.js';
 import type { ConfigFileSource, Project } from '../node/project.js';
 import { sourceFromBytes } from '../node/read-document.js';
 import { fingerprint } from './fingerprint.js';
@@ -109,7 +109,7 @@ export function runImpact(project: Project, files: string[], commit: string, onP
         const reported: Omit<ReportedFinding, 'start' | 'end' | 'fingerprint'> = { ...base, claim: { kind: claim.kind, text: claim.text, range: claim.range }, verdict: claim.verdict, entryId: claim.entryId, evidence: claim.evidence, previousVerdict: old.verdict };
         // Like a lint run's claim findings, it points at the registry entry that now supports it.
         const entry = claim.entryId === undefined ? undefined : project.registryFor(file).registry.byId.get(claim.entryId);
-        const related = entry ? reportedRelated(project.cwd, [{ uri: entry.location.uri, range: entry.location.range, message: `Registry entry ${entry.id}: ${entry.title}` }], (u) => project.registryLines(u)) : [];
+        const related = entry ? reportedRelated(project.cwd, [entryLocation(entry)], (u) => project.registryLines(u)) : [];
         if (related.length > 0) reported.related = related;
         text ??= project.readDocument(file).file?.text ?? '';
         findings.push({ ...reported, start: claim.start, end: claim.end, fingerprint: fingerprint(reported, text) });

@@ -10,6 +10,7 @@ import { quotable } from './claims/quote.js';
 import { indexRegistry, linkClaim, LinkMemo } from './linking/link.js';
 import { judge, type Judgement } from './verdicts/judge.js';
 import { makeFinding, severityOf } from './settings.js';
+import { entryLocation } from './registry/entry-location.js';
 import { applyDirectives } from './suppression.js';
 import { figureFix, qualifierFix, suppressFix } from './fixes.js';
 
@@ -140,7 +141,7 @@ function buildFinding(
     finding.evidence = j.evidence;
     finding.entryId = j.evidence.entryId;
     const entry = registry.byId.get(j.evidence.entryId);
-    if (entry) finding.related.push({ uri: entry.location.uri, range: entry.location.range, message: `Registry entry ${entry.id}: ${entry.title}` });
+    if (entry) finding.related.push(entryLocation(entry));
   }
   if (j.verdict === 'contradicted' && j.suggestion) {
     const fix = figureFix(file.uri, file.text, claim, j.suggestion, locale);

@@ -1,7 +1,7 @@
 // Finding (core) -> LSP Diagnostic, carrying in `data` everything code actions need so that they
 // can be answered without re-linting.
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
-import type { Finding, FixKind, Registry, Severity } from '../core/index.js';
+import { entryLocation, type Finding, type FixKind, type Registry, type Severity } from '../core/index.js';
 import { toRange, type PositionMapper } from './positions.js';
 
 export const SOURCE = 'claimlint';
@@ -52,16 +52,13 @@ export function toLspFix(fix: Finding['fixes'][number], mappers: MapperLookup): 
 }
 
 export function toDiagnostic(finding: Finding, docMapper: PositionMapper, mappers: MapperLookup, registry?: Registry): Diagnostic {
-  const related: DiagnosticRelatedInformation[] = [];
-  for (const rel of finding.related) {
-    const mapper = mappers(rel.uri);
-    if (mapper) related.push({ location: { uri: rel.uri, range: toRange(mapper, rel.range) }, message: rel.message });
-  }
   // Claims linked to an entry always point at it, even when the engine added no related location.
   const entry = finding.entryId ? registry?.byId.get(finding.entryId) : undefined;
-  if (entry && !related.some((r) => r.location.uri === entry.location.uri)) {
-    const mapper = mappers(entry.location.uri);
-    if (mapper) related.push({ location: { uri: entry.location.uri, range: toRange(mapper, entry.location.range) }, message: `Registry entry ${entry.id}: ${entry.title}` });
+  const locations = entry && !finding.related.some((r) => r.uri === entry.location.uri) ? [...finding.related, entryLocation(entry)] : finding.related;
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const rel of locations) {
+    const mapper = mappers(rel.uri);
+    if (mapper) related.push({ location: { uri: rel.uri, range: toRange(mapper, rel.range) }, message: rel.message });
   }
   const data: DiagnosticData = { fixes: finding.fixes.map((f) => f.kind) };
   if (finding.entryId) data.entryId = finding.entryId;
