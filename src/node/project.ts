@@ -120,7 +120,6 @@ export class Project {
     return [...this.configProblems.values()].flat();
   }
 
-  /** The configs that govern a file, farthest folder first, nearest last (shared: do not change). */
   /**
    * A file's absolute path. The walk hands every file over absolute and normalised, and each is
    * asked about several times (config, settings, registry, ignore globs): those are taken as they are.
@@ -129,6 +128,7 @@ export class Project {
     return isNormalisedAbsolute(filePath) ? filePath : path.resolve(this.cwd, filePath);
   }
 
+  /** The configs that govern a file, farthest folder first, nearest last (shared: do not change). */
   configsFor(filePath: string): readonly LocatedConfig[] {
     if (this.options.configFile) {
       if (this.explicitConfig === undefined) this.explicitConfig = this.readConfig(path.resolve(this.cwd, this.options.configFile), true);

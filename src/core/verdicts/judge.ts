@@ -245,10 +245,6 @@ function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings)
   };
 }
 
-/**
- * "within 2 business days" against evidence in calendar time: N business days span at least N and
- * at most N + 2·⌈N/5⌉ calendar days, so the evidence decides only when both ends agree.
- */
 /** " (the copy names the median)" when the claim names the percentile its share comes from. */
 function statisticNamed(claim: Claim): string {
   const rank = namedPercentile(claim);
@@ -272,6 +268,10 @@ function requiredShare(claim: Claim, settings: Settings): number {
   return settings.thresholds.boundShare;
 }
 
+/**
+ * "within 2 business days" against evidence in calendar time: N business days span at least N and
+ * at most N + 2·⌈N/5⌉ calendar days, so the evidence decides only when both ends agree.
+ */
 function businessDayBound(claim: Claim, entry: RegistryEntry, required: number): Outcome {
   const q = claim.quantity!;
   const unit = entry.unit!;
