@@ -10,6 +10,10 @@ describe('zones written after a time of day', () => {
     expect(zoneNamedIn('8am to 10pm UK time')?.zone).toBe('Europe/London');
     expect(zoneNamedIn('17:00 GMT')?.zone).toBe('UTC');
   });
+  it('reads "Central European Time" as central Europe, not as US "Central"', () => {
+    expect(zoneNamedIn('9am–5pm Central European Time')).toEqual({ zone: 'Europe/Paris', written: 'Central European Time' });
+    expect(zoneNamedIn('8am–8pm Central time')).toEqual({ zone: 'America/Chicago', written: 'Central time' });
+  });
   it('names no zone for local time, nor for zone-like words away from a time', () => {
     expect(zoneNamedIn('until 9pm local time')).toBeUndefined();
     expect(zoneNamedIn('Pacific coast stores open until 9pm')).toBeUndefined();

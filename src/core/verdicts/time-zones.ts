@@ -9,23 +9,25 @@ export interface NamedZone {
 }
 
 /**
- * Zone words as copy writes them. US abbreviations stand for the region's civil time, whichever of
- * standard or daylight time is in force ("EST" is written all year); GMT and UTC are fixed; "UK time",
- * "BST" and "CET" name the civil time of London and central Europe.
+ * Zone words as copy writes them (regular-expression sources), and the IANA zone each stands for. US
+ * abbreviations stand for the region's civil time, whichever of standard or daylight time is in force
+ * ("EST" is written all year); GMT and UTC are fixed; "UK time", "BST" and "CET" name the civil time of
+ * London and central Europe. Case-sensitive: "et" is no zone. Where one zone's words begin another's,
+ * the longer comes first ("Central European Time" before "Central").
  */
-const ZONES: Array<[RegExp, string]> = [
-  [/^(?:ET|EST|EDT|Eastern(?: [Tt]ime)?)$/, 'America/New_York'],
-  [/^(?:CT|CST|CDT|Central(?: [Tt]ime)?)$/, 'America/Chicago'],
-  [/^(?:MT|MST|MDT|Mountain(?: [Tt]ime)?)$/, 'America/Denver'],
-  [/^(?:PT|PST|PDT|Pacific(?: [Tt]ime)?)$/, 'America/Los_Angeles'],
-  [/^(?:GMT|UTC|Z)$/, 'UTC'],
-  [/^(?:BST|UK time|British time|London time)$/, 'Europe/London'],
-  [/^(?:CET|CEST|Central European Time)$/, 'Europe/Paris'],
+const ZONE_WORDS: Array<[string, string]> = [
+  ['Central European Time|CET|CEST', 'Europe/Paris'],
+  ['ET|EST|EDT|Eastern(?: [Tt]ime)?', 'America/New_York'],
+  ['CT|CST|CDT|Central(?: [Tt]ime)?', 'America/Chicago'],
+  ['MT|MST|MDT|Mountain(?: [Tt]ime)?', 'America/Denver'],
+  ['PT|PST|PDT|Pacific(?: [Tt]ime)?', 'America/Los_Angeles'],
+  ['GMT|UTC', 'UTC'],
+  ['BST|(?:UK|British|London) time', 'Europe/London'],
 ];
+const ZONES = ZONE_WORDS.map(([words, zone]) => [new RegExp(`^(?:${words})$`), zone] as const);
 
-/** A time of day ("8pm", "20:00", "noon") followed by a zone's words. Case-sensitive: "et" is no zone. */
-const TIME_THEN_ZONE =
-  /(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)\s?\(?(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|(?:Eastern|Central|Mountain|Pacific)(?: [Tt]ime)?|Central European Time|(?:UK|British|London) time)(?![\p{L}\p{N}])/u;
+/** A time of day ("8pm", "20:00", "noon") followed by a zone's words. */
+const TIME_THEN_ZONE = new RegExp(String.raw`(?:\b\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?|\bnoon|\bmidnight)\s?\(?(${ZONE_WORDS.map(([words]) => words).join('|')})(?![\p{L}\p{N}])`, 'u');
 
 /** The zone written after a time of day in the text, if any ("local time" names none). */
 export function zoneNamedIn(text: string): NamedZone | undefined {
