@@ -725,7 +725,8 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (V.PAST_PROMISE.test(clausePrefix) || (/\b(?:was|were)\b/i.test(clausePrefix) && V.SINCE_CHANGED.test(s.slice(c.end)))) continue;
     if (V.THRESHOLD_CONDITION.test(clausePrefix) || V.LIMIT_BEFORE.test(clausePrefix)) continue;
     // "You must report damage within 2 days", "Returns accepted within 30 days": the customer's deadline or a policy term.
-    if (V.OBLIGATION.test(clausePrefix) || V.CUSTOMER_WINDOW.test(clausePrefix)) continue;
+    // "Find it cheaper within 14 days and we'll refund the difference": the window of a price match, also the customer's.
+    if (V.OBLIGATION.test(clausePrefix) || V.CUSTOMER_WINDOW.test(clausePrefix) || V.PRICE_MATCH_WINDOW.test(clausePrefix)) continue;
     // "Rival couriers take 3 days", "Unlike the big banks, who keep you on hold for 20 minutes, …": another company's figure.
     if (c.kind !== 'comparative' && c.kind !== 'superlative' && competitorsFigure(s, c, clausePrefix)) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.

@@ -186,6 +186,8 @@ export const THRESHOLD_CONDITION = /\b(?:if|when|whenever|unless|once|should)\b[
 export const OBLIGATION = /\b(?:must(?!-)|need to|needs to|have to|has to|(?:is|are) required to|required to)\b[^,;:.!?]*$/i;
 /** The window of a returns or cancellation policy, a term like "30-day returns": "returns accepted within 30 days", "you can cancel within 14 days". */
 export const CUSTOMER_WINDOW = /(?:\b(?:returns?|exchanges?|cancellations?|claims?)\s+(?:are\s+|is\s+)?(?:accepted|allowed|permitted|welcome(?:d)?|possible)|\b(?:you can|you may|you have|free to)\s+(?:return|exchange|cancel|claim)\b)[^,;:.!?]*$/i;
+/** The window of a price match, the customer's to use: "find it cheaper within 14 days and we'll refund the difference". */
+export const PRICE_MATCH_WINDOW = /\b(?:find|finds|found|spot|spots|spotted|see|sees|seen)\s+(?:(?:it|them)|(?:the same|an identical|a similar)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:cheaper|for less|at a lower price)\b(?:(?!\b(?:and|but|then)\b)[^,;:.!?])*$|\b(?:find|finds|found|spot|spots|spotted|see|sees|seen)\s+an?\s+(?:lower|cheaper|better)\s+price\b(?:(?!\b(?:and|but|then)\b)[^,;:.!?])*$/i;
 /**
  * Another company as the clause's subject: its figures are not the copy's promise ("Rival couriers take 3 days",
  * "Courier X takes 5 days", "Cable companies charge $90"). Hedges of the company's own fleet ("most stores") are

@@ -1,0 +1,16 @@
+// Reading rules of docs/readings.md, one block per rule: what the claim finder reads in a sentence
+// ("kind | claim text | value comparator"), and what it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../src/core/claims/find.js';
+
+const readings = (text: string) => findClaims(text, { locale: 'en' }).map((c) => `${c.kind} | ${text.slice(c.start, c.end)} | ${c.quantity ? `${c.quantity.value} ${c.comparator}` : c.comparator}`);
+
+describe('the window of a price match is the customer’s', () => {
+  for (const text of [
+    'Find it cheaper within 14 days and we’ll refund the difference.',
+    'Our price match is guaranteed: spot it cheaper at another US store within 14 days and we’ll refund the difference.',
+    'Spot the same sofa for less within 30 days and we’ll match it.',
+    'If you find a lower price within 7 days, we refund the gap.',
+  ]) it(text, () => expect(readings(text).filter((r) => r.startsWith('bound'))).toEqual([]));
+  it('keeps the company’s own bound beside it', () => expect(readings('Find it cheaper and we’ll refund the difference within 5 days.')).toEqual(['bound | within 5 days | 5 <=']));
+});
