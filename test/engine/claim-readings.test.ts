@@ -14,3 +14,12 @@ describe('the window of a price match is the customer’s', () => {
   ]) it(text, () => expect(readings(text).filter((r) => r.startsWith('bound'))).toEqual([]));
   it('keeps the company’s own bound beside it', () => expect(readings('Find it cheaper and we’ll refund the difference within 5 days.')).toEqual(['bound | within 5 days | 5 <=']));
 });
+
+describe('a disclosure of worse service is no promise', () => {
+  for (const text of [
+    'Please note: during the January year-end rush, live chat waits can stretch to 10 minutes or more.',
+    'At peak times hold times can rise to 20 minutes.',
+    'Delivery can increase to 5 days over Christmas.',
+  ]) it(text, () => expect(readings(text)).toEqual([]));
+  it('keeps a plain bound', () => expect(readings('Live chat waits are under 2 minutes.')).toEqual(['bound | under 2 minutes | 2 <']));
+});

@@ -146,7 +146,7 @@ export const PAST_PROMISE = /\bused to\s+(?:be|offer|promise|run|open|have|deliv
 export const SINCE_CHANGED = /\bbut\b[^.!?]*\b(?:(?:has|have|had) (?:since )?changed|no longer|not any ?more|anymore)\b/i;
 
 /** Intent and weak modality: the copy states an aim or possibility, not performance. */
-export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary|cut|reduce|lower|shorten)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
+export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary|cut|reduce|lower|shorten|stretch|rise|climb|grow|increase|lengthen|spike|creep)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
 
 /** Quantifier hedges that change the statistic rather than remove the claim. */
 export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
