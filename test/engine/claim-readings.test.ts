@@ -23,3 +23,9 @@ describe('a disclosure of worse service is no promise', () => {
   ]) it(text, () => expect(readings(text)).toEqual([]));
   it('keeps a plain bound', () => expect(readings('Live chat waits are under 2 minutes.')).toEqual(['bound | under 2 minutes | 2 <']));
 });
+
+describe('an instruction to the reader is no promise', () => {
+  it('Plug in overnight', () => expect(readings('Plug in overnight and the Volta EV pays you back with 118 MPGe combined.').filter((r) => r.startsWith('bound'))).toEqual([]));
+  it('Reply within 24 hours', () => expect(readings('Reply within 24 hours to confirm your booking.')).toEqual([]));
+  it('keeps a figure farther on', () => expect(readings('Plug in and expect at least 850 Mbps.')).toEqual(['bound | at least 850 Mbps | 850 >=']));
+});

@@ -210,8 +210,8 @@ export const CREDIT_WORDS = /\b(?:credits?|refunds?|compensation|cashback)\b/i;
 /** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
 export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
 
-/** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes". */
-export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:reply|respond|return|confirm|pay|submit|register|complete|sign|apply|cancel|report|notify|file|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
+/** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes", "Plug in overnight". */
+export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:plug|reply|respond|return|confirm|pay|submit|register|complete|sign|apply|cancel|report|notify|file|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
 
 /** Times of day, dates and similar that are never claims themselves. */
 export const TIME_OF_DAY_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|^:[0-5]\d/i;
