@@ -29,3 +29,9 @@ describe('an instruction to the reader is no promise', () => {
   it('Reply within 24 hours', () => expect(readings('Reply within 24 hours to confirm your booking.')).toEqual([]));
   it('keeps a figure farther on', () => expect(readings('Plug in and expect at least 850 Mbps.')).toEqual(['bound | at least 850 Mbps | 850 >=']));
 });
+
+describe('a range of charge levels is no share', () => {
+  it('a 10–80% fast charge', () => expect(readings('A 10–80% fast charge in 35 minutes or less.')).toEqual(['bound | 35 minutes or less | 35 <=']));
+  it('a 20-80% top-up', () => expect(readings('It manages a 20-80% top-up in under 30 minutes.')).toEqual(['bound | in under 30 minutes | 30 <=']));
+  it('keeps a range of shares', () => expect(readings('A 95–99% on-time record.').map((r) => r.split(' | ')[0])).toEqual(['percentage']));
+});

@@ -347,7 +347,8 @@ function readFigures(
       if (/^\s?(?:–|-|to)\s?$/.test(gap) || /^–$/.test(gap) || (between && /^\s+and\s+$/.test(gap))) {
         // A range shares one unit written after its high end; its ends are of one magnitude, and a
         // number that ends a model name ("Aero 1.5 – 41 mpg") starts no range.
-        const modelName = /\p{Lu}[\p{L}]*\s$/u.test(s.slice(Math.max(0, t.start - 20), t.start)) && !/\b(?:in|within|from|between|takes?|of)\s$/i.test(s.slice(Math.max(0, t.start - 10), t.start));
+        // An article ("A 10–80% charge") is no name.
+        const modelName = /\p{Lu}[\p{L}]*\s$/u.test(s.slice(Math.max(0, t.start - 20), t.start)) && !/\b(?:in|within|from|between|takes?|of|A|An|The)\s$/i.test(s.slice(Math.max(0, t.start - 10), t.start));
         if (next.value > t.value && next.value <= t.value * 20 && !modelName && unitAfter(s, next.end)) high = next;
       }
     }
@@ -515,7 +516,9 @@ function readFigures(
       // "from 10 to 80%", "back to 80%": charge levels and ranges of a scale, not outcome claims.
       // "Up to 40% off" is an up-to claim, while "charges up to 80%" names a level reached.
       const upToShare = rawRole?.role === 'up-to' && !/\b(?:charg\w*|tops?|topping|battery|fill\w*)\b[^.]{0,12}$/i.test(s.slice(Math.max(0, figureStart - 30), figureStart - rawRole.length));
-      if ((/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) && !upToShare) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart)))) {
+      // "a 10–80% fast charge": a range of charge levels before the charge it names.
+      const chargeRange = high && /^\s+(?:(?:fast|rapid|quick|dc|full)\s+)?(?:charg\w*|top[- ]?ups?|battery)\b/i.test(s.slice(figureEnd));
+      if ((/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) && !upToShare) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart))) || chargeRange) {
         if (high) k++; // "10–80%": the range's high end is not a figure of its own either
         continue;
       }
