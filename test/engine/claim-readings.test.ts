@@ -35,3 +35,10 @@ describe('a range of charge levels is no share', () => {
   it('a 20-80% top-up', () => expect(readings('It manages a 20-80% top-up in under 30 minutes.')).toEqual(['bound | in under 30 minutes | 30 <=']));
   it('keeps a range of shares', () => expect(readings('A 95–99% on-time record.').map((r) => r.split(' | ')[0])).toEqual(['percentage']));
 });
+
+describe('the limit a fair-use policy sets is no claim', () => {
+  for (const text of ['* Fair use policy: 500 GB per site.', 'Subject to a fair usage limit of 1 TB a month.', 'Our data cap is 2 TB.']) {
+    it(text, () => expect(readings(text)).toEqual([]));
+  }
+  it('keeps a storage figure', () => expect(readings('Every plan includes 500 GB of storage.')).toEqual(['figure | 500 GB | 500 =']));
+});

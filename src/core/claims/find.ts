@@ -726,7 +726,8 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (V.INTENT.test(prefix) || /\b(?:may|might|could)\b/.test(prefix)) continue;
     // "used to offer 24/7", "was open 24/7, but hours have changed": a past state, not a promise now.
     if (V.PAST_PROMISE.test(clausePrefix) || (/\b(?:was|were)\b/i.test(clausePrefix) && V.SINCE_CHANGED.test(s.slice(c.end)))) continue;
-    if (V.THRESHOLD_CONDITION.test(clausePrefix) || V.LIMIT_BEFORE.test(clausePrefix)) continue;
+    // "Fair use policy: 500 GB per site": the label names a limit (across the colon a clause would stop at).
+    if (V.THRESHOLD_CONDITION.test(clausePrefix) || V.LIMIT_BEFORE.test(clausePrefix) || V.LIMIT_LABEL.test(prefix)) continue;
     // "You must report damage within 2 days", "Returns accepted within 30 days": the customer's deadline or a policy term.
     // "Find it cheaper within 14 days and we'll refund the difference": the window of a price match, also the customer's.
     if (V.OBLIGATION.test(clausePrefix) || V.CUSTOMER_WINDOW.test(clausePrefix) || V.PRICE_MATCH_WINDOW.test(clausePrefix)) continue;

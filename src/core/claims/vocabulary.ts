@@ -180,6 +180,8 @@ export const MEASUREMENT_PERIOD_BEFORE = /(?:\b(?:measured|recorded|tracked|moni
 export const MEASUREMENT_PERIOD_AFTER = /^\s+(?:to|ending|ended|through|until)\s+(?:(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}\b)/i;
 /** A figure that marks a limit or the point where one applies: "reduced after 50 GB of use", "limited to 1 GB of RAM". */
 export const LIMIT_BEFORE = /\b(?:after|beyond|limited to|restricted to)\s+$/i;
+/** A figure that a fair-use policy or usage cap sets: "Fair use policy: 500 GB per site", "a fair usage limit of 1 TB". */
+export const LIMIT_LABEL = /\b(?:fair[- ]us(?:e|age)(?:\s+(?:policy|limit|cap|threshold))?|(?:usage|data|storage|bandwidth|traffic)\s+(?:limit|cap))\s*(?::|of|is|at)?\s*$/i;
 /** A figure that is the threshold of a condition: "credits if a month dips below 99.9%", "a refund if it takes over 3 days". */
 export const THRESHOLD_CONDITION = /\b(?:if|when|whenever|unless|once|should)\b[^,;:.!?]{0,60}?\b(?:dips?|dipped|falls?|fell|drops?|dropped|goes|went|rises?|rose|exceeds?|exceeded|takes?|took|reaches?|reached|is|are|was|were|gets?|got)\s+$/i;
 /** An obligation in the claim's clause puts the figure on the customer: "you must report damage within 2 days", "claims must be filed within 30 days". */
