@@ -42,3 +42,9 @@ describe('the limit a fair-use policy sets is no claim', () => {
   }
   it('keeps a storage figure', () => expect(readings('Every plan includes 500 GB of storage.')).toEqual(['figure | 500 GB | 500 =']));
 });
+
+describe('a fraction in words before a bound is one share claim', () => {
+  it('half our customers get 810Mbps or more', () => expect(readings('On Fibre 900, half our customers get 810Mbps or more at peak times.')).toEqual(['percentage | half our customers get 810Mbps or more | 50 =']));
+  it('two-thirds of chats are answered inside a minute', () => expect(readings('Two-thirds of chats are answered inside a minute.').map((r) => r.split(' | ')[0])).toEqual(['percentage']));
+  it('keeps a bound in another clause apart', () => expect(readings('Half our customers are on fibre, and we reply within 2 hours.').map((r) => r.split(' | ')[0])).toEqual(['percentage', 'bound']));
+});

@@ -801,7 +801,8 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
       // "Nine in ten chats are picked up inside two minutes": a fraction before its bound, in one clause.
       // "Nine times out of ten, an agent answers inside two minutes": a fraction that opens the sentence
       // (after an "A:" label at most) may end at a comma.
-      const fraction = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && !p.bound && /\b(?:in|out of)\b/i.test(s.slice(p.start, p.end)) && (!/[,;]|\d/.test(s.slice(p.end, c.start)) || (/^,[^,;\d]*$/.test(s.slice(p.end, c.start)) && /^\s*(?:\p{L}{1,8}:)?\s*$/u.test(s.slice(0, p.start)))));
+      // "Half our customers get 810Mbps or more": a fraction written as a word reads the same way.
+      const fraction = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && !p.bound && (/\b(?:in|out of)\b/i.test(s.slice(p.start, p.end)) || (!!p.keyword && FRACTION_WORD.test(p.keyword))) && (!/[,;]|\d/.test(s.slice(p.end, c.start)) || (/^,[^,;\d]*$/.test(s.slice(p.end, c.start)) && /^\s*(?:\p{L}{1,8}:)?\s*$/u.test(s.slice(0, p.start)))));
       if (fraction) {
         fraction.bound = c.quantity;
         fraction.end = c.end;
@@ -816,6 +817,9 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
   }
   return result.sort((a, b) => a.start - b.start);
 }
+
+/** Fractions written as words ("half", "two-thirds"): a share of a population, like "9 in 10". */
+const FRACTION_WORD = /^(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)$/i;
 
 /** Only the verb between a share and its bound ("97% answered within", "81% are delivered in"): "a 10–80% fast charge in 35 minutes" is not one. */
 const SHARE_VERB_GAP = /^\s+(?:(?:are|is|were|was|get|gets|got)\s+)?(?:\p{L}{3,}ed(?:\s+to)?|arrive|arrives|land|lands|ship|ships|reach you|get a reply|get an answer)\s+$/iu;
