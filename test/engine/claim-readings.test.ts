@@ -48,3 +48,17 @@ describe('a fraction in words before a bound is one share claim', () => {
   it('two-thirds of chats are answered inside a minute', () => expect(readings('Two-thirds of chats are answered inside a minute.').map((r) => r.split(' | ')[0])).toEqual(['percentage']));
   it('keeps a bound in another clause apart', () => expect(readings('Half our customers are on fibre, and we reply within 2 hours.').map((r) => r.split(' | ')[0])).toEqual(['percentage', 'bound']));
 });
+
+describe('schedule promises that stay apart', () => {
+  const schedules = (text: string) => findClaims(text, { locale: 'en' }).filter((c) => c.kind === 'schedule').map((c) => `${text.slice(c.start, c.end)} | ${JSON.stringify(c.schedule)}`);
+  it('the days it opens and the hours it keeps', () => expect(schedules('Our stores are open 7 days a week and until 9pm every night.')).toEqual([
+    '7 days a week | {"days":[0,1,2,3,4,5,6]}',
+    'until 9pm | {"closes":1260,"days":[0,1,2,3,4,5,6]}',
+  ]));
+  it('alternatives joined by "or"', () => expect(schedules('Call our UK-based team until 8pm on weekdays, or until 6pm at weekends.')).toEqual([
+    'until 8pm on weekdays | {"closes":1200,"days":[0,1,2,3,4]}',
+    'until 6pm at weekends | {"closes":1080,"days":[5,6]}',
+  ]));
+  it('keeps one timetable joined by "and"', () => expect(schedules('Call us until 8pm on weekdays and until 5pm at weekends.')).toHaveLength(1));
+  it('keeps days and hours in one phrase', () => expect(schedules('Weekend support from 9am to 5pm.')).toHaveLength(1));
+});

@@ -776,8 +776,14 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     const gap = s.slice(a.end, b.start);
     // "weekdays 8–8 and weekends 9–5" is one timetable; "9–5 on weekdays and our chat runs 24/7" two promises.
     const nextDays = /^\s*(?:and|&)\s+(?:(?:on|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)?\s*$/i.test(gap);
+    // "open 7 days a week and until 9pm": the days it opens and the hours it keeps, two promises joined by "and".
+    const daysThenHours = isDaySet(a.schedule) && !!b.schedule && (b.schedule.opens !== undefined || b.schedule.closes !== undefined) && /^\s*(?:and|&)\s*$/i.test(gap);
+    // "until 8pm on weekdays, or until 6pm at weekends": alternatives, each its own promise.
+    if (daysThenHours || /\bor\b/i.test(gap)) continue;
     if (!nextDays && (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas|plus|with)\b/i.test(gap))) continue;
-    a.schedule = mergeSchedules(a.schedule ?? {}, b.schedule ?? {});
+    // "until 6pm at weekends": the hours already read the days that follow them; no second part.
+    const sameDays = isDaySet(b.schedule) && b.schedule!.days!.every((d) => a.schedule?.days?.includes(d));
+    if (!sameDays) a.schedule = mergeSchedules(a.schedule ?? {}, b.schedule ?? {});
     a.end = b.end;
     a.keyword = s.slice(a.start, a.end);
     kept.splice(i, 1);
@@ -825,6 +831,11 @@ const FRACTION_WORD = /^(?:half|a third|one[- ]third|two[- ]thirds|a quarter|one
 const SHARE_VERB_GAP = /^\s+(?:(?:are|is|were|was|get|gets|got)\s+)?(?:\p{L}{3,}ed(?:\s+to)?|arrive|arrives|land|lands|ship|ships|reach you|get a reply|get an answer)\s+$/iu;
 /** Words that start another promise or make the share about something else ("20% off", "99.9% uptime"). */
 const SHARE_GAP_BREAK = /\b(?:and|or|but|plus|while|off|save[sd]?|saving|discount|cashback|uptime|faster|quicker|cheaper|more|less|fewer)\b/i;
+
+/** Days of service without hours: "7 days a week", "weekend support". */
+function isDaySet(x: ScheduleClaim | undefined): boolean {
+  return !!x?.days && x.opens === undefined && x.closes === undefined && !x.always && !x.parts;
+}
 
 /** Two schedule promises in one clause must both hold: keep both as parts of one claim. */
 function mergeSchedules(a: ScheduleClaim, b: ScheduleClaim): ScheduleClaim {
