@@ -42,12 +42,15 @@ export type UnitId =
   | 'percent' | 'count'
   // distances
   | 'mile' | 'km'
+  // a vehicle's or product's physical specifications: mass, volume, power, energy, torque
+  | 'lb' | 'kg' | 'litre' | 'cubic-foot' | 'hp' | 'ps' | 'kw' | 'kwh' | 'lb-ft' | 'nm'
   // money: ISO 4217 codes are used directly as units, e.g. 'USD'
   | `currency:${string}`;
 
 /** What a figure measures; decides which units are comparable and which direction is "better". */
 export type Dimension =
-  | 'duration' | 'fuel-economy' | 'data-rate' | 'data-size' | 'ratio' | 'count' | 'distance' | 'money';
+  | 'duration' | 'fuel-economy' | 'data-rate' | 'data-size' | 'ratio' | 'count' | 'distance' | 'money'
+  | 'mass' | 'volume' | 'power' | 'energy' | 'torque';
 
 /** A bound with the share of cases meeting it, e.g. "delivered within 1 day: 0.86". */
 export interface ShareAtBound {

@@ -62,3 +62,19 @@ describe('schedule promises that stay apart', () => {
   it('keeps one timetable joined by "and"', () => expect(schedules('Call us until 8pm on weekdays and until 5pm at weekends.')).toHaveLength(1));
   it('keeps days and hours in one phrase', () => expect(schedules('Weekend support from 9am to 5pm.')).toHaveLength(1));
 });
+
+describe('figures in units of a specification are claims', () => {
+  for (const [text, reading] of [
+    ['The Ridgeback pickup tows up to 9,000 lbs.', 'up-to | up to 9,000 lbs | 9000 <='],
+    ['Rated to haul up to 4,200 pounds of trailer.', 'up-to | up to 4,200 pounds | 4200 <='],
+    ['With 28 cubic feet of cargo space, bikes fit inside.', 'figure | 28 cubic feet | 28 ='],
+    ['A boot of 480 litres swallows the pushchair.', 'figure | 480 litres | 480 ='],
+    ['The twin motors put out 402 hp together.', 'figure | 402 hp | 402 ='],
+    ['Its 77 kWh battery charges at up to 150 kW.', 'figure | 77 kWh | 77 ='],
+  ] as const) it(text, () => expect(readings(text)[0]).toEqual(reading));
+  it('torque is no weight', () => expect(findClaims('It makes 295 lb-ft of torque.', { locale: 'en' }).map((c) => c.quantity?.unit)).toEqual(['lb-ft']));
+  it('pounds for a price are money', () => expect(findClaims('Ship it for just 12 pounds.', { locale: 'en' }).map((c) => `${c.kind} ${c.quantity?.unit}`)).toEqual(['price currency:GBP']));
+  for (const text of ['We take parcels up to 30 kg at every counter.', 'Bags weighing under 23 kg fly free.', 'Heated seats, a 2.0-litre turbo engine and room for five.']) {
+    it(`leaves alone: ${text}`, () => expect(readings(text)).toEqual([]));
+  }
+});

@@ -40,6 +40,15 @@ describe('unit conversions', () => {
     close(convert(5.23, 'l-per-100km', 'mpg-us'), 44.97);
     close(convert(45, 'mpg-uk', 'l-per-100km'), 6.28);
   });
+  it('specifications: weight, volume, power and torque convert within their dimension only', () => {
+    close(convert(5000, 'lb', 'kg'), 2267.96);
+    close(convert(10, 'cubic-foot', 'litre'), 283.17);
+    close(convert(300, 'hp', 'kw'), 223.71);
+    close(convert(295, 'lb-ft', 'nm'), 399.97);
+    expect(convert(75, 'kwh', 'kw')).toBeUndefined();
+    expect(parseUnitName('lbs')).toBe('lb');
+    expect(parseUnitName('L')).toBe('litre');
+  });
   it('km/L', () => close(convert(45, 'mpg-us', 'km-per-l'), 19.13));
   it('durations', () => {
     close(convert(90, 'minute', 'hour'), 1.5);

@@ -417,8 +417,10 @@ function readFigures(
       figureStart = t.start - currencyBefore[0].length;
       kind = 'price';
     } else if (unitMatch) {
-      if (unitMatch.unit === 'currency:') {
-        unit = `currency:${unitMatch.code}`;
+      // "for just 20 pounds": money, as "20 pounds a month" is.
+      const poundsMoney = unitMatch.unit === 'lb' && /^\s?pounds?\b/i.test(s.slice(last.end)) && V.POUNDS_AS_MONEY_BEFORE.test(s.slice(0, t.start));
+      if (unitMatch.unit === 'currency:' || poundsMoney) {
+        unit = `currency:${unitMatch.code ?? 'GBP'}`;
         kind = 'price';
       } else unit = unitMatch.unit;
       figureEnd = last.end + cycleWord + unitMatch.length;
@@ -428,6 +430,10 @@ function readFigures(
       // "1990s" is a decade, "24 hours a day" a schedule, "30-day returns" a policy.
       if (unit === 'second' && t.value >= 1900 && t.value <= 2100 && !t.words) continue;
       if (dimensionOf(unit) === 'duration' && V.POLICY_AFTER_DURATION.test(s.slice(figureEnd))) continue;
+      // "Parcels up to 2 kg": the weight a service takes is its condition, not a claim (a car that "tows up to 5,000 lbs" claims one).
+      if (dimensionOf(unit) === 'mass' && V.WEIGHT_LIMIT_BEFORE.test(s.slice(0, t.start))) continue;
+      // "a 1.5-liter engine": the engine's size, a description like a model name.
+      if (dimensionOf(unit) === 'volume' && V.ENGINE_SIZE_AFTER.test(s.slice(figureEnd))) continue;
       // "Measured over the 8 weeks to 31 October", "in the past 12 weeks": the period a figure was measured over.
       if (dimensionOf(unit) === 'duration' && (V.MEASUREMENT_PERIOD_BEFORE.test(s.slice(0, t.start)) || V.MEASUREMENT_PERIOD_AFTER.test(s.slice(figureEnd)))) continue;
     } else {
@@ -575,8 +581,8 @@ function compoundUnit(unitText: string): boolean {
   return /^[\s\u00a0-]?(?:(?:business|working)[\s-])?(?:day|hour|minute|week)$/i.test(unitText);
 }
 
-/** Dimensions whose units are written in capitals in any sentence: Mbps, GB, MPG. */
-const ALWAYS_CAPITALISED = new Set(['data-rate', 'data-size', 'fuel-economy']);
+/** Dimensions whose units are written in capitals in any sentence: Mbps, GB, MPG, kW, HP, L. */
+const ALWAYS_CAPITALISED = new Set(['data-rate', 'data-size', 'fuel-economy', 'power', 'energy', 'torque', 'volume']);
 
 /** Where a sentence starts a new clause with a new subject: ", and", "; but". */
 const NEW_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\b|;/i;

@@ -51,6 +51,19 @@ export const COPY_UNITS: Array<{ re: RegExp; unit: UnitId }> = [
   { re: new RegExp(String.raw`^${SEP}fortnights?\b`, 'i'), unit: 'fortnight' },
   { re: new RegExp(String.raw`^${SEP}(?:miles?|mi)\b`, 'i'), unit: 'mile' },
   { re: new RegExp(String.raw`^${SEP}(?:km|kilomet(?:re|er)s?)\b(?!\/)`, 'i'), unit: 'km' },
+  // Specifications: towing and payload, boot space, output, battery size, torque. Torque first ("295 lb-ft"
+  // is no weight), kWh before kW; "pounds" before "a"/"per" is money (below), not a weight.
+  { re: new RegExp(String.raw`^${SEP}(?:lbs?\.?${SEP}ft|pound${SEP}f(?:ee|oo)t)\b`, 'i'), unit: 'lb-ft' },
+  { re: new RegExp(String.raw`^${SEP}(?:Nm|N·m|newton${SEP}met(?:re|er)s?)(?![\p{L}])`, 'u'), unit: 'nm' },
+  { re: new RegExp(String.raw`^${SEP}(?:lbs?\b|pounds?\b(?!\s+(?:a|per|each|an)\s))`, 'i'), unit: 'lb' },
+  { re: new RegExp(String.raw`^${SEP}(?:kgs?|kilos?|kilograms?)\b`, 'i'), unit: 'kg' },
+  { re: new RegExp(String.raw`^${SEP}(?:cu\.?${SEP}ft\b|cubic${SEP}f(?:ee|oo)t\b)`, 'i'), unit: 'cubic-foot' },
+  { re: new RegExp(String.raw`^${SEP}(?:litres?|liters?)\b|^${SEP}L\b(?!\/)`), unit: 'litre' },
+  { re: new RegExp(String.raw`^${SEP}(?:Litres?|Liters?)\b`), unit: 'litre' },
+  { re: new RegExp(String.raw`^${SEP}(?:kwh|kilowatt${SEP}hours?)\b`, 'i'), unit: 'kwh' },
+  { re: new RegExp(String.raw`^${SEP}(?:kw|kilowatts?)\b`, 'i'), unit: 'kw' },
+  { re: new RegExp(String.raw`^${SEP}(?:b?hp|horsepower)\b`, 'i'), unit: 'hp' },
+  { re: new RegExp(String.raw`^${SEP}PS\b`), unit: 'ps' },
   { re: /^\s?(USD|EUR|GBP|CAD|AUD)\b/, unit: 'currency:' },
   { re: /^\s?(?:dollars?|bucks)\b/i, unit: 'currency:' },
   { re: /^\s?euros?\b/i, unit: 'currency:' },
@@ -178,6 +191,12 @@ export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[
 export const MEASUREMENT_PERIOD_BEFORE = /(?:\b(?:measured|recorded|tracked|monitored|based on|averaged|counted|calculated|collected|sampled|surveyed)\b[^.;:!?]{0,40}?\b(?:over|across|during|in|for|from)|\b(?:over|in|during|for|across)\s+the\s+(?:last|past|previous|trailing|first)|\btrailing)\s+(?:the\s+)?(?:last\s+|past\s+|previous\s+|trailing\s+)?$/i;
 /** "… 8 weeks to 31 October 2026", "12 weeks ending June 2026": a period ending on a date. */
 export const MEASUREMENT_PERIOD_AFTER = /^\s+(?:to|ending|ended|through|until)\s+(?:(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}\b)/i;
+/** A weight that limits what is sent or carried: "parcels up to 2 kg", "bags weighing under 23 kg" (a condition of the service). */
+export const WEIGHT_LIMIT_BEFORE = /\b(?:parcels?|packages?|items?|bags?|boxes?|shipments?|letters?|suitcases?|luggage|consignments?|pallets?)\s+(?:(?:that\s+)?(?:weigh(?:s|ing)?|of)\s+)?(?:up to|under|over|below|above|less than|more than|no more than|not more than|at most|of|to)?\s*$/i;
+/** An engine's size names what the car is, as "Aero 1.5" does, not what it achieves: "a 1.5-liter engine", "2.0L turbo four". */
+export const ENGINE_SIZE_AFTER = /^[\s-]*(?:(?:turbo(?:charged)?|twin-turbo|supercharged|naturally aspirated|petrol|gasoline|gas|diesel|hybrid|[\w-]*cylinder|[vVi]\d{1,2}|inline(?:-|\s)\w+)\s+){0,2}(?:engines?|motors?|turbos?|[vV](?:6|8|10|12)|four|six|eight|block|unit|powertrain)\b/i;
+/** Money words before "20 pounds": a price in pounds sterling, not a weight ("for just 20 pounds", "costs 15 pounds"). */
+export const POUNDS_AS_MONEY_BEFORE = /\b(?:costs?|costing|pay|paid|paying|price[ds]?|priced at|fee|charge[ds]?|for(?: just| only)?|just|only|save|saving|worth|spend|spending)\s+$/i;
 /** A figure that marks a limit or the point where one applies: "reduced after 50 GB of use", "limited to 1 GB of RAM". */
 export const LIMIT_BEFORE = /\b(?:after|beyond|limited to|restricted to)\s+$/i;
 /** A figure that a fair-use policy or usage cap sets: "Fair use policy: 500 GB per site", "a fair usage limit of 1 TB". */

@@ -39,6 +39,17 @@ const UNITS: Record<string, UnitInfo> = {
   count: { dimension: 'count', factor: 1 },
   mile: { dimension: 'distance', factor: 1.609344 },
   km: { dimension: 'distance', factor: 1 },
+  // Specifications (towing, boot space, output, battery size): base units kg, litre, kW, kWh, N·m.
+  lb: { dimension: 'mass', factor: 0.45359237 },
+  kg: { dimension: 'mass', factor: 1 },
+  litre: { dimension: 'volume', factor: 1 },
+  'cubic-foot': { dimension: 'volume', factor: 28.316846592 },
+  hp: { dimension: 'power', factor: 0.745699872 },
+  ps: { dimension: 'power', factor: 0.73549875 },
+  kw: { dimension: 'power', factor: 1 },
+  kwh: { dimension: 'energy', factor: 1 },
+  'lb-ft': { dimension: 'torque', factor: 1.3558179483 },
+  nm: { dimension: 'torque', factor: 1 },
 };
 
 /** Names a registry (or a bound like "1 h") may use for each unit; matched case-insensitively. */
@@ -68,6 +79,16 @@ const UNIT_NAMES: Array<[string[], UnitId]> = [
   [['count', 'number', 'items'], 'count'],
   [['mi', 'mile', 'miles'], 'mile'],
   [['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers'], 'km'],
+  [['lb', 'lbs', 'pound', 'pounds'], 'lb'],
+  [['kg', 'kilogram', 'kilograms', 'kilo', 'kilos'], 'kg'],
+  [['l', 'litre', 'litres', 'liter', 'liters'], 'litre'],
+  [['cubic-foot', 'cubic feet', 'cu ft', 'cu. ft.'], 'cubic-foot'],
+  [['hp', 'bhp', 'horsepower'], 'hp'],
+  [['ps'], 'ps'],
+  [['kw', 'kilowatt', 'kilowatts'], 'kw'],
+  [['kwh', 'kilowatt-hour', 'kilowatt-hours'], 'kwh'],
+  [['lb-ft', 'lb ft', 'pound-feet', 'pound-foot'], 'lb-ft'],
+  [['nm', 'n·m', 'newton-metres', 'newton metres'], 'nm'],
 ];
 
 const NAME_TO_UNIT = new Map<string, UnitId>();
@@ -188,6 +209,16 @@ export function unitLabel(unit: UnitId, value = 2): string {
     case 'count': return '';
     case 'mile': return plural ? 'miles' : 'mile';
     case 'km': return 'km';
+    case 'lb': return 'lb';
+    case 'kg': return 'kg';
+    case 'litre': return plural ? 'litres' : 'litre';
+    case 'cubic-foot': return 'cu ft';
+    case 'hp': return 'hp';
+    case 'ps': return 'PS';
+    case 'kw': return 'kW';
+    case 'kwh': return 'kWh';
+    case 'lb-ft': return 'lb-ft';
+    case 'nm': return 'Nm';
     default: return unit;
   }
 }
