@@ -78,3 +78,11 @@ describe('figures in units of a specification are claims', () => {
     it(`leaves alone: ${text}`, () => expect(readings(text)).toEqual([]));
   }
 });
+
+describe('what a shop or catalogue counts', () => {
+  for (const [text, reading] of [
+    ['Shop from over 120 brands.', 'count | over 120 brands | 120 >'],
+    ['Pick one of 300 templates and publish.', 'count | 300 templates | 300 ='],
+    ['We stock about 4,000 products.', 'count | about 4,000 products | 4000 ='],
+  ] as const) it(text, () => expect(readings(text)).toEqual([reading]));
+});

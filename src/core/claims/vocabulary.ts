@@ -85,6 +85,8 @@ export const COUNT_NOUNS = [
   'restaurants', 'service centres', 'service centers', 'charging points', 'chargers', 'points of presence',
   'developers', 'websites', 'sites', 'orders', 'parcels', 'deliveries', 'languages', 'stations', 'drop-off points',
   'parcel shops', 'points', 'patients', 'households', 'homes', 'premises', 'accounts',
+  // What a shop or catalogue counts: "10,000+ products", "over 200 brands", "500 templates".
+  'products', 'brands', 'styles', 'designs', 'templates', 'titles', 'apps',
   // German copy (lang: de)
   'banken', 'unternehmen', 'kunden', 'filialen', 'standorte', 'geschäfte', 'mitarbeiter', 'nutzer', 'händler',
 ];
