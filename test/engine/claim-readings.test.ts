@@ -86,3 +86,12 @@ describe('what a shop or catalogue counts', () => {
     ['We stock about 4,000 products.', 'count | about 4,000 products | 4000 ='],
   ] as const) it(text, () => expect(readings(text)).toEqual([reading]));
 });
+
+describe('help as a service and "we’re here" make a sentence about service hours', () => {
+  const schedules = (text: string) => findClaims(text, { locale: 'en' }).filter((c) => c.kind === 'schedule').map((c) => `${text.slice(c.start, c.end)} | ${JSON.stringify(c.schedule)}`);
+  it('a list item of expert help', () => expect(schedules('Your plan includes:\n\n- Expert help every day from 8am to 10pm').map((r) => r.split(' | ')[0])).toEqual(['every day from 8am to 10pm']));
+  it('we’re here until', () => expect(schedules('Questions? We’re here until 9pm on weekdays.')).toEqual(['until 9pm on weekdays | {"closes":1260,"days":[0,1,2,3,4]}']));
+  it('friendly help on hand', () => expect(schedules('Friendly help is on hand daily until 10pm.').length).toBe(1));
+  it('leaves alone the verb: we help businesses every day', () => expect(schedules('We help 500 businesses every day.')).toEqual([]));
+  it('leaves alone a deadline: here by 5pm', () => expect(schedules('Order by 3pm and it gets here by 5pm tomorrow.')).toEqual([]));
+});

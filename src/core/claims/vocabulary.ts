@@ -111,7 +111,9 @@ export const DENIED_CLOSURE = /\b(?:doesn't|don't|does not|do not|never|won't|wi
 export const SCHEDULE_CLOSES = /\b(?:until|till|til|to|through|close at|closes at|closing at|close|closes)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:until|till) (midnight)\b/gi;
 export const SCHEDULE_RANGE = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?(?:–|-|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\s?(?:–|-|—|to)\s?([01]?\d|2[0-4]):([0-5]\d)\b/gi;
 /** Words that must stand in a sentence for weekday/hour patterns to be about service hours. */
-export const SCHEDULE_CONTEXT = /\b(?:open|opening|close|closes|closing|hours|support|available|availability|staffed|answer|answers|answered|call|calls|phone|lines?|chat|helpdesk|help desk|service|desk|team|reach|contact|deliver|delivers|delivery|deliveries|collections?|dispatch)\b/i;
+// "Local help every day from 7am", "We're here until 8pm": help as a service (a noun after its kind), and the team
+// saying it is there, name service hours as "support" does; "we help 500 businesses every day" does not.
+export const SCHEDULE_CONTEXT = /\b(?:open|opening|close|closes|closing|hours|support|available|availability|staffed|answer|answers|answered|call|calls|phone|lines?|chat|helpdesk|help desk|helpline|service|desk|team|reach|contact|deliver|delivers|delivery|deliveries|collections?|dispatch|on hand|on call|(?:local|live|expert|human|real|friendly|phone|email|chat|technical|tech|customer|in-person|personal|UK-based|US-based)\s+help|we(?:'re|’re|\s+are)\s+(?:here|around|in|on|online))\b/i;
 
 export const DAY_NAMES: Record<string, number> = {
   mo: 0, mon: 0, monday: 0, tu: 1, tue: 1, tues: 1, tuesday: 1, we: 2, wed: 2, wednesday: 2, th: 3, thu: 3, thur: 3,
