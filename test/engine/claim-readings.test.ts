@@ -95,3 +95,13 @@ describe('help as a service and "we’re here" make a sentence about service hou
   it('leaves alone the verb: we help businesses every day', () => expect(schedules('We help 500 businesses every day.')).toEqual([]));
   it('leaves alone a deadline: here by 5pm', () => expect(schedules('Order by 3pm and it gets here by 5pm tomorrow.')).toEqual([]));
 });
+
+describe('superlatives of measurable qualities beyond speed and price', () => {
+  for (const [text, word] of [
+    ['The Ridgeback is the safest pickup on sale.', 'safest'],
+    ['Meet the most powerful Aero ever built.', 'most powerful'],
+    ['Enjoy the quietest cabin in its class.', 'quietest'],
+    ['It is the most secure password manager you can buy.', 'most secure'],
+  ] as const) it(text, () => expect(readings(text)).toEqual([`superlative | ${word} | =`]));
+  it('leaves alone an idiom: your safest bet', () => expect(readings('For a family trip, that is your safest bet.')).toEqual([]));
+});
