@@ -105,3 +105,9 @@ describe('superlatives of measurable qualities beyond speed and price', () => {
   ] as const) it(text, () => expect(readings(text)).toEqual([`superlative | ${word} | =`]));
   it('leaves alone an idiom: your safest bet', () => expect(readings('For a family trip, that is your safest bet.')).toEqual([]));
 });
+
+describe('half of a unit written as a compound adjective is a figure', () => {
+  it('half-second page loads', () => expect(readings('Our CDN means half-second page loads for shoppers.')).toEqual(['figure | half-second | 0.5 =']));
+  it('half-hour response times', () => expect(readings('Enjoy half-hour response times.')).toEqual(['bound | half-hour | 0.5 <=']));
+  it('leaves alone a half-day closing', () => expect(readings('We close for a half-day on Wednesdays.')).toEqual([]));
+});

@@ -601,6 +601,9 @@ const VAGUE_COUNT = /\b(?:(tens|hundreds|10s|100s) of\s+)?(hundreds|thousands|mi
 
 const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|fortnight|business day|working day)s?\b)/gi;
 
+/** "half-second", "half-hour": half of a unit written as a compound adjective. */
+const HALF_COMPOUND = /\bhalf(?=-(?:second|minute|hour)\b)/gi;
+
 /** "a million", "half a million": a scale word with an article, read as a number before a count noun. */
 const ARTICLE_SCALE = /\b(a|half a)\s+(hundred|thousand|million|billion)\b/gi;
 const SCALE_ARTICLE_MARK = '\u0001';
@@ -617,6 +620,12 @@ function withArticleNumbers(s: string, tokens: NumberToken[]): NumberToken[] {
     const end = m.index + m[1].length;
     if (tokens.some((t) => t.start < end && m.index < t.end)) continue;
     extra.push({ start: m.index, end, value, decimals: value % 1 ? 1 : 0, words: true, raw: '\u0000' + m[1] });
+  }
+  // "half-second page loads" reads as "0.5-second page loads" does: a number like any other ("half-day" closing is no figure).
+  for (const m of matchAll(HALF_COMPOUND, s)) {
+    const end = m.index + m[0].length;
+    if (tokens.some((t) => t.start < end && m.index < t.end)) continue;
+    extra.push({ start: m.index, end, value: 0.5, decimals: 1, words: true, raw: m[0] });
   }
   for (const m of matchAll(ARTICLE_SCALE, s)) {
     const end = m.index + m[0].length;
