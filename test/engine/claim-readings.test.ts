@@ -111,3 +111,10 @@ describe('half of a unit written as a compound adjective is a figure', () => {
   it('half-hour response times', () => expect(readings('Enjoy half-hour response times.')).toEqual(['bound | half-hour | 0.5 <=']));
   it('leaves alone a half-day closing', () => expect(readings('We close for a half-day on Wednesdays.')).toEqual([]));
 });
+
+describe('halving a bill is a comparative of twice the value', () => {
+  const comparatives = (text: string) => findClaims(text, { locale: 'en' }).filter((c) => c.kind === 'comparative').map((c) => `${text.slice(c.start, c.end)} | ${c.ratio}`);
+  it('slash your phone bill in half', () => expect(comparatives('Move to Nimbus Mobile and slash your phone bill in half.')).toEqual(['in half | 2']));
+  it('halve your energy bills', () => expect(comparatives('Our panels halve your energy bills.')).toEqual(['halve | 2']));
+  for (const text of ['Cut the onion in half.', 'We cut the cost of hosting.']) it(`leaves alone: ${text}`, () => expect(comparatives(text)).toEqual([]));
+});

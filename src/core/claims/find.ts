@@ -869,6 +869,8 @@ function mergeSchedules(a: ScheduleClaim, b: ScheduleClaim): ScheduleClaim {
 function comparativeRatio(m: RegExpExecArray): number | undefined {
   // "half the price of X" is twice as good on price: ratios are oriented so that > 1 is better.
   if (/^half the (?:price|cost)/i.test(m[0])) return 2;
+  // "cut your cable bill in half", "halve your energy bill": half the price, as above.
+  if (/^(?:in\s+half|halv)/i.test(m[0])) return 2;
   const word: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, ten: 10, twice: 2, half: 0.5 };
   if (m[1]) return word[m[1].toLowerCase()] ?? Number(m[1]);
   if (/^twice/i.test(m[0])) return 2;
