@@ -322,6 +322,25 @@ describe('a subject of another entry of the same family, named in the copy', () 
   });
 });
 
+describe('a short question before the claim in its paragraph', () => {
+  const replies = loadFixture('question.registry.yaml', `entries:
+  - id: support.reply
+    title: Reply time
+    terms: [reply, replies]
+    unit: h
+    evidence: { median: 2, p95: 6 }
+    source: Help desk
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', replies);
+
+  it('names what the answer is about, as a heading would', () => {
+    expect(claims('Waiting on a reply? Most come within 6 hours.')).toEqual(['bound | within 6 hours | supported | support.reply']);
+  });
+  it('is not read from a statement before the claim', () => {
+    expect(claims('We reply. Most come within 6 hours.')).toEqual(['bound | within 6 hours | unsubstantiated | -']);
+  });
+});
+
 describe('a statistic named in the copy', () => {
   const replies = loadFixture('replies.registry.yaml', `entries:
   - id: support.email.reply

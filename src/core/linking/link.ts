@@ -570,6 +570,19 @@ function longestSubjectIn(ie: IndexedEntry, texts: Probe | Probe[], generic: boo
   return longest;
 }
 
+/**
+ * A short question right before the claim's sentence in its paragraph ("Downtime? Less than 0.1%
+ * of the year."): it names what the answer is about, as a heading would.
+ */
+function questionBefore(sentence: string, paragraph: string | undefined): string | undefined {
+  if (!paragraph) return undefined;
+  const at = paragraph.indexOf(sentence);
+  if (at <= 0) return undefined;
+  const before = paragraph.slice(Math.max(0, at - 120), at).trimEnd();
+  if (!before.endsWith('?')) return undefined;
+  return /[^.!?\u2029]*\?$/.exec(before)?.[0].trim() || undefined;
+}
+
 export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo = new LinkMemo()): LinkResult {
   const { claim } = input;
   // The claim's own words never name its subject, and the keyword of an absolute, superlative or
@@ -585,7 +598,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
   const clause = selfWords ? blank(clauseForSubjects, keyword) : clauseForSubjects;
   const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;
-  const context = joined(memo, claim.context);
+  const context = joined(memo, claim.context, questionBefore(claim.sentence, input.paragraph));
   // A table row's first cell names the row's subject as plainly as the clause does.
   const rowHeader = claim.tableRow ?? '';
   const docSubject = joined(memo, input.documentSubject, input.paragraph ?? '');
