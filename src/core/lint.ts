@@ -55,7 +55,7 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
       if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
       const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised }, index, memo);
       const j: Judgement = link.entry
-        ? judge(claim, link.entry, settings)
+        ? judge(claim, link.entry, settings, link.complement)
         : { verdict: 'unsubstantiated', reason: link.reason };
       const finding = buildFinding(file, language, lines, registry, settings, claim, j, locale);
       const reported: LintResult['claims'][number] = { claim, verdict: j.verdict };

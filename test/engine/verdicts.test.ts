@@ -341,6 +341,32 @@ describe('a short question before the claim in its paragraph', () => {
   });
 });
 
+describe('a share of the complement of what an entry measures', () => {
+  const uptime = loadFixture('uptime.registry.yaml', `entries:
+  - id: uptime.platform
+    title: Platform uptime
+    subjects: [platform]
+    terms: [uptime, availability]
+    unit: percent
+    evidence: { value: 99.95 }
+    source: Monitoring
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', uptime);
+
+  it('is read as 100% minus the measured share: downtime against uptime', () => {
+    expect(claims('Our yearly downtime stays below 0.1%.')).toEqual(['percentage | below 0.1% | supported | uptime.platform']);
+    expect(claims('Our yearly downtime is just 0.01%.')).toEqual(['percentage | 0.01% | contradicted | uptime.platform']);
+  });
+  it('leaves a share of the metric itself read as it is', () => {
+    expect(claims('Our yearly uptime is 99.95%.')).toEqual(['percentage | 99.95% | supported | uptime.platform']);
+  });
+  it('says what the measured share leaves', () => {
+    const settings = defaultSettings({ today: '2026-11-23' });
+    const [finding] = lintDocument({ uri: 'copy.md', text: 'Our yearly downtime is just 0.01%.' }, 'markdown', uptime, settings).findings;
+    expect(finding.message).toContain('measured 99.95%, which leaves 0.05%');
+  });
+});
+
 describe('a statistic named in the copy', () => {
   const replies = loadFixture('replies.registry.yaml', `entries:
   - id: support.email.reply

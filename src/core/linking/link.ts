@@ -5,6 +5,7 @@ import type { Claim, Registry, RegistryEntry } from '../types.js';
 import { comparable, dimensionOf } from '../quantities/units.js';
 import { clauseOf } from '../claims/clause.js';
 import { escapeRegExp } from '../escape-regexp.js';
+import { complementOf } from './complements.js';
 
 /**
  * A registry word's test. One class for every word (plain or proper name) so the linker's hot
@@ -102,6 +103,9 @@ interface IndexedEntry {
   terms: Matcher[];
   /** Weight of each term: 1 / number of entries using it, so distinguishing words decide. */
   termWeights: number[];
+  /** For a share (percent) entry: the complements of its metric words ("uptime" → "downtime"), weighted as they are. */
+  complementTerms: Matcher[];
+  complementWeights: number[];
   subjects: Matcher[];
   scopeWords: Matcher[];
   /** Qualities the entry's terms are about ("speed", "price"), for comparatives and superlatives. */
@@ -300,6 +304,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     ownWords: new Set([...subjectWords(entry), ...entry.terms.flatMap((t) => t.toLowerCase().split(/\s+/))]),
     terms: entry.terms.map((t) => intern('t', t, wordMatcher)).filter((r): r is Matcher => !!r),
     termWeights: entry.terms.filter((t) => t.trim()).map((t) => 1 / (df.get(t.toLowerCase().trim()) ?? 1)),
+    ...complementTermsOf(entry, df, (w) => intern('t', w, wordMatcher)),
     // Plan names in a price list name the entry as much as its subjects do.
     subjects: [...entry.subjects, ...(entry.prices ?? []).map((p) => p.plan ?? '')].map((w) => intern('s', w, subjectMatcher)).filter((r): r is Matcher => !!r),
     scopeWords: Object.values(entry.scope)
@@ -322,6 +327,23 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   const index: RegistryIndex = { entries, countNouns, genericWords, knownWords, matchers, subjects };
   indexCache.set(registry, index);
   return index;
+}
+
+/** The complements of a share entry's metric words, with the weight of the word each complements. */
+function complementTermsOf(entry: RegistryEntry, df: Map<string, number>, matcher: (w: string) => Matcher | undefined): { complementTerms: Matcher[]; complementWeights: number[] } {
+  const complementTerms: Matcher[] = [];
+  const complementWeights: number[] = [];
+  if (entry.unit !== 'percent') return { complementTerms, complementWeights };
+  for (const t of entry.terms) {
+    const other = complementOf(t);
+    // A registry that lists the complement itself ("downtime") measures it directly.
+    if (!other || entry.terms.some((u) => u.trim().toLowerCase() === other)) continue;
+    const m = matcher(other);
+    if (!m) continue;
+    complementTerms.push(m);
+    complementWeights.push(1 / (df.get(t.toLowerCase().trim()) ?? 1));
+  }
+  return { complementTerms, complementWeights };
 }
 
 /**
@@ -388,7 +410,8 @@ const MARKET_NAMES: Record<string, RegExp> = {
 };
 
 export type LinkResult =
-  | { entry: RegistryEntry }
+  /** `complement`: the copy speaks of the rest of the entry's share (downtime against uptime). */
+  | { entry: RegistryEntry; complement?: boolean }
   | { entry?: undefined; reason: string; candidates: string[] };
 
 function subjectWords(e: RegistryEntry): string[] {
@@ -640,6 +663,10 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   /** Entries that fit but whose family's other subject the copy names: why nothing fits, if nothing does. */
   const namedElsewhere: Array<{ id: string; subject: string }> = [];
   let named: KnownSubject[] | undefined;
+  const shareClaim = claim.quantity?.unit === 'percent';
+  /** Entries linked through the complement of their metric words (see complementTermsOf). */
+  let complemented: Set<IndexedEntry> | undefined;
+  const linked = (ie: IndexedEntry): LinkResult => (complemented?.has(ie) ? { entry: ie.entry, complement: true } : { entry: ie.entry });
   for (const ie of index.entries) {
     const e = ie.entry;
     if (!fitsKind(claim, reading, e)) continue;
@@ -667,6 +694,21 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       else if (inContext.has(t)) terms += w;
       else continue;
       termsAround += w;
+    }
+    // A share the copy gives of the complement ("less than 0.1% downtime") is read against the entry's
+    // own share, where the copy names none of the entry's own metric words.
+    if (terms === 0 && shareClaim && ie.complementTerms.length) {
+      for (let i = 0; i < ie.complementTerms.length; i++) {
+        const t = ie.complementTerms[i];
+        const w = ie.complementWeights[i];
+        if (own?.has(t)) terms += 1000 * w;
+        else if (inClause.has(t)) terms += 100 * w;
+        else if (inSentence.has(t)) terms += 10 * w;
+        else if (inContext.has(t)) terms += w;
+        else continue;
+        termsAround += w;
+      }
+      if (terms > 0) (complemented ??= new Set()).add(ie);
     }
     // Superlatives like "#1" or "leading" say nothing of what they lead at: the copy must name it.
     if (selfWords && claim.kind !== 'absolute' && !family && termsAround === 0) continue;
@@ -727,21 +769,21 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     if (score > best.score) best = { score, items: [ie] };
     else if (score === best.score) best.items.push(ie);
   }
-  if (best.items.length === 1) return { entry: best.items[0].entry };
+  if (best.items.length === 1) return linked(best.items[0]);
   if (best.items.length > 1 && best.score < 1e7) {
     // No subject named: several entries fit on words alone. Still never guess.
     const preferred = best.items.filter((i) => i.entry.preferred);
-    if (preferred.length === 1) return { entry: preferred[0].entry };
+    if (preferred.length === 1) return linked(preferred[0]);
   }
   if (best.items.length > 1) {
     const preferred = best.items.filter((i) => i.entry.preferred);
-    if (preferred.length === 1) return { entry: preferred[0].entry };
+    if (preferred.length === 1) return linked(preferred[0]);
     // A connection speed that names no direction is its download speed, as broadband labels and
     // regulators read it; copy about uploads says so.
     const measured = claim.bound ?? claim.quantity;
     if (measured && dimensionOf(measured.unit) === 'data-rate' && !UPLOAD_WORDS.test(`${claim.sentence} ${context}`)) {
       const download = best.items.filter((i) => i.entry.terms.some((t) => /^downloads?$/i.test(t)) && !i.entry.terms.some((t) => /^(?:uploads?|upstream)$/i.test(t)));
-      if (download.length === 1) return { entry: download[0].entry };
+      if (download.length === 1) return linked(download[0]);
     }
     const ids = best.items.map((i) => i.entry.id);
     return { reason: `it fits ${ids.join(', ')} equally; name the subject or scope in the copy, or mark one entry preferred`, candidates: ids };

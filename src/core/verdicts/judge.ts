@@ -23,9 +23,10 @@ export interface Judgement {
 
 type Outcome = { holds: boolean | undefined; shows: string; statistic?: string; value?: number; suggestion?: Judgement['suggestion']; rule: string };
 
-export function judge(claim: Claim, entry: RegistryEntry, settings: Settings): Judgement {
+/** `complement`: the copy gives the rest of the entry's share (downtime where the entry records uptime). */
+export function judge(claim: Claim, entry: RegistryEntry, settings: Settings, complement = false): Judgement {
   const stale = staleness(entry, settings.today);
-  const base = outcomeFor(claim, entry, settings);
+  const base = complement ? complementOutcome(claim, entry) : outcomeFor(claim, entry, settings);
   // Assigned field by field (same key order as before): conditional spreads cost per claim.
   const evidence: Evidence = { entryId: entry.id, summary: base.shows } as Evidence;
   if (base.statistic) evidence.statistic = base.statistic;
@@ -144,6 +145,35 @@ function outcomeFor(claim: Claim, entry: RegistryEntry, settings: Settings): Out
     default:
       return quantityOutcome(claim, entry, settings);
   }
+}
+
+/**
+ * A share of the complement ("less than 0.1% downtime") read against the entry's share (99.95 %
+ * uptime): the copy's figure is compared with 100 % minus the measured value, and what is better
+ * turns round (less downtime is better where more uptime is).
+ */
+function complementOutcome(claim: Claim, entry: RegistryEntry): Outcome {
+  const q = claim.quantity;
+  const measured = entry.evidence?.value ?? entry.evidence?.median;
+  if (!q || q.unit !== 'percent' || entry.unit !== 'percent' || measured === undefined) {
+    return { holds: undefined, shows: 'no measured share', rule: 'a share of the complement is read as 100% minus the measured share' };
+  }
+  // Rounded so that 100 − 99.95 reads 0.05, not 0.04999….
+  const rest = Math.round((100 - measured) * 1e9) / 1e9;
+  const hib = !entry.higherIsBetter;
+  const claimed = hib ? q.value : (q.high ?? q.value);
+  const half = 0.5 * 10 ** -q.decimals;
+  // An absolute ("0% downtime") allows no exceptions.
+  const holds = claim.kind === 'absolute' ? (hib ? rest >= 100 : rest <= 0) : hib ? rest >= claimed - half : rest <= claimed + half;
+  const shows = `measured ${fmt(measured, 'percent')}, which leaves ${fmt(rest, 'percent')}`;
+  return {
+    holds,
+    shows,
+    statistic: '100% minus value',
+    value: rest,
+    rule: `“${quotable(claim.text)}” is read as the rest of the share ${entry.id} records: ${shows}`,
+    suggestion: { value: rest, unit: 'percent', round: hib ? 'down' : 'up' },
+  };
 }
 
 function quantityOutcome(claim: Claim, entry: RegistryEntry, settings: Settings): Outcome {
