@@ -322,6 +322,29 @@ describe('a subject of another entry of the same family, named in the copy', () 
   });
 });
 
+describe('evidence scoped to another market', () => {
+  const markets = loadFixture('markets.registry.yaml', `entries:
+  - id: delivery.uk
+    title: Delivery time, UK
+    terms: [delivery, delivered]
+    unit: day
+    evidence: { median: 2, p95: 3 }
+    scope: { market: UK }
+    source: Scan data
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', markets);
+
+  it('does not answer copy for this market that names no subject', () => {
+    expect(claims('Delivery within 3 days.')).toEqual(['bound | within 3 days | unsubstantiated | -']);
+  });
+  it('is named in the message, with its market, rather than said to name another subject', () => {
+    const settings = defaultSettings({ today: '2026-11-23', jurisdiction: 'US' });
+    const [finding] = lintDocument({ uri: 'copy.md', text: 'Delivery within 3 days.' }, 'markdown', markets, settings).findings;
+    expect(finding.message).toContain('entry delivery.uk uses these words but is scoped to another market (UK); this copy is read for the US market');
+    expect(finding.message).not.toContain('subject');
+  });
+});
+
 describe('a short question before the claim in its paragraph', () => {
   const replies = loadFixture('question.registry.yaml', `entries:
   - id: support.reply

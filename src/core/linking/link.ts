@@ -478,9 +478,14 @@ function fitsKind(claim: Claim, reading: ClaimReading, e: RegistryEntry): boolea
 }
 
 
+/** The market (or country, or region) an entry is scoped to, as the registry writes it. */
+function marketOf(e: RegistryEntry): string | undefined {
+  return e.scope.market ?? e.scope.country ?? e.scope.region;
+}
+
 /** +1 when the entry's market is the copy's, -1 when it is another market, 0 when either is unknown. */
 function marketFit(e: RegistryEntry, market: string | undefined): number {
-  const m = e.scope.market ?? e.scope.country ?? e.scope.region;
+  const m = marketOf(e);
   if (!m || !market) return 0;
   const re = MARKET_NAMES[market];
   if (!re) return 0;
@@ -662,6 +667,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const subjectUnnamed: string[] = [];
   /** Entries that fit but whose family's other subject the copy names: why nothing fits, if nothing does. */
   const namedElsewhere: Array<{ id: string; subject: string }> = [];
+  /** Entries that fit but are scoped to another market than the copy's, with that market: why nothing fits, if nothing does. */
+  const otherMarket: Array<{ id: string; market: string }> = [];
   let named: KnownSubject[] | undefined;
   const shareClaim = claim.quantity?.unit === 'percent';
   /** Entries linked through the complement of their metric words (see complementTermsOf). */
@@ -766,6 +773,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     const specificity = terms > 0 ? Math.min(subjectLength, 30) : 0;
     // Evidence for another market ranks below any for this one; a matching market only breaks ties.
     const score = subjectScore * 1e7 + (marketScore < 0 ? -4e6 : marketScore * 5) + specificity * 1e5 + scopeScore * 1e4 + terms;
+    if (marketScore < 0) otherMarket.push({ id: e.id, market: marketOf(e)! });
     if (score > best.score) best = { score, items: [ie] };
     else if (score === best.score) best.items.push(ie);
   }
@@ -792,6 +800,12 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     const subjects = [...new Set(namedElsewhere.map((n) => `“${n.subject}”`))].slice(0, 2).join(' and ');
     const ids = namedElsewhere.map((n) => n.id);
     return { reason: `the copy names ${subjects}, and no entry about that fits it (${ids.slice(0, 3).join(', ')} ${ids.length > 1 ? 'use' : 'uses'} these words but ${ids.length > 1 ? 'are' : 'is'} about another subject)`, candidates: ids };
+  }
+  // Every entry that fits is for another market, and nothing ranks it above the copy's own.
+  if (considered.length && considered.every((id) => otherMarket.some((o) => o.id === id))) {
+    const ids = otherMarket.map((o) => o.id);
+    const markets = [...new Set(otherMarket.map((o) => o.market))].join(', ');
+    return { reason: `${ids.length > 1 ? 'entries' : 'entry'} ${ids.slice(0, 3).join(', ')} ${ids.length > 1 ? 'use' : 'uses'} these words but ${ids.length > 1 ? 'are' : 'is'} scoped to another market (${markets}); this copy is read for the ${input.market} market`, candidates: ids };
   }
   const unnamed = considered.length ? considered : subjectUnnamed;
   if (unnamed.length) {
