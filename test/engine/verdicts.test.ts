@@ -343,6 +343,13 @@ describe('evidence scoped to another market', () => {
     expect(finding.message).toContain('entry delivery.uk uses these words but is scoped to another market (UK); this copy is read for the US market');
     expect(finding.message).not.toContain('subject');
   });
+  it('answers copy that names its market, whatever market the rest of the copy is for', () => {
+    expect(claims('UK delivery within 3 days.')).toEqual(['bound | within 3 days | supported | delivery.uk']);
+    expect(claims('For British shoppers: delivery within 3 days.')).toEqual(['bound | within 3 days | supported | delivery.uk']);
+    // "us" is a pronoun, and copy in capitals throughout names no market by "US".
+    expect(claims('Order from us: delivery within 3 days.')).toEqual(['bound | within 3 days | unsubstantiated | -']);
+    expect(claimsOf('Delivery in the US within 3 days.', 'UK', 'markdown', markets)).toEqual(['bound | within 3 days | unsubstantiated | -']);
+  });
 });
 
 describe('a short question before the claim in its paragraph', () => {

@@ -478,6 +478,23 @@ function fitsKind(claim: Claim, reading: ClaimReading, e: RegistryEntry): boolea
 }
 
 
+/**
+ * Markets copy names in so many words ("UK plans", "for US customers", "Britain's fastest"), written as
+ * a name is: "us" is a pronoun. Europe is left out: copy names it as a destination ("to Europe") as
+ * often as a market.
+ */
+const MARKETS_NAMED: Array<[string, RegExp]> = [
+  ['US', /\b(?:US|USA|U\.S\.(?:A\.)?|United States|America|American)(?![\p{L}\p{N}])/u],
+  ['UK', /\b(?:UK|U\.K\.|United Kingdom|Great Britain|Britain|British)(?![\p{L}\p{N}])/u],
+];
+
+/** The one market the text names, if it names exactly one (and is not written in capitals throughout: "CALL US"). */
+function marketNamedIn(text: string): string | undefined {
+  if (!/\p{Ll}/u.test(text)) return undefined;
+  const named = MARKETS_NAMED.filter(([, re]) => re.test(text));
+  return named.length === 1 ? named[0][0] : undefined;
+}
+
 /** The market (or country, or region) an entry is scoped to, as the registry writes it. */
 function marketOf(e: RegistryEntry): string | undefined {
   return e.scope.market ?? e.scope.country ?? e.scope.region;
@@ -647,6 +664,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   }
   const family = comparisonFamily(claim.text);
   const reading = readClaim(claim);
+  // "UK plans from £10" is about the UK whatever market the rest of the copy is for.
+  const market = marketNamedIn(clauseForSubjects) ?? marketNamedIn(claim.sentence) ?? input.market;
   // Metrics the copy names next to the claim ("41 mpg city"): in its clause or its table row.
   const namedAspects = aspectsIn(rowHeader ? `${clauseForSubjects} \u2029 ${rowHeader}` : clauseForSubjects);
   const own = ownText ? probe(index, memo, ownText) : undefined;
@@ -766,7 +785,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     }
     considered.push(e.id);
     const scopeScore = ie.scopeWords.filter((r) => inClaimText.has(r) || inSentence.has(r) || inContext.has(r)).length;
-    const marketScore = marketFit(e, input.market);
+    const marketScore = marketFit(e, market);
     // The longer the subject named ("Strata Hybrid" over "Strata"), the more specific the entry.
     // In order of weight: where the subject is named, a wrong market, how specific the subject is, scope words, metric words.
     // Without any metric word, a longer subject is no reason to prefer one entry: leave it a tie.
@@ -805,7 +824,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   if (considered.length && considered.every((id) => otherMarket.some((o) => o.id === id))) {
     const ids = otherMarket.map((o) => o.id);
     const markets = [...new Set(otherMarket.map((o) => o.market))].join(', ');
-    return { reason: `${ids.length > 1 ? 'entries' : 'entry'} ${ids.slice(0, 3).join(', ')} ${ids.length > 1 ? 'use' : 'uses'} these words but ${ids.length > 1 ? 'are' : 'is'} scoped to another market (${markets}); this copy is read for the ${input.market} market`, candidates: ids };
+    return { reason: `${ids.length > 1 ? 'entries' : 'entry'} ${ids.slice(0, 3).join(', ')} ${ids.length > 1 ? 'use' : 'uses'} these words but ${ids.length > 1 ? 'are' : 'is'} scoped to another market (${markets}); this copy is read for the ${market} market, unless it names another`, candidates: ids };
   }
   const unnamed = considered.length ? considered : subjectUnnamed;
   if (unnamed.length) {
