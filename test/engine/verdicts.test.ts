@@ -314,6 +314,25 @@ describe('a subject of another entry of the same family, named in the copy', () 
     // support.fcr shares a market with the phone hours and covers all channels: "phone" names no rival of it.
     expect(claims('Our phone team: 77% of issues are solved on first contact.')).toEqual(['percentage | 77% | supported | support.fcr']);
   });
+  it('makes no family of entries that share a word but whose evidence differs in shape', () => {
+    const apps = loadFixture('apps.registry.yaml', `entries:
+  - id: app.uptime
+    title: Owner app uptime
+    subjects: [Owner app]
+    terms: [uptime, available]
+    unit: percent
+    evidence: { value: 99.9 }
+    source: Status page
+  - id: roadside.coverage
+    title: Roadside cover by state
+    subjects: [roadside]
+    terms: [available, states]
+    coverage: { regions: [AL, AK], universe: US states, universe_size: 2 }
+    source: Contract
+`).registry;
+    // The heading names the app, whose uptime cannot answer a claim about where help is available.
+    expect(claimsOf('## Owner app\n\nHelp is available in all 2 states.', 'US', 'markdown', apps)).toEqual(['coverage | 2 states | supported | roadside.coverage']);
+  });
   it('says which subject the copy names when nothing fits', () => {
     const settings = defaultSettings({ today: '2026-11-23' });
     const [finding] = lintDocument({ uri: 'copy.md', text: 'Email support is open until 8pm on weekdays.' }, 'markdown', channels, settings).findings;

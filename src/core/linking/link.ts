@@ -120,6 +120,8 @@ interface IndexedEntry {
   termSet: Set<string>;
   /** Its subject-like scope values by dimension ("channel" → "email"): see SUBJECT_SCOPES. */
   subjectScopes: Map<string, string>;
+  /** What its evidence is (hours, coverage, a ranking, prices, or the dimension of its unit): see isRival. */
+  shape: string;
 }
 
 /** A subject (or plan) some entries name, with its owners: see rivalNamed. */
@@ -316,6 +318,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     aspects: aspectsIn([...entry.terms, ...Object.values(entry.scope)].join(' \u2029 ')),
     productNamed: namesProductsOnly(entry.subjects, genericWords, plans),
     termSet: new Set(entry.terms.map((t) => t.trim().toLowerCase())),
+    shape: evidenceShape(entry),
     subjectScopes: new Map(Object.entries(entry.scope).filter(([k, v]) => SUBJECT_SCOPES.test(k) && v && !/^(?:all|any|\*)$/i.test(v.trim())).map(([k, v]) => [k, v.trim().toLowerCase()])),
   }));
   const subjects = knownSubjects(entries);
@@ -372,6 +375,15 @@ function knownSubjects(entries: IndexedEntry[]): KnownSubject[] {
   return [...byMatcher.values()];
 }
 
+/** What an entry's evidence is: hours, coverage, a ranking, prices, a measure of some dimension, or words. */
+function evidenceShape(e: RegistryEntry): string {
+  if (e.schedule) return 'schedule';
+  if (e.coverage) return 'coverage';
+  if (e.comparison) return 'comparison';
+  if (e.prices) return 'prices';
+  return e.unit ? `measure:${dimensionOf(e.unit) ?? e.unit}` : 'words';
+}
+
 /**
  * Rivals are entries of one metric family told apart by their subjects: they share a metric word
  * ("reply" for email and chat replies) or a subject-like scope dimension with another value
@@ -383,6 +395,9 @@ function isRival(a: IndexedEntry, b: IndexedEntry): boolean {
     const w = b.subjectScopes.get(k);
     if (w !== undefined && w !== v) return true;
   }
+  // A word shared by evidence of different shapes ("available" for an app's uptime and for roadside
+  // cover across the states) makes no family: neither could answer the other's claims.
+  if (a.shape !== b.shape) return false;
   const [small, large] = a.termSet.size <= b.termSet.size ? [a.termSet, b.termSet] : [b.termSet, a.termSet];
   for (const t of small) if (large.has(t)) return true;
   return false;
