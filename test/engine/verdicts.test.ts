@@ -371,6 +371,53 @@ describe('evidence scoped to another market', () => {
   });
 });
 
+describe('a coverage claim about things an entry counts', () => {
+  const reach = loadFixture('reach.registry.yaml', `entries:
+  - id: showrooms.count
+    title: Showrooms
+    terms: [showrooms]
+    unit: count
+    evidence: { value: 300 }
+    source: Estate list
+  - id: towing.coverage
+    title: Towing cover by state
+    subjects: [towing]
+    terms: [nationwide, states]
+    coverage: { regions: [AL, AK], universe: US states, universe_size: 2 }
+    source: Contract
+  - id: clinics.count
+    title: Clinics
+    subjects: [Brightcare]
+    terms: [clinics]
+    unit: count
+    evidence: { value: 40 }
+    source: Estate list
+  - id: reach.clinics
+    title: States with a clinic
+    subjects: [Brightcare]
+    terms: [nationwide, states]
+    coverage: { regions: [AL, AK], universe: US states, universe_size: 2 }
+    source: Estate list
+  - id: brand.rating
+    title: Brand rank
+    subjects: [Brightcare]
+    terms: [rated]
+    comparison: { rank: 1 }
+    source: Survey
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', reach);
+
+  it('is not answered by the coverage of something else', () => {
+    expect(claims('Drop in at one of 300 showrooms nationwide.')).toContain('coverage | nationwide | unsubstantiated | -');
+    const settings = defaultSettings({ today: '2026-11-23' });
+    const finding = lintDocument({ uri: 'copy.md', text: 'Drop in at one of 300 showrooms nationwide.' }, 'markdown', reach, settings).findings.find((f) => f.message.includes('“nationwide”'));
+    expect(finding?.message).toContain('the copy names “showrooms”');
+  });
+  it('is answered by the coverage of an entry that shares a subject with the count (the company\'s name)', () => {
+    expect(claims('Find one of our 40 clinics nationwide.')).toEqual(['count | 40 clinics | supported | clinics.count', 'coverage | nationwide | supported | reach.clinics']);
+  });
+});
+
 describe('a short question before the claim in its paragraph', () => {
   const replies = loadFixture('question.registry.yaml', `entries:
   - id: support.reply

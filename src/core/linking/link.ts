@@ -147,6 +147,16 @@ export interface RegistryIndex {
   matchers: number;
   /** Every distinct subject and plan name, with the entries that name it. */
   subjects: KnownSubject[];
+  /** Things count entries count ("dealerships"), with those entries: what a coverage claim may be about. */
+  counted: CountedThing[];
+}
+
+/** A plural noun a count entry counts, with the entries that count it. */
+interface CountedThing {
+  matcher: Matcher;
+  /** The noun as the registry writes it, lower case. */
+  noun: string;
+  owners: number[];
 }
 
 const PROBES_KEPT = 256;
@@ -327,7 +337,21 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     .flatMap((e) => e.terms)
     .filter((t) => /^[a-z][a-z -]+s$/i.test(t));
   const knownWords = new Set(entries.flatMap((e) => [...e.ownWords]));
-  const index: RegistryIndex = { entries, countNouns, genericWords, knownWords, matchers, subjects };
+  const counted: CountedThing[] = [];
+  entries.forEach((ie, i) => {
+    if (ie.entry.unit !== 'count') return;
+    for (const t of ie.entry.terms) {
+      const noun = t.trim().toLowerCase();
+      if (!/^[a-z][a-z -]+s$/.test(noun)) continue;
+      const known = counted.find((c) => c.noun === noun);
+      if (known) known.owners.push(i);
+      else {
+        const matcher = intern('t', noun, wordMatcher);
+        if (matcher) counted.push({ matcher, noun, owners: [i] });
+      }
+    }
+  });
+  const index: RegistryIndex = { entries, countNouns, genericWords, knownWords, matchers, subjects, counted };
   indexCache.set(registry, index);
   return index;
 }
@@ -618,6 +642,21 @@ function rivalNamed(index: RegistryIndex, ie: IndexedEntry, named: KnownSubject[
   return undefined;
 }
 
+/**
+ * A coverage claim's clause that names a thing some entry counts ("over 400 dealerships nationwide") is
+ * about where those things are: the first such thing the entry neither names among its words nor shares
+ * a subject with an entry counting it (the company's stores and their states), if any.
+ */
+function coversOtherThing(index: RegistryIndex, ie: IndexedEntry, covered: CountedThing[]): string | undefined {
+  const own = ie.entry.subjects.map((s) => s.trim().toLowerCase());
+  for (const c of covered) {
+    if (c.noun.split(/\s+/).every((w) => ie.ownWords.has(w))) continue;
+    if (c.owners.some((j) => index.entries[j] === ie || index.entries[j].entry.subjects.some((s) => own.includes(s.trim().toLowerCase())))) continue;
+    return c.noun;
+  }
+  return undefined;
+}
+
 /** Length of the longest subject of the entry named in the text(s): generic company names or specific ones. */
 function longestSubjectIn(ie: IndexedEntry, texts: Probe | Probe[], generic: boolean): number {
   let longest = 0;
@@ -704,6 +743,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   /** Entries that fit but are scoped to another market than the copy's, with that market: why nothing fits, if nothing does. */
   const otherMarket: Array<{ id: string; market: string }> = [];
   let named: KnownSubject[] | undefined;
+  /** For a coverage claim: the counted things its clause names ("400 dealerships nationwide"). */
+  let covered: CountedThing[] | undefined;
   const shareClaim = claim.quantity?.unit === 'percent';
   /** Entries linked through the complement of their metric words (see complementTermsOf). */
   let complemented: Set<IndexedEntry> | undefined;
@@ -712,6 +753,14 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     const e = ie.entry;
     if (!fitsKind(claim, reading, e)) continue;
     if (aboutOtherMetric(ie.aspects, namedAspects)) continue;
+    if (claim.kind === 'coverage') {
+      covered ??= index.counted.filter((c) => inClause.has(c.matcher));
+      const thing = covered.length ? coversOtherThing(index, ie, covered) : undefined;
+      if (thing) {
+        namedElsewhere.push({ id: e.id, subject: thing });
+        continue;
+      }
+    }
     let familyMatch = false;
     if (selfWords) {
       // "faster" is not "cheaper": evidence about one quality never answers a claim about another.
