@@ -418,6 +418,29 @@ describe('a coverage claim about things an entry counts', () => {
   });
 });
 
+describe('a subject named in the claim\'s own words', () => {
+  const orders = loadFixture('orders.registry.yaml', `entries:
+  - id: tracking.orders
+    title: Orders with tracking
+    subjects: [orders]
+    terms: [tracked, tracking]
+    offered: true
+    substantiates: [every]
+    source: Spec
+  - id: pickup.hours
+    title: Pickup hours
+    subjects: [pickup, pickups]
+    terms: [pickup, open]
+    schedule: { hours: "Mo-Fr 09:00-17:00" }
+    offered: true
+    source: Roster
+`).registry;
+
+  it('outranks one named elsewhere in its clause', () => {
+    expect(claimsOf('Every order is tracked from pickup to your door.', 'US', 'markdown', orders)).toEqual(['absolute | Every order | supported | tracking.orders']);
+  });
+});
+
 describe('a short question before the claim in its paragraph', () => {
   const replies = loadFixture('question.registry.yaml', `entries:
   - id: support.reply

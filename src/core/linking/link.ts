@@ -810,7 +810,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     let subjectScore = 0;
     let subjectLength = 0;
     if (ie.subjects.length) {
-      if ((subjectLength = longestSubjectIn(ie, subjectClause, false))) subjectScore = 5;
+      // The claim's own words ("Every Swiftline parcel") name what it promises before the rest of its clause does.
+      if (inClaimText && (subjectLength = longestSubjectIn(ie, inClaimText, false))) subjectScore = 6;
+      else if ((subjectLength = longestSubjectIn(ie, subjectClause, false))) subjectScore = 5;
       else if ((subjectLength = longestSubjectIn(ie, subjectSentence, false))) subjectScore = 4;
       else if ((subjectLength = longestSubjectIn(ie, inContext, false))) subjectScore = 3;
       else if ((subjectLength = longestSubjectIn(ie, subjectPage, false))) subjectScore = 2;
