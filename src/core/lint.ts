@@ -44,6 +44,7 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const market = /^(?:de|fr|es|it|nl|pt)\b/i.test(locale) ? 'EU' : /^en-(?:gb|ie)\b/i.test(locale) ? 'UK' : settings.jurisdiction;
   const nounsCapitalised = /^de\b/i.test(locale);
   const referrers = noteReferrers(doc);
+  const siblings = yamlSiblings(doc);
   for (const unit of doc.units) {
     const header = unit.block === 'table-cell' ? unit.context.slice(0, 2).join(' \u2029 ') : undefined;
     for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns, ...(header ? { header } : {}), ...(unit.column ? { column: unit.column } : {}) })) {
@@ -53,7 +54,8 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
       if (referrer) claim.context = [...claim.context, referrer];
       // In British copy a bare "mpg" means imperial gallons.
       if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
-      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised }, index, memo);
+      const sibling = siblings.get(unit);
+      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised, ...(sibling ? { siblings: sibling } : {}) }, index, memo);
       const j: Judgement = link.entry
         ? judge(claim, link.entry, settings, link.complement)
         : { verdict: 'unsubstantiated', reason: link.reason };
@@ -69,6 +71,30 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const reported = applyDirectives(findings, doc.directives, lines, file.uri, settings);
   reported.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
   return { uri: file.uri, findings: reported, claims };
+}
+
+/** An ad or card is a few short values side by side; more than this is a list, not one piece of copy. */
+const MAX_SIBLINGS = 8;
+
+/**
+ * For each YAML value, the other values of the map it stands in, joined (a headline's subhead, a
+ * billboard's other line): they name the subject of the one piece of copy they make together.
+ */
+function yamlSiblings(doc: ExtractedDocument): Map<TextUnit, string> {
+  const groups = new Map<string, TextUnit[]>();
+  for (const unit of doc.units) {
+    if (unit.block !== 'yaml-value') continue;
+    const parent = unit.context.slice(1).join('\u0000');
+    const group = groups.get(parent);
+    if (group) group.push(unit);
+    else groups.set(parent, [unit]);
+  }
+  const out = new Map<TextUnit, string>();
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.length > MAX_SIBLINGS) continue;
+    for (const unit of group) out.set(unit, group.filter((u) => u !== unit).map((u) => u.text).join(' \u2029 '));
+  }
+  return out;
 }
 
 /** For each note unit (footnote definition, "* …" paragraph), the text of the units that reference it. */

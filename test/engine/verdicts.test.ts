@@ -441,6 +441,35 @@ describe('a subject named in the claim\'s own words', () => {
   });
 });
 
+describe('the other values of a YAML map (an ad\'s other lines)', () => {
+  const services = loadFixture('services.registry.yaml', `entries:
+  - id: delivery.express
+    title: Express delivery time
+    subjects: [Express, Acme Express]
+    terms: [delivery, next-day]
+    unit: day
+    evidence: { median: 1, within: { "1 d": 0.99 } }
+    scope: { service: express }
+    source: Scans
+  - id: delivery.economy
+    title: Economy delivery time
+    subjects: [Economy]
+    terms: [delivery, next-day]
+    unit: day
+    evidence: { median: 2, within: { "1 d": 0.5 } }
+    scope: { service: economy }
+    source: Scans
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'yaml', services);
+
+  it('name the subject of the claim as a heading would', () => {
+    expect(claims('card:\n  strapline: "Next-day delivery, every weekday"\n  footer: "Acme Express: book online"\n')).toEqual(['bound | Next-day | supported | delivery.express']);
+  });
+  it('name nothing for a value in another map', () => {
+    expect(claims('card:\n  strapline: "Next-day delivery, every weekday"\nother:\n  footer: "Acme Express: book online"\n')).toEqual(['bound | Next-day | unsubstantiated | -']);
+  });
+});
+
 describe('a short question before the claim in its paragraph', () => {
   const replies = loadFixture('question.registry.yaml', `entries:
   - id: support.reply

@@ -433,6 +433,8 @@ export interface LinkInput {
   documentSubject: string[];
   /** The whole paragraph (or YAML value) the claim stands in: a subject named in an earlier sentence. */
   paragraph?: string;
+  /** The other values of the YAML map the claim's value stands in (an ad's subhead): they may name its subject. */
+  siblings?: string;
   /** Market the copy is for (the jurisdiction profile): entries scoped to another market rank lower. */
   market?: string;
   /**
@@ -732,6 +734,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const subjectSentence = probe(index, memo, sentenceForSubjects);
   const subjectClauseOnly = probe(index, memo, clauseForSubjects);
   const subjectPage = probe(index, memo, docSubject);
+  const inSiblings = input.siblings ? probe(index, memo, input.siblings) : undefined;
   // Where a company name shared by many entries may stand: anywhere around the claim.
   const anywhere = [subjectSentence, inContext, subjectPage];
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
@@ -815,6 +818,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       else if ((subjectLength = longestSubjectIn(ie, subjectClause, false))) subjectScore = 5;
       else if ((subjectLength = longestSubjectIn(ie, subjectSentence, false))) subjectScore = 4;
       else if ((subjectLength = longestSubjectIn(ie, inContext, false))) subjectScore = 3;
+      // An ad's other lines ("Swiftline Premium, £7.99") name its subject as a heading would.
+      else if (inSiblings && (subjectLength = longestSubjectIn(ie, inSiblings, false))) subjectScore = 3;
       else if ((subjectLength = longestSubjectIn(ie, subjectPage, false))) subjectScore = 2;
       else if ((subjectLength = longestSubjectIn(ie, anywhere, true))) subjectScore = 1;
       else if (ie.subjects.some((r) => subjectClauseOnly.has(r) || subjectSentence.has(r) || inContext.has(r))) subjectScore = 4; // plan names
@@ -831,7 +836,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     // may still imply this entry's ("Lines open until 8pm").
     if (subjectScore < 3) {
       // Subjects named in the claim's clause or row, sentence or headings: found once per claim.
-      named ??= index.subjects.filter((k) => subjectClause.has(k.matcher) || subjectSentence.has(k.matcher) || inContext.has(k.matcher));
+      named ??= index.subjects.filter((k) => subjectClause.has(k.matcher) || subjectSentence.has(k.matcher) || inContext.has(k.matcher) || !!inSiblings?.has(k.matcher));
       const other = named.length ? rivalNamed(index, ie, named) : undefined;
       if (other) {
         namedElsewhere.push({ id: e.id, subject: other });
