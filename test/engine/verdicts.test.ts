@@ -470,6 +470,29 @@ describe('the other values of a YAML map (an ad\'s other lines)', () => {
   });
 });
 
+describe('a time whose metric the copy does not name', () => {
+  const pages = loadFixture('pages.registry.yaml', `entries:
+  - id: blog.load
+    title: Blog page load time
+    subjects: [blog, pages]
+    terms: [load, loads]
+    unit: s
+    evidence: { median: 0.8, p95: 1.5 }
+    source: Monitoring
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', pages);
+
+  it('is not answered by another time of the subject it names: a refresh is not a page load', () => {
+    expect(claims('Our blog is refreshed within 2 hours of every release.')).toEqual(['bound | within 2 hours | unsubstantiated | -']);
+  });
+  it('is answered where the copy names the metric', () => {
+    expect(claims('Our blog loads within 2 seconds.')).toEqual(['bound | within 2 seconds | supported | blog.load']);
+  });
+  it('is answered in a table, whose column header names the metric in its own words', () => {
+    expect(claims('| Site | Fully shown |\n| --- | --- |\n| Blog | within 2 seconds |\n')).toEqual(['bound | within 2 seconds | supported | blog.load']);
+  });
+});
+
 describe('a short question before the claim in its paragraph', () => {
   const replies = loadFixture('question.registry.yaml', `entries:
   - id: support.reply

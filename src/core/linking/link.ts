@@ -749,6 +749,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   /** For a coverage claim: the counted things its clause names ("400 dealerships nationwide"). */
   let covered: CountedThing[] | undefined;
   const shareClaim = claim.quantity?.unit === 'percent';
+  // A time measures anything (a page load, a reply, a status update): naming the subject does not say
+  // which, so prose must name the metric too. A table's column header names it in the table's own words.
+  const timed = claim.kind !== 'percentage' && !claim.tableRow && !!claim.quantity && dimensionOf(claim.quantity.unit) === 'duration';
   /** Entries linked through the complement of their metric words (see complementTermsOf). */
   let complemented: Set<IndexedEntry> | undefined;
   const linked = (ie: IndexedEntry): LinkResult => (complemented?.has(ie) ? { entry: ie.entry, complement: true } : { entry: ie.entry });
@@ -844,7 +847,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       }
     }
     // Without its metric words an entry fits only where its subject is named in the copy itself.
-    if (terms === 0 && subjectScore < 3) continue;
+    if (terms === 0 && (subjectScore < 3 || timed)) continue;
     // A comparison of one quality ("3x faster") of one part of the business (chat) answers a claim
     // only where that part is named or measured in the copy: "Close your books 3x faster" is not
     // about chat. A comparison of the company as a whole needs no such word.
