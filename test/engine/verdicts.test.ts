@@ -538,6 +538,26 @@ describe('a share of the complement of what an entry measures', () => {
   });
 });
 
+describe('an absolute about every member of a population', () => {
+  const shirts = loadFixture('shirts.registry.yaml', `entries:
+  - id: cotton.organic
+    title: Share of cotton shirts made from organic cotton
+    subjects: [shirts, cotton]
+    terms: [organic, certified organic]
+    unit: percent
+    evidence: { value: 64 }
+    source: Supplier audit
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', shirts);
+
+  it('("all of our …") is answered, and contradicted, by the measured share below 100%', () => {
+    expect(claims('All of our cotton shirts are organic.')).toEqual(['absolute | All | contradicted | cotton.organic']);
+  });
+  it('("every …") is answered, and contradicted, by the measured share below 100%', () => {
+    expect(claims('Certified organic cotton in every garment.')).toEqual(['absolute | every garment | contradicted | cotton.organic']);
+  });
+});
+
 describe('a statistic named in the copy', () => {
   const replies = loadFixture('replies.registry.yaml', `entries:
   - id: support.email.reply

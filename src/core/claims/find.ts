@@ -304,11 +304,19 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
   for (const m of [...matchAll(V.ABSOLUTE, s), ...matchAll(V.ABSOLUTE_EVERY, s)]) {
     const sp = { start: m.index, end: m.index + m[0].length };
     if (!free(sp)) continue;
-    // "always"/"never"/"every" need an operational word around them; "no data caps", "unmetered",
+    // "always"/"never"/"every" need an operational word around them, or, for "every piece", a word of
+    // origin or make ("responsibly sourced wood in every piece"); "no data caps", "unmetered",
     // "never goes down" carry their own.
     const around = /^(?:always|never(?! (?:goes )?down)|every|guarantee)/i.test(m[0]) ? `${s.slice(0, sp.start)} ${s.slice(sp.end)}` : s;
-    if (!V.OPERATIONAL.test(around)) continue;
+    if (!V.OPERATIONAL.test(around) && !(/^every/i.test(m[0]) && V.PROVENANCE.test(around))) continue;
     add({ kind: 'absolute', ...sp, comparator: '=', keyword: m[0].toLowerCase() });
+  }
+  // "All of our wood furniture is FSC-certified": "all" claims what "every" does, of the predicate after its verb.
+  for (const m of matchAll(V.ABSOLUTE_ALL, s)) {
+    const sp = { start: m.index, end: m.index + 3 };
+    const predicate = s.slice(m.index + m[0].length).split(/[,;:.!?]|\s(?:and|but|while|whereas)\s/)[0];
+    if (!free({ start: m.index, end: m.index + m[0].length }) || !(V.PROVENANCE.test(predicate) || V.OPERATIONAL.test(predicate))) continue;
+    add({ kind: 'absolute', ...sp, comparator: '=', keyword: 'all' });
   }
 
   return postProcess(s, out);
@@ -757,10 +765,11 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (condition && !(c.start < s.indexOf(condition) + condition.length && s.indexOf(condition) < c.end)) c.condition = condition;
     kept.push(c);
   }
-  // "every email within 24 hours", "unlimited data on every plan": the other claim carries the promise; "every" stresses it.
+  // "every email within 24 hours", "unlimited data on every plan", "all our stores are open until 9pm": the other claim
+  // carries the promise; "every" or "all" stresses it.
   for (let i = kept.length - 1; i >= 0; i--) {
     const c = kept[i];
-    if (c.kind !== 'absolute' || !/^every\b/i.test(c.keyword ?? '')) continue;
+    if (c.kind !== 'absolute' || !/^(?:every|all)\b/i.test(c.keyword ?? '')) continue;
     // "Always on time, every time": one absolute promise, said twice.
     if (c.keyword === 'every time' && kept.some((o) => o !== c && o.kind === 'absolute')) {
       kept.splice(i, 1);

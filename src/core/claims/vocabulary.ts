@@ -170,7 +170,11 @@ export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typ
 
 export const ABSOLUTE = /\b(never goes down|never down|or your money back|money[- ]back guarantee|always|never|guaranteed?|guarantees|unlimited|unmetered|without fail|no (?:data )?caps|no throttling|no (?:hidden|setup|set-up|activation|installation|joining|sign-?up|cancellation|booking|admin) fees?|every single (?:order|parcel|delivery|time|customer)|every time|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?))\b/gi;
 /** "every order", "Every Vantor dealer": case-sensitive so that only capitalised names sit between. */
-export const ABSOLUTE_EVERY = /\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:order|parcel|package|delivery|customer|ticket|call|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model)s?\b/g;
+export const ABSOLUTE_EVERY = /\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:order|parcel|package|delivery|customer|ticket|call|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model|piece|item|product|garment|bottle|pack|batch|bean|board|sheet)s?\b/g;
+/** "All of our wood furniture is FSC-certified", "all our parcels are tracked": a universal claim about what the company sells or does, up to its verb. */
+export const ABSOLUTE_ALL = /\b[Aa]ll (?:of )?our (?:[\w&'-]+ ){1,3}?(?:is|are|comes?|gets?|has been|have been)\b/g;
+/** What a universal claim about products says of their origin or make (green and provenance claims): "FSC-certified", "responsibly sourced", "recycled". */
+export const PROVENANCE = /\b(?:\w+-certified|certified|sourced|recycl\w*|organic|fair[- ]?trade|fsc|handmade|hand-made|made in|vegan|cruelty[- ]free|sustainabl\w*|ethically|plastic[- ]free|carbon[- ]neutral|compostable|biodegradable|non-toxic|tested|inspected)\b/i;
 /** "every day", "daily": a schedule only where the sentence is about service hours. */
 export const SCHEDULE_EVERY_DAY = /\b(?:every ?day|daily)\b/gi;
 /** Operational words that an absolute must be about to be checkable (filters "always happy to help"). */

@@ -467,12 +467,15 @@ interface ClaimReading {
   selfComparison: boolean;
   /** An absolute about timeliness or availability ("never late", "always online"). */
   aboutTimeliness: boolean;
+  /** An absolute about every member of a population ("all of our furniture", "every piece"), not every occasion ("every time"). */
+  aboutPopulation: boolean;
 }
 
 function readClaim(claim: Claim): ClaimReading {
   return {
     selfComparison: claim.kind === 'comparative' && /\bthan (?:last|previous) (?:year|month|quarter|week)|\bthan a (?:year|month|quarter|week) ago\b|\bthan (?:before|ever)\b|\b(?:last year'?s|previous|outgoing|older|old) (?:model|generation|version)\b|\bthan (?:the|our|its) (?:\d{4}|previous|last|old|older|outgoing)\b[^.]{0,20}?\b(?:model|version|generation)\b|\bpredecessor\b/i.test(claim.sentence),
     aboutTimeliness: claim.kind === 'absolute' && /\b(?:on[- ]time|late|miss\w*|fail\w*|delay\w*|within|next[- ]day|wait\w*|downtime|uptime|outage\w*|los[et]\w*|damage\w*|arriv\w*|down|offline|online|up and running|drops? out|dropouts?)\b/i.test(claim.sentence),
+    aboutPopulation: claim.kind === 'absolute' && /^(?:all|every (?:single )?(?!time\b)\w)/i.test(claim.keyword ?? ''),
   };
 }
 
@@ -503,8 +506,11 @@ function fitsKind(claim: Claim, reading: ClaimReading, e: RegistryEntry): boolea
     case 'absolute':
       if (q && e.unit) return comparable(q.unit, e.unit) || !!e.substantiates?.length;
       // Only evidence that can substantiate or refute an absolute: explicit words, a remedy, a limit —
-      // or outcome shares when the absolute is about timeliness ("never late", "always on time").
+      // or outcome shares when the absolute is about timeliness ("never late", "always on time"), or a
+      // measured share when it speaks of every member of a population ("all of our wood furniture is
+      // FSC-certified" against the share that is).
       if (e.substantiates?.length || e.guarantee || e.limit || e.offered !== undefined) return true;
+      if (reading.aboutPopulation && e.unit === 'percent' && e.evidence?.value !== undefined) return true;
       return !!e.evidence && reading.aboutTimeliness;
     case 'percentage':
       // "95% within 2 days"; "9 in 10 homes get 900 Mbps or faster": a share of cases meeting a bound.

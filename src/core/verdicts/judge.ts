@@ -562,6 +562,9 @@ function periodOf(text: string): string | undefined {
   return m ? billingPeriod(m[1]) : undefined;
 }
 
+/** Absolute words that allow no exceptions, so that any measured exception contradicts them. */
+const NO_EXCEPTIONS = new Set(['never', 'always', 'every', 'all']);
+
 function absoluteOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const word = (claim.keyword ?? claim.text).toLowerCase();
   const key = /guarantee|money[- ]back/.test(word) ? 'guaranteed' : /^every/.test(word) ? 'every' : /100/.test(word) ? '100%' : word.split(/\s+/)[0];
@@ -584,11 +587,11 @@ function absoluteOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   if (q && q.unit === 'percent' && entry.unit === 'percent' && d?.value !== undefined) {
     return { holds: d.value >= 100, shows: `measured ${fmt(d.value, 'percent')}`, statistic: 'value', value: d.value, rule: `“${quotable(claim.text)}” allows no exceptions; measured ${fmt(d.value, 'percent')}`, suggestion: { value: d.value, unit: 'percent', round: 'down' } };
   }
-  if (d?.within?.some((w) => w.share < 1) && (key === 'never' || key === 'always' || key === 'every')) {
+  if (d?.within?.some((w) => w.share < 1) && NO_EXCEPTIONS.has(key)) {
     const w = [...d.within].sort((a, b) => b.bound - a.bound)[0];
     return { holds: false, shows: describeDistribution(entry), rule: `“${quotable(claim.text)}” allows no exceptions; ${pctText(w.share)} within ${fmt(w.bound, entry.unit!)}` };
   }
-  if (d?.value !== undefined && entry.unit === 'percent' && d.value < 100 && (key === 'never' || key === 'always' || key === 'every')) {
+  if (d?.value !== undefined && entry.unit === 'percent' && d.value < 100 && NO_EXCEPTIONS.has(key)) {
     return { holds: false, shows: `measured ${fmt(d.value, 'percent')}`, rule: `“${quotable(claim.text)}” allows no exceptions; measured ${fmt(d.value, 'percent')}` };
   }
   if (entry.offered === false) return { holds: false, shows: 'not offered', rule: `${entry.id} records the capability as not offered` };
