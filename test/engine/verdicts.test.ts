@@ -558,6 +558,29 @@ describe('an absolute about every member of a population', () => {
   });
 });
 
+describe('a count of a thing the copy names', () => {
+  const stores = loadFixture('stores.registry.yaml', `entries:
+  - id: stores.count
+    title: Number of stores
+    subjects: [stores, store]
+    terms: [stores, locations, store hours]
+    unit: count
+    evidence: { value: 40 }
+    source: Store list
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', stores);
+
+  it('is read after a capitalised verb when written as a quantity ("Explore 2,500+"), not taken for a name', () => {
+    expect(claims('Explore 2,500+ templates and check store hours.')).toHaveLength(1);
+  });
+  it('is not answered by an entry that counts something else, whatever words around it fit', () => {
+    expect(claims('Explore 2,500+ templates and check store hours.')).toEqual(['count | 2,500+ templates | unsubstantiated | -']);
+  });
+  it('is answered by an entry that counts that thing', () => {
+    expect(claims('Visit 40+ locations and check store hours.')).toEqual(['count | 40+ locations | supported | stores.count']);
+  });
+});
+
 describe('a statistic named in the copy', () => {
   const replies = loadFixture('replies.registry.yaml', `entries:
   - id: support.email.reply

@@ -454,8 +454,10 @@ function readFigures(
         continue;
       }
       // "Fibre 900 customers", "Fiber 500 downloads": a number right after a capitalised name is part of the name.
-      // An approximation or bound word ("Roughly 750 dealers", "Approximately 40 stores") is no name.
-      if (/(?:^|[^.!?]\s)[A-Z][\p{L}]+\s$/u.test(s.slice(Math.max(0, t.start - 30), t.start)) && !/(?:over|more than|about|nearly|almost|than|some|around|to|of|with|by|for|in)\s$/i.test(s.slice(Math.max(0, t.start - 12), t.start)) && !roleBefore(s.slice(Math.max(0, t.start - 40), t.start))) continue;
+      // An approximation or bound word ("Roughly 750 dealers", "Approximately 40 stores") is no name, nor is a
+      // number written as a quantity, which names never are: grouped thousands, a scale or "+" ("Browse 10,000+ products").
+      const writtenAsQuantity = /\d[,\u00a0\u202f]\d{3}/.test(t.raw) || t.scale !== undefined || !!noun[1];
+      if (!writtenAsQuantity && /(?:^|[^.!?]\s)[A-Z][\p{L}]+\s$/u.test(s.slice(Math.max(0, t.start - 30), t.start)) && !/(?:over|more than|about|nearly|almost|than|some|around|to|of|with|by|for|in)\s$/i.test(s.slice(Math.max(0, t.start - 12), t.start)) && !roleBefore(s.slice(Math.max(0, t.start - 40), t.start))) continue;
       plus = !!noun[1];
       unit = 'count';
       figureEnd = last.end + noun[0].length;

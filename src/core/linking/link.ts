@@ -461,6 +461,21 @@ function subjectWords(e: RegistryEntry): string[] {
     .filter((w) => w.length > 1);
 }
 
+/**
+ * The thing a count claim counts, as its last word ("10,000+ products" → "products", "over 40 charging
+ * points" → "points"): the reader ends a count's words with its noun. None for a bare number under a label.
+ */
+function countedNounOf(claim: Claim): string | undefined {
+  if (claim.kind !== 'count') return undefined;
+  return /(\p{L}[\p{L}'-]*)$/u.exec(claim.text)?.[1].toLowerCase();
+}
+
+/** The entry names the word among its subjects or terms, singular or plural. */
+function knowsWord(ie: IndexedEntry, word: string): boolean {
+  const stem = word.replace(/(?:e?s)$/, '');
+  return ie.ownWords.has(word) || ie.ownWords.has(stem) || ie.ownWords.has(`${stem}s`) || ie.ownWords.has(`${stem}es`);
+}
+
 /** What fitsKind reads from the claim's sentence: the same for every entry, so read once per claim. */
 interface ClaimReading {
   /** "faster than last year": the claim compares us with our own past. */
@@ -755,6 +770,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   /** For a coverage claim: the counted things its clause names ("400 dealerships nationwide"). */
   let covered: CountedThing[] | undefined;
   const shareClaim = claim.quantity?.unit === 'percent';
+  const countedNoun = countedNounOf(claim);
   // A time measures anything (a page load, a reply, a status update): naming the subject does not say
   // which, so prose must name the metric too. A table's column header names it in the table's own words.
   const timed = claim.kind !== 'percentage' && !claim.tableRow && !!claim.quantity && dimensionOf(claim.quantity.unit) === 'duration';
@@ -765,6 +781,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     const e = ie.entry;
     if (!fitsKind(claim, reading, e)) continue;
     if (aboutOtherMetric(ie.aspects, namedAspects)) continue;
+    // "10,000+ products": a count is of the thing it names, so an entry that counts something else (stores)
+    // never answers it, however well the words around fit ("check store hours").
+    if (countedNoun && !knowsWord(ie, countedNoun)) continue;
     if (claim.kind === 'coverage') {
       covered ??= index.counted.filter((c) => inClause.has(c.matcher));
       const thing = covered.length ? coversOtherThing(index, ie, covered) : undefined;
