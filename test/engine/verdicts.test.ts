@@ -242,6 +242,32 @@ describe('comparisons of one part of the business', () => {
   });
 });
 
+describe('"undercuts" as a comparison', () => {
+  const cable = loadFixture('cable.registry.yaml', `entries:
+  - id: compare.price.cable
+    title: Price against cable
+    subjects: [broadband, fiber]
+    terms: [cheaper, less than, cable]
+    comparison: { ratio: 1.3, among: cable providers }
+    source: Survey
+  - id: compare.speed.cable
+    title: Speed against cable
+    subjects: [broadband, fiber]
+    terms: [faster, cable, speed]
+    comparison: { ratio: 0.9, among: cable providers }
+    source: Survey
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', cable);
+
+  it('is a comparison of price, answered by the price comparison and not the speed one', () => {
+    expect(claims('Our fiber undercuts cable in every town.')).toEqual(['comparative | undercuts | supported | compare.price.cable']);
+    expect(claims('Broadband That Undercuts Cable')).toEqual(['comparative | Undercuts | supported | compare.price.cable']);
+  });
+  it('is no claim where we are the ones undercut', () => {
+    expect(claims('Our fiber was undercut by cable last year.')).toEqual([]);
+  });
+});
+
 describe('evidence about a named product', () => {
   const products = loadFixture('products.registry.yaml', `entries:
   - id: fuel.zephyr

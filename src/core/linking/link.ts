@@ -575,7 +575,7 @@ const COMMON_CAPITALS = /^(?:The|A|An|Our|Your|We|You|It|This|These|Its|All|Ever
 
 const FAMILIES: Array<[string, RegExp]> = [
   ['speed', /\b(?:fast\w*|quick\w*|speed\w*|rapid\w*|slow\w*)\b/i],
-  ['price', /\b(?:cheap\w*|price\w*|cost\w*|afford\w*|value|lowest|expensive)\b/i],
+  ['price', /\b(?:cheap\w*|price\w*|cost\w*|afford\w*|value|lowest|expensive|undercut\w*)\b/i],
   ['efficiency', /\b(?:efficien\w*|frugal|economical|mpg|fuel)\b/i],
   ['reliability', /\b(?:reliab\w*|punctual|on[- ]time|uptime|dependab\w*)\b/i],
   ['satisfaction', /\b(?:rated|satisf\w*|loved|trusted|popular|favou?rite|recommend\w*)\b/i],
