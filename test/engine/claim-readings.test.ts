@@ -118,3 +118,25 @@ describe('halving a bill is a comparative of twice the value', () => {
   it('halve your energy bills', () => expect(comparatives('Our panels halve your energy bills.')).toEqual(['halve | 2']));
   for (const text of ['Cut the onion in half.', 'We cut the cost of hosting.']) it(`leaves alone: ${text}`, () => expect(comparatives(text)).toEqual([]));
 });
+
+describe('figures that are not the company’s performance', () => {
+  for (const text of [
+    'Our sales target for next year is 40% growth in repeat orders.',
+    'The team’s goal for Q3 is a 2-hour reply time.',
+    'Most budgeting apps charge $12 or more a month for bank sync.',
+    'Most hosting companies take 48 hours to restore a backup.',
+    'The typical US household uses 600 GB of data a month, says a recent survey.',
+    'The average British commute is 27 minutes each way.',
+    'Downloading a feature film needs around 5 GB of space.',
+    'Video calling uses roughly 1.5 GB an hour.',
+    'Line rental goes up every March by RPI + 2%.',
+    'Bills increase each year by 4.5%.',
+  ]) it(text, () => expect(readings(text)).toEqual([]));
+  for (const text of [
+    'Service credits: for every 0.5% that availability falls short, we refund 5% of the monthly fee.',
+    'Top up 15 to 85% in under 40 minutes.',
+  ]) it(`reads no step or level as a share in: ${text}`, () => expect(readings(text).filter((r) => /\b(?:0\.5|15 to 85)%/.test(r))).toEqual([]));
+  it('keeps the company’s own goal-free figure', () => expect(readings('Our uptime last year was 99.98%.').map((r) => r.split(' | ')[0])).toEqual(['percentage']));
+  it('keeps a usage figure said of our service', () => expect(readings('Streaming on our Gig plan uses about 7 GB an hour.').map((r) => r.split(' | ')[0])).toEqual(['figure']));
+  it('keeps most of our own stores', () => expect(readings('Most of our 40 stores open until 9pm.').length).toBeGreaterThan(0));
+});

@@ -529,11 +529,14 @@ function readFigures(
       // a sentence about credits: the threshold of a band, not a promise.
       if (V.PERCENT_REMEDY_AFTER.test(s.slice(figureEnd)) || (opensCell && V.CREDIT_WORDS.test(column)) ||
         ((rawRole?.role === 'strict-upper' || rawRole?.role === 'within') && ((header !== '' && s.slice(0, figureStart - rawRole.length).trim() === '') || V.CREDIT_WORDS.test(s)))) continue;
+      // "for each 0.1% that uptime falls below …", "prices rise by CPI + 3.9%": a step of a credit schedule or a price rise.
+      if (V.PERCENT_STEP_OR_RISE_BEFORE.test(s.slice(0, figureStart))) continue;
       // "from 10 to 80%", "back to 80%": charge levels and ranges of a scale, not outcome claims.
       // "Up to 40% off" is an up-to claim, while "charges up to 80%" names a level reached.
       const upToShare = rawRole?.role === 'up-to' && !/\b(?:charg\w*|tops?|topping|battery|fill\w*)\b[^.]{0,12}$/i.test(s.slice(Math.max(0, figureStart - 30), figureStart - rawRole.length));
       // "a 10–80% fast charge": a range of charge levels before the charge it names.
-      const chargeRange = high && /^\s+(?:(?:fast|rapid|quick|dc|full)\s+)?(?:charg\w*|top[- ]?ups?|battery)\b/i.test(s.slice(figureEnd));
+      // "10 to 80% in under 45 minutes": the levels a charge takes a time to cover.
+      const chargeRange = high && /^\s+(?:(?:(?:fast|rapid|quick|dc|full)\s+)?(?:charg\w*|top[- ]?ups?|battery)\b|in\s+(?:just\s+|only\s+)?(?:under|less than|about|around|\d))/i.test(s.slice(figureEnd));
       if ((/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) && !upToShare) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart))) || chargeRange) {
         if (high) k++; // "10–80%": the range's high end is not a figure of its own either
         continue;
@@ -758,6 +761,8 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (V.OBLIGATION.test(clausePrefix) || V.CUSTOMER_WINDOW.test(clausePrefix) || V.PRICE_MATCH_WINDOW.test(clausePrefix)) continue;
     // "Rival couriers take 3 days", "Unlike the big banks, who keep you on hold for 20 minutes, …": another company's figure.
     if (c.kind !== 'comparative' && c.kind !== 'superlative' && competitorsFigure(s, c, clausePrefix)) continue;
+    // "The average UK home broadband speed is 69Mbps", "Streaming a 4K film uses about 7 GB an hour": the market's or an activity's figure.
+    if (V.MARKET_STATISTIC.test(clausePrefix) || (V.USAGE_FACT.test(prefix) && !/\b(?:our|we|us)\b/i.test(s))) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;

@@ -163,7 +163,7 @@ export const PAST_PROMISE = /\bused to\s+(?:be|offer|promise|run|open|have|deliv
 export const SINCE_CHANGED = /\bbut\b[^.!?]*\b(?:(?:has|have|had) (?:since )?changed|no longer|not any ?more|anymore)\b/i;
 
 /** Intent and weak modality: the copy states an aim or possibility, not performance. */
-export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goal is|our goal|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary|cut|reduce|lower|shorten|stretch|rise|climb|grow|increase|lengthen|spike|creep)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
+export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goals? (?:for [\w\s-]{1,25}? )?(?:is|are)|our goal|(?:aim|ambition|objective) (?:for [\w\s-]{1,25}? )?is|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary|cut|reduce|lower|shorten|stretch|rise|climb|grow|increase|lengthen|spike|creep)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
 
 /** Quantifier hedges that change the statistic rather than remove the claim. */
 export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
@@ -223,7 +223,17 @@ export const PRICE_MATCH_WINDOW = /\b(?:find|finds|found|spot|spots|spotted|see|
  * not competitors, nor anything the copy calls "our".
  */
 const COMPETITOR_NOUNS = String.raw`(?:couriers?|carriers?|providers?|hosts?|hosting companies|companies|brands|banks|stores|retailers|shops|apps|vendors|firms|ISPs|operators|dealers|dealerships|insurers|lenders|suppliers|competitors|players|guys|chains)`;
-export const COMPETITOR_SUBJECT = new RegExp(String.raw`(?:\b(?:competitors?|rivals?|the competition)\b|\b(?:rival|other|competing|typical|traditional|legacy|the big|big|big-box|high-street|old-school|the average|the other)\s+(?:(?!our\b|we\b|us\b|of\b)[\w-]+\s+){0,2}?${COMPETITOR_NOUNS}\b|\bcable (?:companies|providers|operators)\b)[^;:.!?]*$`, 'i');
+export const COMPETITOR_SUBJECT = new RegExp(String.raw`(?:\b(?:competitors?|rivals?|the competition)\b|\b(?:rival|other|competing|typical|traditional|legacy|the big|big|big-box|high-street|old-school|the average|the other)\s+(?:(?!our\b|we\b|us\b|of\b)[\w-]+\s+){0,2}?${COMPETITOR_NOUNS}\b|\bcable (?:companies|providers|operators)\b|\bmost\s+(?:(?!our\b|we\b|us\b|of\b)[\w-]+\s+){0,2}?(?:apps|providers|companies|banks|ISPs|vendors|firms|insurers|lenders|competitors|hosts|hosting companies|couriers|carriers|retailers|brands)\b)[^;:.!?]*$`, 'i');
+/**
+ * A statistic of the whole market, not the company: "The average UK home broadband speed is 69Mbps", "the typical
+ * US household uses 500 GB a month".
+ */
+export const MARKET_STATISTIC = /\bthe (?:average|typical|median) (?:UK|US|U\.S\.|British|American|national|European|Australian|Canadian|German)\b[^;:.!?]*$/i;
+/**
+ * What an activity takes in general, said of no one's service: "Streaming a 4K film uses about 7 GB an hour",
+ * "Backing up a laptop needs around 200 GB" (a sentence naming "our", "we" or "us" is the copy's own).
+ */
+export const USAGE_FACT = /^\s*(?:streaming|downloading|uploading|watching|browsing|gaming|video[- ]calling|backing up)\b[^;:.!?]*\b(?:uses?|needs?|requires?|consumes?|eats? up|takes? up)\s+(?:about |around |roughly |approximately |up to )?$/i;
 /** "Courier X takes 5 days", "Brand Y": a stand-in name, case-sensitive so that "we store a backup" is none. */
 export const COMPETITOR_STAND_IN = /\b(?:Competitor|Brand|Courier|Company|Provider|Host|Bank|Store|Retailer|Vendor|Carrier) [A-Z]\b[^;:.!?]*$/;
 /** A clause that opens on the thing compared with: "Compared with 4 days for second-class post, …", "versus 20 minutes elsewhere". */
@@ -234,6 +244,8 @@ export const FORMER_PRICE_OR_SAVING = /\b(?:was|were|previously|originally|forme
 export const MONEY_OFF_AFTER = /^\s*(?:off|back|cashback|cash back|credit|discount|rebate|saving|savings|gift card|voucher|refund)\b/i;
 /** A percentage that is a remedy or reward: "a 10% bill credit", "5% cashback" (discounts "40% off" stay up-to claims). */
 export const PERCENT_REMEDY_AFTER = /^\s+(?:(?:service|bill|account|store|loyalty)\s+)?(?:credits?|cashback|cash back|rebate|refund)\b/i;
+/** A share that steps a schedule or sets a price rise: "for each 0.1% that uptime falls below …", "rise by CPI + 3.9%". */
+export const PERCENT_STEP_OR_RISE_BEFORE = /(?:\bfor (?:each|every)|\b(?:CPI|RPI|inflation)\s*\+|\b(?:rises?|rising|increases?|increasing|go(?:es)? up)\b[^.;:!?]{0,30}\bby)\s*$/i;
 /** Words of an SLA's remedy: a table column or sentence about them holds thresholds and credits, not promises. */
 export const CREDIT_WORDS = /\b(?:credits?|refunds?|compensation|cashback)\b/i;
 /** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
