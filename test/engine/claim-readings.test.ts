@@ -140,3 +140,11 @@ describe('figures that are not the company’s performance', () => {
   it('keeps a usage figure said of our service', () => expect(readings('Streaming on our Gig plan uses about 7 GB an hour.').map((r) => r.split(' | ')[0])).toEqual(['figure']));
   it('keeps most of our own stores', () => expect(readings('Most of our 40 stores open until 9pm.').length).toBeGreaterThan(0));
 });
+
+describe('schedules in everyday words', () => {
+  it('any hour of the day is round the clock', () => expect(readings('Our night desk answers any hour of the day.')).toEqual(['schedule | any hour of the day | =']));
+  it('up to 9pm is a closing time', () => expect(readings('Ring customer care any night up to 9pm.').map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['schedule | up to 9pm']));
+  it('collecting on Saturdays too names a day of service', () => expect(readings('Yes, we collect on Saturdays too.')).toEqual(['schedule | on Saturdays | =']));
+  it('in any county is the whole territory', () => expect(readings('Book a fitter near you in any county.').map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['coverage | in any county']));
+  it('leaves a loan "up to 9" alone', () => expect(readings('Borrow up to 9 books at once.').filter((r) => r.startsWith('schedule'))).toEqual([]));
+});
