@@ -148,3 +148,9 @@ describe('schedules in everyday words', () => {
   it('in any county is the whole territory', () => expect(readings('Book a fitter near you in any county.').map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['coverage | in any county']));
   it('leaves a loan "up to 9" alone', () => expect(readings('Borrow up to 9 books at once.').filter((r) => r.startsWith('schedule'))).toEqual([]));
 });
+
+describe('time won back is a saving, not a bound', () => {
+  it('win back up to 3 hours', () => expect(readings('Teams win back up to 3 hours a day with auto-filing.').map((r) => r.split(' | ')[0])).toEqual(['up-to']));
+  it('free up as much as 4 hours', () => expect(readings('Payroll runs itself and frees up as much as 4 hours a month.').map((r) => r.split(' | ')[0])).toEqual(['up-to']));
+  it('keeps a delivery time a bound', () => expect(readings('Orders arrive in up to 4 days.').map((r) => r.split(' | ')[0])).toEqual(['bound']));
+});

@@ -44,6 +44,9 @@ interface Span {
   end: number;
 }
 
+/** Verbs of time won back for the customer: a duration after them is a saving, more being better. */
+const TIME_WON_BEFORE = /\b(?:sav(?:e|es|ed|ing)|(?:get|gets|got|getting|win|wins|won|claw|claws) back|free(?:s|d)? up|freeing up|reclaim(?:s|ed)?)\b/i;
+
 const TYPICAL_COLUMN = /\b(?:typical(?:ly)?|usual(?:ly)?)\b/i;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -544,8 +547,8 @@ function readFigures(
       kind = role?.role === 'up-to' ? 'up-to' : t.value === 100 && !high && (!role || role.role === 'from') ? 'absolute' : 'percentage';
       comparator = role?.role === 'strict-lower' ? '>' : role?.role === 'lower' ? '>=' : comparator;
     } else if (role?.role === 'up-to') {
-      // "save up to 5 hours": more is better; "delivered in up to 5 days": a bound.
-      kind = dim === 'duration' && !/\bsav(?:e|es|ed|ing)\b/i.test(s.slice(0, figureStart)) ? 'bound' : 'up-to';
+      // "save up to 5 hours", "get back as much as 6 hours": time won is more-is-better; "delivered in up to 5 days": a bound.
+      kind = dim === 'duration' && !TIME_WON_BEFORE.test(s.slice(0, figureStart)) ? 'bound' : 'up-to';
       comparator = '<=';
     } else if (averageBefore || /^[^.;]{0,12}\bon average\b|^\s+(?:average|mean)\b/i.test(s.slice(figureEnd)) || (role && averageBeforeRole(s.slice(0, startOfRole)))) {
       kind = 'average';
