@@ -18,6 +18,9 @@ const TABLE: Array<[string, string[], string[]]> = [
   ['movies', ['movie', 'movies'], ['moving']],
   ['deliver', ['deliver', 'delivers', 'delivered', 'delivering'], ['deliverables']],
   ['page load', ['page load', 'page-load', 'page loads'], ['pageload']],
+  // A participle before its noun is also the noun with the participle as a clause: "the slot you booked".
+  ['booked slot', ['booked slot', 'slot you booked', 'slot we book', 'slots they booked'], ['slot you bought', 'slot booked']],
+  ['agreed time', ['agreed time', 'time we agreed', 'time you agree'], ['time agreed']],
 ];
 
 describe('registry word patterns', () => {

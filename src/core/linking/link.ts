@@ -231,6 +231,9 @@ interface WordPattern {
   stem: string | undefined;
 }
 
+/** A registry term written as a participle before its noun: "promised day", "agreed time", "booked slot". */
+const PARTICIPLE_BEFORE_NOUN = /^(promise|agree|quote|arrange|book)e?d[\s-]+([\p{L}]+)$/iu;
+
 // Registry words are matched literally (escaped), so no user-supplied pattern can backtrack.
 function wordPattern(word: string): WordPattern | undefined {
   const w = word.trim();
@@ -248,6 +251,13 @@ function wordPattern(word: string): WordPattern | undefined {
   }
   // A unit glued to its figure ("150Mbps") still counts as the word, so only letters may precede it.
   const start: WordStart = /^[\p{L}]/u.test(w) ? 'letter' : /^[\p{N}]/u.test(w) ? 'letter-or-digit' : 'any';
+  // "promised day" is also "the day we promise", "agreed time" "the time you agreed": the participle as a clause.
+  const participle = PARTICIPLE_BEFORE_NOUN.exec(base);
+  if (participle && end === 'inflected') {
+    const [, verb, noun] = participle;
+    const clause = `${escapeRegExp(noun)}(?:s|es)?[\\s\\u00a0-]+(?:we|you|they)[\\s\\u00a0-]+${escapeRegExp(verb.toLowerCase())}`;
+    return { core: `(?:${escapeRegExp(base).replace(/\s+/g, '[\\s\\u00a0-]+')}|${clause})`, start, end, stem: undefined };
+  }
   // Every match begins with the base's first word, as written (escaping aside).
   const stem = base.split(/\s+/)[0].toLowerCase();
   return { core: escapeRegExp(base).replace(/\s+/g, '[\\s\\u00a0-]+'), start, end, stem: stem && !UNFOLDABLE.test(stem) ? stem : undefined };
