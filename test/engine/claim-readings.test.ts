@@ -154,3 +154,9 @@ describe('time won back is a saving, not a bound', () => {
   it('free up as much as 4 hours', () => expect(readings('Payroll runs itself and frees up as much as 4 hours a month.').map((r) => r.split(' | ')[0])).toEqual(['up-to']));
   it('keeps a delivery time a bound', () => expect(readings('Orders arrive in up to 4 days.').map((r) => r.split(' | ')[0])).toEqual(['bound']));
 });
+
+describe('a count with a rate', () => {
+  it('takes its period: a throughput, not a size', () => expect(readings('Our couriers deliver 40,000 parcels a day.')).toEqual(['count | 40,000 parcels a day | 40000 =']));
+  it('per month too', () => expect(readings('Over 3 million orders per month ship from our hubs.').map((r) => r.split(' | ')[1])).toEqual(['Over 3 million orders per month']));
+  it('leaves a plain count alone', () => expect(readings('We run 120 stores.')).toEqual(['count | 120 stores | 120 =']));
+});

@@ -47,6 +47,9 @@ interface Span {
 /** Verbs of time won back for the customer: a duration after them is a saving, more being better. */
 const TIME_WON_BEFORE = /\b(?:sav(?:e|es|ed|ing)|(?:get|gets|got|getting|win|wins|won|claw|claws) back|free(?:s|d)? up|freeing up|reclaim(?:s|ed)?)\b/i;
 
+/** The period of a count that is a rate: "parcels a week", "orders per day", "downloads every month". */
+const COUNT_RATE_AFTER = /^\s+(?:a|an|per|each|every)\s+(?:day|week|month|year)\b/i;
+
 const TYPICAL_COLUMN = /\b(?:typical(?:ly)?|usual(?:ly)?)\b/i;
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
@@ -468,7 +471,12 @@ function readFigures(
       if (V.REGION_NOUNS.includes(nounText)) {
         kind = 'coverage';
         coverageNoun = nounText;
-      } else kind = 'count';
+      } else {
+        kind = 'count';
+        // "2 million parcels a week": the rate belongs to the count (a throughput, not a size), and its words link it.
+        const rate = COUNT_RATE_AFTER.exec(s.slice(figureEnd));
+        if (rate) figureEnd += rate[0].length;
+      }
       // Years and large round figures with no modifier are still counts; years alone never reach here (no noun).
     }
     if (kind === 'price') {
