@@ -785,3 +785,29 @@ describe('claim kinds and verdicts (fixture table)', () => {
     });
   }
 });
+
+describe('a qualifier in another sentence of the paragraph', () => {
+  const plans = loadFixture('plans.registry.yaml', `entries:
+  - id: prices.streamr
+    title: Monthly prices on an annual contract
+    subjects: [Basic, Premium, plans]
+    terms: [price, from, per month, a month, /mo]
+    prices:
+      - { plan: Basic, amount: 8, currency: USD, per: month }
+      - { plan: Premium, amount: 15, currency: USD, per: month }
+    qualifiers:
+      - { text: on an annual contract, match: [annual contract, annual plan, billed yearly] }
+    source: Rate card
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', plans);
+
+  it('qualifies the claim when it stands alone', () => {
+    expect(claims('Premium for $15 a month. Requires an annual contract.')).toEqual(['price | $15 a month | supported | prices.streamr']);
+  });
+  it('belongs to the price of its own sentence, not to another one', () => {
+    expect(claims('Premium for $15 a month. Basic from $8/mo on an annual contract.')).toEqual([
+      'price | $15 a month | needs-qualifier | prices.streamr',
+      'price | from $8/mo | supported | prices.streamr',
+    ]);
+  });
+});

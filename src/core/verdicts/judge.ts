@@ -7,6 +7,7 @@ import { daysBetween, addDays } from '../registry/dates.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import { clauseOf } from '../claims/clause.js';
 import { quotable } from '../claims/quote.js';
+import { splitSentences } from '../claims/sentences.js';
 import { namedPercentile } from './named-statistic.js';
 import { halfUnit, writtenScale } from '../quantities/rounding.js';
 import { utcOffsetMinutes, zoneNamedIn } from './time-zones.js';
@@ -62,9 +63,24 @@ function computeStaleness(entry: RegistryEntry, today: string): string | undefin
   return undefined;
 }
 
-/** Text the reader sees with the claim: its sentence and any footnote or asterisk note linked to it. */
+/**
+ * Text the reader sees with the claim: its sentence, its paragraph and any footnote or asterisk note linked to it.
+ * Another sentence of the paragraph that states a price of its own keeps its words to that price: in "Gig for $70 a
+ * month. Fiber 500 from $60/mo with autopay." the autopay is the second plan's term, not the first's.
+ */
 function nearText(claim: Claim): string {
-  return [claim.sentence, claim.paragraph ?? '', ...claim.qualifiers].join(' ').toLowerCase();
+  return [claim.sentence, paragraphAround(claim), ...claim.qualifiers].join(' ').toLowerCase();
+}
+
+const AMOUNT = /[$£€¥₹]\s?\d|\d\s?(?:€|USD|EUR|GBP)/;
+
+function paragraphAround(claim: Claim): string {
+  const paragraph = claim.paragraph ?? '';
+  if (!AMOUNT.test(paragraph)) return paragraph;
+  return splitSentences(paragraph)
+    .map((sp) => paragraph.slice(sp.start, sp.end))
+    .filter((sentence) => sentence.includes(claim.sentence.trim()) || !AMOUNT.test(sentence))
+    .join(' ');
 }
 
 /**
