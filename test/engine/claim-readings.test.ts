@@ -160,3 +160,8 @@ describe('a count with a rate', () => {
   it('per month too', () => expect(readings('Over 3 million orders per month ship from our hubs.').map((r) => r.split(' | ')[1])).toEqual(['Over 3 million orders per month']));
   it('leaves a plain count alone', () => expect(readings('We run 120 stores.')).toEqual(['count | 120 stores | 120 =']));
 });
+
+describe('days of service make a sentence about hours', () => {
+  it('a closing time with every day is one claim', () => expect(readings('Late-night browsing till 9pm, seven days a week.')).toEqual(['schedule | till 9pm, seven days a week | =']));
+  it('a time without days of service stays alone', () => expect(readings('The film ends at 9pm.')).toEqual([]));
+});

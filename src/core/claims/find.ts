@@ -173,11 +173,15 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
   for (const m of matchAll(V.SCHEDULE_ALWAYS, s)) {
     add({ kind: 'schedule', start: m.index, end: m.index + m[0].length, comparator: '=', keyword: m[0], schedule: { always: true } });
   }
+  let everyDayNamed = false;
   for (const m of matchAll(V.SCHEDULE_DAYS, s)) {
     const sp = { start: m.index, end: m.index + m[0].length };
-    if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days: [0, 1, 2, 3, 4, 5, 6] } });
+    if (!free(sp)) continue;
+    add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days: [0, 1, 2, 3, 4, 5, 6] } });
+    everyDayNamed = true;
   }
-  if (V.SCHEDULE_CONTEXT.test(s) || V.SCHEDULE_CONTEXT.test(header)) {
+  // "Late-night shopping until 10pm, every day of the week": naming the days of service makes the sentence about hours.
+  if (V.SCHEDULE_CONTEXT.test(s) || V.SCHEDULE_CONTEXT.test(header) || everyDayNamed) {
     for (const m of matchAll(V.SCHEDULE_EVERY_DAY, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
       if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days: [0, 1, 2, 3, 4, 5, 6] } });
