@@ -165,3 +165,9 @@ describe('days of service make a sentence about hours', () => {
   it('a closing time with every day is one claim', () => expect(readings('Late-night browsing till 9pm, seven days a week.')).toEqual(['schedule | till 9pm, seven days a week | =']));
   it('a time without days of service stays alone', () => expect(readings('The film ends at 9pm.')).toEqual([]));
 });
+
+describe('days written after a time and its zone', () => {
+  const days = (text: string) => findClaims(text, { locale: 'en' }).map((c) => c.schedule?.parts?.map((p) => p.days) ?? c.schedule?.days);
+  it('belong to that time, not to the next one', () => expect(days('Helpline: 9am–6pm CET on weekdays, 10am–2pm CET on Sundays')).toEqual([[[0, 1, 2, 3, 4], [6]]]));
+  it('read through a zone', () => expect(days('Lines open 7am–7pm PT on weekdays.')).toEqual([[0, 1, 2, 3, 4]]));
+});

@@ -939,6 +939,9 @@ function readDaysBefore(s: string, offset: number): number[] | undefined {
   // second hours are Saturday's.
   const lastTime = /.*(?:\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d:\d\d|\d\s?[–-]\s?\d+)/s.exec(before);
   if (lastTime) before = before.slice(lastTime[0].length);
+  // "8am–8pm ET on weekdays, 9am–5pm …": days written with "on" right after the previous time are that time's own.
+  const previousOwn = lastTime && /^\s*(?:(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)\s+)?on\s/.test(before) ? daysWrittenAfter(before.replace(ZONE_AFTER_TIME, ''), 0) : undefined;
+  if (previousOwn) before = before.replace(ZONE_AFTER_TIME, '').slice(previousOwn.length);
   if (/\b(?:7|seven) days\b|\bevery ?day\b|\bdaily\b/.test(before)) return [0, 1, 2, 3, 4, 5, 6];
   if (/\bweekdays?\b/.test(before)) return [0, 1, 2, 3, 4];
   const range = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(before);
@@ -954,7 +957,17 @@ function readDaysAfter(s: string, offset: number): number[] | undefined {
 
 /** The days written right after a time ("until 8pm on weekdays") and how many characters they take. */
 function daysWrittenAfter(s: string, offset: number): { days: number[]; length: number } | undefined {
-  const after = s.slice(offset, offset + 40).toLowerCase();
+  const raw = s.slice(offset, offset + 48).toLowerCase();
+  // A time zone between the time and its days ("8am–8pm ET on weekdays") is part of what the days follow.
+  const zone = ZONE_AFTER_TIME.exec(raw)?.[0].length ?? 0;
+  const found = daysWrittenRightAfter(raw.slice(zone, zone + 40));
+  return found && { days: found.days, length: found.length + zone };
+}
+
+/** A time zone written after a time of day, as daysWrittenAfter reads it (lower case). */
+const ZONE_AFTER_TIME = /^\s*(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)(?=\s+on\s|\s*,?\s*(?:weekdays|every|daily|mon|tue|wed|thu|fri|sat|sun|7 days|seven days|at weekends)\b)/;
+
+function daysWrittenRightAfter(after: string): { days: number[]; length: number } | undefined {
   let m = /^,?\s*(?:on )?weekdays\b|^,?\s*monday to friday\b|^,?\s*mon(?:day)?\s?(?:–|-|to)\s?fri(?:day)?\b/.exec(after);
   if (m) return { days: [0, 1, 2, 3, 4], length: m[0].length };
   if ((m = /^,?\s*(?:every ?day|daily|7 days a week|seven days a week)\b/.exec(after))) return { days: [0, 1, 2, 3, 4, 5, 6], length: m[0].length };
