@@ -660,7 +660,7 @@ describe('hours written in a time zone', () => {
     expect(claims('Phone lines are open 8am–8pm ET on weekdays.')).toEqual(['schedule | 8am–8pm ET on weekdays | supported | support.phone.hours']);
     // 8pm PT is 11pm in New York; 3pm PT on Saturday is 6pm there.
     expect(claims('Phone lines are open 8am–8pm PT on weekdays.')).toEqual(['schedule | 8am–8pm PT on weekdays | contradicted | support.phone.hours']);
-    expect(claims('Phone lines are open until 3pm PT on Saturdays.')).toEqual(['schedule | until 3pm | contradicted | support.phone.hours']);
+    expect(claims('Phone lines are open until 3pm PT on Saturdays.')).toEqual(['schedule | until 3pm PT on Saturdays | contradicted | support.phone.hours']);
     // 1pm–1am GMT is 8am–8pm in New York in November, across midnight.
     expect(claims('Phone lines are open 1pm–1am GMT on weekdays.')).toEqual(['schedule | 1pm–1am GMT on weekdays | supported | support.phone.hours']);
   });
