@@ -471,6 +471,40 @@ function subjectWords(e: RegistryEntry): string[] {
     .filter((w) => w.length > 1);
 }
 
+/** The probed words of a claim's own text, clause, sentence and context (headings, table headers). */
+interface WordTiers {
+  own: Probe | undefined;
+  inClause: Probe;
+  inSentence: Probe;
+  inContext: Probe;
+}
+
+/** Metric words found: their score (a nearer tier always outweighs farther ones) and their plain weight. */
+interface TermTally {
+  score: number;
+  weight: number;
+}
+
+/**
+ * Tallies the entry's metric words found around the claim into `tally`, weighted by how near they are.
+ * A plain loop into a reused tally: this runs for every entry and claim, and a closure or result object
+ * per entry was a few per cent of everything a run allocates.
+ */
+function tallyTerms(terms: readonly Matcher[], weights: readonly number[], around: WordTiers, tally: TermTally): void {
+  tally.score = 0;
+  tally.weight = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    const w = weights[i];
+    if (around.own?.has(t)) tally.score += 1000 * w;
+    else if (around.inClause.has(t)) tally.score += 100 * w;
+    else if (around.inSentence.has(t)) tally.score += 10 * w;
+    else if (around.inContext.has(t)) tally.score += w;
+    else continue;
+    tally.weight += w;
+  }
+}
+
 /**
  * The thing a count claim counts, as its last word ("10,000+ products" → "products", "over 40 charging
  * points" → "points"): the reader ends a count's words with its noun. None for a bare number under a label.
@@ -787,6 +821,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   /** Entries linked through the complement of their metric words (see complementTermsOf). */
   let complemented: Set<IndexedEntry> | undefined;
   const linked = (ie: IndexedEntry): LinkResult => (complemented?.has(ie) ? { entry: ie.entry, complement: true } : { entry: ie.entry });
+  // Where the claim's metric words may be found, nearest first, and the running tally of those found.
+  const around: WordTiers = { own, inClause, inSentence, inContext };
+  const tally: TermTally = { score: 0, weight: 0 };
   for (const ie of index.entries) {
     const e = ie.entry;
     if (!fitsKind(claim, reading, e)) continue;
@@ -812,35 +849,15 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     // Metric words, nearest first: the claim's own words (the unit), its clause, its sentence, then
     // headings and table headers. A nearer word always outweighs farther ones; within a tier,
     // words fewer entries use weigh more.
-    let terms = 0;
-    let termsAround = 0;
-    // Plain loops here and below: this runs for every entry and claim, and a closure per entry was
-    // a few per cent of everything a run allocates.
-    for (let i = 0; i < ie.terms.length; i++) {
-      const t = ie.terms[i];
-      const w = ie.termWeights[i];
-      if (own?.has(t)) terms += 1000 * w;
-      else if (inClause.has(t)) terms += 100 * w;
-      else if (inSentence.has(t)) terms += 10 * w;
-      else if (inContext.has(t)) terms += w;
-      else continue;
-      termsAround += w;
-    }
+    tallyTerms(ie.terms, ie.termWeights, around, tally);
     // A share the copy gives of the complement ("less than 0.1% downtime") is read against the entry's
     // own share, where the copy names none of the entry's own metric words.
-    if (terms === 0 && shareClaim && ie.complementTerms.length) {
-      for (let i = 0; i < ie.complementTerms.length; i++) {
-        const t = ie.complementTerms[i];
-        const w = ie.complementWeights[i];
-        if (own?.has(t)) terms += 1000 * w;
-        else if (inClause.has(t)) terms += 100 * w;
-        else if (inSentence.has(t)) terms += 10 * w;
-        else if (inContext.has(t)) terms += w;
-        else continue;
-        termsAround += w;
-      }
-      if (terms > 0) (complemented ??= new Set()).add(ie);
+    if (tally.score === 0 && shareClaim && ie.complementTerms.length) {
+      tallyTerms(ie.complementTerms, ie.complementWeights, around, tally);
+      if (tally.score > 0) (complemented ??= new Set()).add(ie);
     }
+    let terms = tally.score;
+    const termsAround = tally.weight;
     // Superlatives like "#1" or "leading" say nothing of what they lead at: the copy must name it.
     if (selfWords && claim.kind !== 'absolute' && !family && termsAround === 0) continue;
     if (familyMatch) terms += 200;
