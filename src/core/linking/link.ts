@@ -151,6 +151,9 @@ export interface RegistryIndex {
   counted: CountedThing[];
 }
 
+/** A count entry's term that names what it counts: a plural noun phrase ("stores", "charging points"). */
+const COUNTED_NOUN = /^[a-z][a-z -]+s$/i;
+
 /** A plural noun a count entry counts, with the entries that count it. */
 interface CountedThing {
   matcher: Matcher;
@@ -345,14 +348,14 @@ export function indexRegistry(registry: Registry): RegistryIndex {
   const countNouns = registry.entries
     .filter((e) => e.unit === 'count')
     .flatMap((e) => e.terms)
-    .filter((t) => /^[a-z][a-z -]+s$/i.test(t));
+    .filter((t) => COUNTED_NOUN.test(t));
   const knownWords = new Set(entries.flatMap((e) => [...e.ownWords]));
   const counted: CountedThing[] = [];
   entries.forEach((ie, i) => {
     if (ie.entry.unit !== 'count') return;
     for (const t of ie.entry.terms) {
       const noun = t.trim().toLowerCase();
-      if (!/^[a-z][a-z -]+s$/.test(noun)) continue;
+      if (!COUNTED_NOUN.test(noun)) continue;
       const known = counted.find((c) => c.noun === noun);
       if (known) known.owners.push(i);
       else {
