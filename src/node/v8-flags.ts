@@ -25,7 +25,7 @@ export const REGEXP_V8_FLAGS: readonly string[] = ['--no-regexp-tier-up'];
  * budget here). On the benchmark's 10,000-page corpus on 2 cores these took --jobs 2 from about
  * 10.8 s to 9.9 s, one thread unchanged within noise, output byte-identical (docs/cli.md,
  * Performance). Allocation-site pretenuring is off because in a worker thread V8 kept choosing to
- * allocate short-lived parser objects straight into the old generation, where, dead, they held young
+ * allocate short-lived objects straight into the old generation, where, dead, they held young
  * objects alive: a worker promoted 90 MB over 10,000 pages instead of the main thread's 11 MB and
  * spent half as long again collecting (one thread's collections are unchanged without it).
  * Set before the heap has done real work: a collection reads them as it starts, and a worker's heap
