@@ -15,6 +15,18 @@ describe('the window of a price match is the customer’s', () => {
   it('keeps the company’s own bound beside it', () => expect(readings('Find it cheaper and we’ll refund the difference within 5 days.')).toEqual(['bound | within 5 days | 5 <=']));
 });
 
+describe('"every"/"all" quantifying a bound on time is a claim of its own', () => {
+  it('every ticket within 2 hours', () => expect(readings('Every ticket gets a reply within 2 hours.')).toEqual(['absolute | Every ticket | 2 <=', 'bound | within 2 hours | 2 <=']));
+  it('all parcels next day', () => expect(readings('All parcels arrive next day.')).toEqual(['absolute | All | 1 <=', 'bound | next day | 1 <=']));
+  it('all of our orders in under 3 days', () => expect(readings('All of our orders are delivered in under 3 days.')).toEqual(['absolute | All | 3 <=', 'bound | in under 3 days | 3 <=']));
+  it('a hedged bound carries no universal claim', () => expect(readings('Every ticket usually gets a reply within 2 hours.')).toEqual(['bound | within 2 hours | 2 <=']));
+  it('a share of all parcels is one share claim', () => expect(readings('Half of all parcels arrive within 2 days.').map((r) => r.split(' | ')[0])).toEqual(['percentage']));
+  it('a goal stays no claim', () => expect(readings('We aim to answer every ticket within 2 hours.')).toEqual([]));
+  it('other stress stays folded: unlimited data on every plan', () => expect(readings('Unlimited data on every plan.')).toEqual(['absolute | Unlimited | =']));
+  it('other stress stays folded: all our shops open until 9pm', () => expect(readings('All our shops are open until 9pm.').map((r) => r.split(' | ')[0])).toEqual(['schedule']));
+  it('"all <things>" without a bound on time is no claim', () => expect(readings('All orders ship free.')).toEqual([]));
+});
+
 describe('a disclosure of worse service is no promise', () => {
   for (const text of [
     'Please note: during the January year-end rush, live chat waits can stretch to 10 minutes or more.',

@@ -44,7 +44,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Why customers love our live chat:\n\n- answers in 42 seconds\n- real people', expect: ['figure | 42 seconds | supported | support.chat.wait'] },
   { copy: 'Why customers love us:\n\n- answers in 42 seconds\n- real people', expect: ['figure | 42 seconds | unsubstantiated | -'] },
   // bound on a duration: share within >= 0.95, hedges lower it
-  { copy: 'We reply to every email within 24 hours.', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
+  // "every" quantifying a bound on time is a claim of its own: no case outside the bound (99% within 24 h, max 40 h)
+  { copy: 'We reply to every email within 24 hours.', expect: ['absolute | every email | contradicted | support.email.first-response', 'bound | within 24 hours | supported | support.email.first-response'] },
   { copy: 'We reply to email within 1 hour.', expect: ['bound | within 1 hour | contradicted | support.email.first-response'] },
   { copy: 'Parcels arrive within a fortnight.', expect: ['bound | within a fortnight | supported | delivery.standard'] },
   { copy: 'Our chat answers in 900 ms.', expect: ['figure | 900 ms | contradicted | support.chat.wait'] },
@@ -63,11 +64,12 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'Email: 24-hour response time.', expect: ['bound | 24-hour | supported | support.email.first-response'] },
   { copy: 'Most emails get a reply within 6 hours.', expect: ['bound | within 6 hours | supported | support.email.first-response'] },
   { copy: 'Live chat answers in under 2 minutes.', expect: ['bound | in under 2 minutes | supported | support.chat.wait'] },
-  { copy: 'Next-day delivery on every order.', expect: ['bound | Next-day | contradicted | delivery.standard'] },
+  { copy: 'Next-day delivery on every order.', expect: ['bound | Next-day | contradicted | delivery.standard', 'absolute | every order | contradicted | delivery.standard'] },
   { copy: 'We deliver every order on time.', expect: ['absolute | every order | contradicted | delivery.standard'] },
   { copy: 'Parcels arrive in 2–3 days.', expect: ['bound | 2–3 days | supported | delivery.standard'] },
   // business hours are no fixed number of clock hours: the email entry fits but cannot answer them
-  { copy: 'We reply to every email within 4 business hours.', expect: ['bound | within 4 business hours | unsubstantiated | support.email.first-response'] },
+  // business hours convert to nothing: neither the bound nor "every" beside it can be checked
+  { copy: 'We reply to every email within 4 business hours.', expect: ['absolute | every email | unsubstantiated | support.email.first-response', 'bound | within 4 business hours | unsubstantiated | support.email.first-response'] },
   // an SLA's credit table: "Below 99.9%" is a band's threshold and the credit column holds remedies
   { copy: '| Monthly uptime | Service credit |\n| --- | --- |\n| Below 99.9% | 10% |\n| Below 99.0% | 25% |', expect: [] },
   { copy: 'Refunds are processed within 5 business days.', expect: ['bound | within 5 business days | stale | returns.old'] },
@@ -220,7 +222,7 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'The Aero 1.5 gets **45** mpg combined.', expect: ['figure | 45 mpg | contradicted | fuel.aero.combined'] },
   { copy: 'The Aero 1.5 gets 45&nbsp;mpg combined.', expect: ['figure | 45\u00a0mpg | contradicted | fuel.aero.combined'] },
   { copy: 'Use `45 mpg` in code, which is skipped.', expect: [] },
-  { copy: 'headline: We reply to every email within 24 hours\nurl: https://example.com/45-mpg\n', language: 'yaml', expect: ['bound | within 24 hours | supported | support.email.first-response'] },
+  { copy: 'headline: We reply to every email within 24 hours\nurl: https://example.com/45-mpg\n', language: 'yaml', expect: ['absolute | every email | contradicted | support.email.first-response', 'bound | within 24 hours | supported | support.email.first-response'] },
 ];
 
 describe('comparisons of one part of the business', () => {
@@ -584,6 +586,51 @@ describe('an absolute about every member of a population', () => {
   });
 });
 
+describe('"every"/"all" quantifying a bound on time', () => {
+  const times = loadFixture('times.registry.yaml', `entries:
+  - id: tickets.reply
+    title: Time to first reply to a ticket
+    subjects: [ticket, tickets]
+    terms: [reply, replies, answer]
+    unit: h
+    evidence: { median: 1, p95: 1.8, p99: 9, max: 30, within: { "2 h": 0.97 } }
+    source: Help desk
+  - id: parcels.delivery
+    title: Parcel delivery time
+    subjects: [parcel, parcels]
+    terms: [arrive, arrives, delivered, next day]
+    unit: day
+    evidence: { median: 0.6, max: 0.9 }
+    source: Courier scans
+  - id: orders.dispatch
+    title: Time from order to dispatch
+    subjects: [order, orders]
+    terms: [dispatched, ships]
+    unit: day
+    evidence: { median: 3 }
+    source: Warehouse log
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', times);
+  const messages = (copy: string) => lintDocument({ uri: 'copy.md', text: copy }, 'markdown', times, defaultSettings({ today: '2026-11-23', reportSupported: true })).findings.map((f) => f.message);
+
+  it('is contradicted by cases outside the bound, and says which', () => {
+    expect(claims('Every ticket gets a reply within 2 hours.')).toEqual(['absolute | Every ticket | contradicted | tickets.reply', 'bound | within 2 hours | supported | tickets.reply']);
+    expect(messages('Every ticket gets a reply within 2 hours.')[0]).toContain('3% of tickets take longer than 2 hours (max 30 hours)');
+  });
+  it('is contradicted by a percentile above the bound', () => {
+    expect(messages('Every ticket gets a reply within 8 hours.')[0]).toContain('at least 1% of tickets take longer than 8 hours (p99 9 hours)');
+  });
+  it('is supported by a maximum within the bound', () => {
+    expect(claims('All parcels arrive next day.')).toEqual(['absolute | All | supported | parcels.delivery', 'bound | next day | supported | parcels.delivery']);
+  });
+  it('in business days reaches the entry of its bound, and holds when every case is within the shortest reading', () => {
+    expect(claims('All parcels arrive within 2 business days.')).toEqual(['absolute | All | supported | parcels.delivery', 'bound | within 2 business days | supported | parcels.delivery']);
+  });
+  it('is unsubstantiated where the entry records no distribution that can tell', () => {
+    expect(claims('Every order is dispatched within 5 days.')).toEqual(['absolute | Every order | unsubstantiated | orders.dispatch', 'bound | within 5 days | unsubstantiated | orders.dispatch']);
+  });
+});
+
 describe('a count of a thing the copy names', () => {
   const stores = loadFixture('stores.registry.yaml', `entries:
   - id: stores.count
@@ -770,6 +817,7 @@ describe('messages', () => {
     const messages = lintDocument({ uri: 'copy.md', text }, 'markdown', registry, settings).findings.map((f) => f.message);
     expect(messages).toEqual([
       expect.stringMatching(/^“within 1 hour” is not kept: “within 1 hour” is read as met by/),
+      expect.stringMatching(/^“Every email” is not kept: “Every email” allows no case over 24 hours: 1% of emails take longer than 24 hours \(max 40 hours\)/),
       expect.stringMatching(/^“within 24 hours” is supported: “within 24 hours” is read as met by/),
     ]);
   });

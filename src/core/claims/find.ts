@@ -328,6 +328,13 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
     if (!free({ start: m.index, end: m.index + m[0].length }) || !(V.PROVENANCE.test(predicate) || V.OPERATIONAL.test(predicate))) continue;
     add({ kind: 'absolute', ...sp, comparator: '=', keyword: 'all' });
   }
+  // "all parcels arrive next day", "all of our emails get a reply within 2 hours": kept only where it quantifies a
+  // bound on time (postProcess), as "every parcel" is; "half of all emails" is a share.
+  for (const m of matchAll(V.ABSOLUTE_ALL_POPULATION, s)) {
+    const sp = { start: m.index, end: m.index + 3 };
+    if (!free({ start: m.index, end: m.index + m[0].length }) || /(?:\bof|\d%?|\bin)\s+$/i.test(s.slice(Math.max(0, m.index - 6), m.index))) continue;
+    add({ kind: 'absolute', ...sp, comparator: '=', keyword: m[0].toLowerCase().replace(/\s+/g, ' ') });
+  }
 
   return postProcess(s, out);
 }
@@ -787,8 +794,9 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (condition && !(c.start < s.indexOf(condition) + condition.length && s.indexOf(condition) < c.end)) c.condition = condition;
     kept.push(c);
   }
-  // "every email within 24 hours", "unlimited data on every plan", "all our stores are open until 9pm": the other claim
-  // carries the promise; "every" or "all" stresses it.
+  // "unlimited data on every plan", "all our stores are open until 9pm": the other claim carries the promise; "every"
+  // or "all" stresses it. "every email within 24 hours", "all parcels arrive next day": a promise about time made of
+  // every case is a claim of its own beside the bound (no case outside it), read against the bound's figure.
   for (let i = kept.length - 1; i >= 0; i--) {
     const c = kept[i];
     if (c.kind !== 'absolute' || !/^(?:every|all)\b/i.test(c.keyword ?? '')) continue;
@@ -798,7 +806,12 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
       continue;
     }
     const clause = clauseAround(s, c);
-    if (kept.some((o) => o !== c && o.start >= clause.start && o.end <= clause.start + clause.text.length + 1)) kept.splice(i, 1);
+    const inClause = kept.filter((o) => o !== c && o.start >= clause.start && o.end <= clause.start + clause.text.length + 1);
+    const bound = c.keyword !== 'every time' ? universalTimeBound(c, inClause) : undefined;
+    if (bound) {
+      c.quantity = { ...bound.quantity! };
+      c.comparator = '<=';
+    } else if (inClause.length || ALL_OF_POPULATION.test(c.keyword ?? '')) kept.splice(i, 1);
   }
   // "never keeps you waiting more than 5 minutes": one absolute promise that every case is within the bound.
   for (let i = kept.length - 1; i >= 0; i--) {
@@ -868,6 +881,20 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     result.push(c);
   }
   return result.sort((a, b) => a.start - b.start);
+}
+
+/** "all parcels", "all of our emails": read as a claim only where it quantifies a bound on time (see universalTimeBound). */
+const ALL_OF_POPULATION = /^all /;
+
+/**
+ * The bound on time that "every"/"all" quantifies in its clause: one unhedged upper bound on a duration, no share
+ * written beside it ("every email within 24 hours", "all orders arrive next day"). A hedged bound ("most emails
+ * within 4 hours") or a share ("99% of the time") promises less than every case.
+ */
+function universalTimeBound(c: FoundClaim, inClause: FoundClaim[]): FoundClaim | undefined {
+  if (c.hedge || inClause.some((o) => o.kind === 'percentage')) return undefined;
+  const bounds = inClause.filter((o) => o.kind === 'bound' && o.quantity && !o.hedge && (o.comparator === '<=' || o.comparator === '<') && dimensionOf(o.quantity.unit) === 'duration');
+  return bounds.length === 1 ? bounds[0] : undefined;
 }
 
 /** Fractions written as words ("half", "two-thirds"): a share of a population, like "9 in 10". */

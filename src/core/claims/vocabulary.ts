@@ -170,7 +170,10 @@ export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typ
 
 export const ABSOLUTE = /\b(never goes down|never down|or your money back|money[- ]back guarantee|always|never|guaranteed?|guarantees|unlimited|unmetered|without fail|no (?:data )?caps|no throttling|no (?:hidden|setup|set-up|activation|installation|joining|sign-?up|cancellation|booking|admin) fees?|every single (?:order|parcel|delivery|time|customer)|every time|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?))\b/gi;
 /** "every order", "Every Vantor dealer": case-sensitive so that only capitalised names sit between. */
-export const ABSOLUTE_EVERY = /\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:order|parcel|package|delivery|customer|ticket|call|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model|piece|item|product|garment|bottle|pack|batch|bean|board|sheet)s?\b/g;
+const POPULATION_NOUNS = 'order|parcel|package|delivery|customer|ticket|call|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model|piece|item|product|garment|bottle|pack|batch|bean|board|sheet';
+export const ABSOLUTE_EVERY = new RegExp(String.raw`\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:${POPULATION_NOUNS})s?\b`, 'g');
+/** "all parcels", "All of our support emails": the population a promise about time can be made of (see find.ts). */
+export const ABSOLUTE_ALL_POPULATION = new RegExp(String.raw`\b[Aa]ll (?:of )?(?:our |your |the )?(?:[\w-]+ )?(?:${POPULATION_NOUNS.replace(/delivery/, 'deliver(?:y|ie)')})s\b`, 'g');
 /** "All of our wood furniture is FSC-certified", "all our parcels are tracked": a universal claim about what the company sells or does, up to its verb. */
 export const ABSOLUTE_ALL = /\b[Aa]ll (?:of )?our (?:[\w&'-]+ ){1,3}?(?:is|are|comes?|gets?|has been|have been)\b/g;
 /** What a universal claim about products says of their origin or make (green and provenance claims): "FSC-certified", "responsibly sourced", "recycled". */

@@ -566,7 +566,9 @@ function fitsKind(claim: Claim, reading: ClaimReading, e: RegistryEntry): boolea
       return !!e.prices?.some((p) => !currency || p.currency.toUpperCase() === currency);
     }
     case 'absolute':
-      if (q && e.unit) return comparable(q.unit, e.unit) || !!e.substantiates?.length;
+      // "every parcel within 2 business days": a bound on time in units no calendar converts to reaches the
+      // duration entries its bound does, which then judge whether they can tell.
+      if (q && e.unit) return comparable(q.unit, e.unit) || (dimensionOf(q.unit) === 'duration' && dimensionOf(e.unit) === 'duration') || !!e.substantiates?.length;
       // Only evidence that can substantiate or refute an absolute: explicit words, a remedy, a limit —
       // or outcome shares when the absolute is about timeliness ("never late", "always on time"), or a
       // measured share when it speaks of every member of a population ("all of our wood furniture is

@@ -24,6 +24,34 @@ export function shareWithinAtLeast(d: Distribution | undefined, bound: number, r
   return undefined;
 }
 
+/** The cases a distribution shows beyond `bound`: their share where it is known (or a share it is at least), and the maximum. */
+export interface CasesOutside {
+  /** Share of cases beyond `over` (at least that share beyond `bound` itself); undefined when only the maximum shows any. */
+  share?: number;
+  /** The share is a lower bound: read from a percentile, or from a within-share at a longer bound. */
+  atLeast: boolean;
+  /** The bound the share is measured beyond: `bound` itself, or a longer one the registry records. */
+  over: number;
+  percentile?: { rank: number; value: number };
+  max?: number;
+}
+
+/** Which cases fall outside `bound` (for "every … within" claims the evidence refutes); undefined when it shows none. */
+export function casesOutside(d: Distribution, bound: number): CasesOutside | undefined {
+  const eps = 1e-9 * Math.max(1, Math.abs(bound));
+  const max = d.max !== undefined && d.max > bound + eps ? d.max : undefined;
+  const rest = (share: number) => Math.round((1 - share) * 1e6) / 1e6;
+  const within = d.within ?? [];
+  const exact = within.find((w) => Math.abs(w.bound - bound) <= eps && w.share < 1);
+  if (exact) return { share: rest(exact.share), atLeast: false, over: bound, max };
+  // The nearest longer bound with cases beyond it: at least that share is beyond this one too.
+  const longer = within.filter((w) => w.bound > bound + eps && w.share < 1).sort((a, b) => a.bound - b.bound)[0];
+  if (longer) return { share: rest(longer.share), atLeast: false, over: longer.bound, max };
+  const above = percentiles(d).filter(([, v]) => v > bound + eps).sort((a, b) => a[0] - b[0])[0];
+  if (above) return { share: rest(above[0] / 100), atLeast: true, over: bound, percentile: { rank: above[0], value: above[1] }, max };
+  return max !== undefined ? { atLeast: true, over: bound, max } : undefined;
+}
+
 /** Whether at least `required` of cases are at or above `bound` (for "up to" on higher-is-better measures). */
 export function shareReachingAtLeast(d: Distribution | undefined, bound: number, required: number): boolean | undefined {
   if (!d) return undefined;

@@ -2,7 +2,7 @@
 // Defaults follow the brief and docs/readings.md; thresholds come from Settings (US / UK profiles).
 import { APPROX_SUFFIX, type Claim, type Evidence, type Qualifier, type RegistryEntry, type Settings, type UnitId, type Verdict } from '../types.js';
 import { billingPeriod, convert, dimensionOf, formatQuantity, unitLabel } from '../quantities/units.js';
-import { boundMetBy, figureReachedBy, pctText, shareReachingAtLeast, shareWithinAtLeast } from './evidence.js';
+import { boundMetBy, casesOutside, figureReachedBy, pctText, shareReachingAtLeast, shareWithinAtLeast, type CasesOutside } from './evidence.js';
 import { daysBetween, addDays } from '../registry/dates.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import { clauseOf } from '../claims/clause.js';
@@ -578,6 +578,43 @@ function periodOf(text: string): string | undefined {
   return m ? billingPeriod(m[1]) : undefined;
 }
 
+/** "every parcel within 2 business days": every case within the bound under every reading of business days (as businessDayBound). */
+function everyCaseWithinBusinessDays(claim: Claim, entry: RegistryEntry): Outcome {
+  const q = claim.quantity!;
+  const unit = entry.unit!;
+  const n = q.high ?? q.value;
+  const low = convert(n, 'day', unit)!;
+  const high = convert(n + 2 * Math.ceil(n / 5), 'day', unit)!;
+  const shows = describeDistribution(entry, low);
+  const atLow = shareWithinAtLeast(entry.evidence, low, 1);
+  const atHigh = shareWithinAtLeast(entry.evidence, high, 1);
+  const holds = atLow === true ? true : atHigh === false ? false : undefined;
+  const outside = holds === false ? casesOutside(entry.evidence!, high) : undefined;
+  const which = outside ? `: ${describeOutside(outside, populationOf(claim), high, unit)}` : '';
+  return { holds, shows, statistic: `share within ${fmt(n, 'business-day')}`, rule: `“${quotable(claim.text)}” allows no case over ${fmt(n, 'business-day')} (${fmt(low, unit)} to ${fmt(high, unit)})${which}; ${shows}` };
+}
+
+/** What "every"/"all" is said of, in the plural: "every email" → "emails", "all parcels arrive …" → "parcels"; else "cases". */
+function populationOf(claim: Claim): string {
+  const every = /^every (?:single )?([\p{L}-]+)$/iu.exec(claim.text.trim());
+  if (every && every[1].toLowerCase() !== 'time') return /s$/i.test(every[1]) ? every[1] : `${every[1]}s`;
+  if (/^all$/i.test(claim.text.trim()) && claim.offsetInSentence !== undefined) {
+    const after = /^\s+(?:of\s+)?(?:our\s+|your\s+|the\s+)?(?:[\p{L}-]+\s+)??([\p{L}-]+s)\b/iu.exec(claim.sentence.slice(claim.offsetInSentence + claim.text.length));
+    if (after) return after[1];
+  }
+  return 'cases';
+}
+
+/** "1% of emails take longer than 24 hours (max 52 hours)": the cases the evidence shows outside a bound. */
+function describeOutside(o: CasesOutside, population: string, bound: number, unit: UnitId): string {
+  const max = o.max !== undefined ? ` (max ${fmt(o.max, unit)})` : '';
+  if (o.share === undefined) return `some ${population} take longer than ${fmt(bound, unit)}${max}`;
+  // Rounded so that 1 − 0.86 reads 14%, not 14.0%.
+  const share = `${Number((o.share * 100).toFixed(1))}%`;
+  if (o.percentile) return `at least ${share} of ${population} take longer than ${fmt(bound, unit)} (p${o.percentile.rank} ${fmt(o.percentile.value, unit)})${max}`;
+  return `${o.atLeast ? 'at least ' : ''}${share} of ${population} take longer than ${fmt(o.over, unit)}${max}`;
+}
+
 /** Absolute words that allow no exceptions, so that any measured exception contradicts them. */
 const NO_EXCEPTIONS = new Set(['never', 'always', 'every', 'all']);
 
@@ -592,13 +629,17 @@ function absoluteOutcome(claim: Claim, entry: RegistryEntry): Outcome {
   const d = entry.evidence;
   const q = claim.quantity;
   if (q && entry.unit && q.unit !== 'percent' && claim.comparator === '<=') {
-    // "never waits more than 5 minutes": every case within the bound.
+    // "never waits more than 5 minutes", "every email within 24 hours": every case within the bound.
+    if (q.unit === 'business-day' && entry.unit !== 'business-day' && dimensionOf(entry.unit) === 'duration') return everyCaseWithinBusinessDays(claim, entry);
     const bound = convert(q.value, q.unit, entry.unit);
     if (bound !== undefined) {
       const all = shareWithinAtLeast(d, bound, 1);
       const shows = describeDistribution(entry, bound);
-      return { holds: all, shows, statistic: `share within ${fmt(bound, entry.unit)}`, rule: `“${quotable(claim.text)}” allows no exceptions; ${shows}` };
+      const outside = all === false ? casesOutside(d!, bound) : undefined;
+      const which = outside ? `: ${describeOutside(outside, populationOf(claim), bound, entry.unit)}` : '';
+      return { holds: all, shows, statistic: `share within ${fmt(bound, entry.unit)}`, rule: `“${quotable(claim.text)}” allows no case over ${fmt(bound, entry.unit)}${which}; ${shows}` };
     }
+    return { holds: undefined, shows: `evidence in ${unitLabel(entry.unit)}`, rule: `the copy's ${unitLabel(q.unit)} cannot be compared with evidence in ${unitLabel(entry.unit)}` };
   }
   if (q && q.unit === 'percent' && entry.unit === 'percent' && d?.value !== undefined) {
     return { holds: d.value >= 100, shows: `measured ${fmt(d.value, 'percent')}`, statistic: 'value', value: d.value, rule: `“${quotable(claim.text)}” allows no exceptions; measured ${fmt(d.value, 'percent')}`, suggestion: { value: d.value, unit: 'percent', round: 'down' } };
