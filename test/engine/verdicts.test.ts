@@ -521,6 +521,35 @@ describe('a time whose metric the copy does not name', () => {
   });
 });
 
+describe('punctuality said without "on time"', () => {
+  const shares = loadFixture('punctuality.registry.yaml', `entries:
+  - id: orders.on-time
+    title: Orders delivered on the promised day
+    subjects: [orders]
+    terms: [on time, punctual, late]
+    unit: percent
+    evidence: { value: 97.1 }
+    source: Scans
+  - id: orders.intact
+    title: Orders delivered undamaged
+    subjects: [orders]
+    terms: [undamaged, intact]
+    unit: percent
+    evidence: { value: 99.6 }
+    source: Claims register
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', shares);
+
+  it('reads "as promised", "when we promised", "on the date we said" as the on-time metric', () => {
+    expect(claims('97% of orders show up as promised.')).toEqual(['percentage | 97% | supported | orders.on-time']);
+    expect(claims('Nine in ten orders land when we promised.')).toEqual(['percentage | Nine in ten | supported | orders.on-time']);
+    expect(claims('99% of orders come on the date we said.')).toEqual(['percentage | 99% | contradicted | orders.on-time']);
+  });
+  it('names no metric where the copy says nothing of the promise kept', () => {
+    expect(claims('97% of orders reach you.')).toEqual(['percentage | 97% | unsubstantiated | -']);
+  });
+});
+
 describe('a short question before the claim in its paragraph', () => {
   const replies = loadFixture('question.registry.yaml', `entries:
   - id: support.reply

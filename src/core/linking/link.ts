@@ -237,10 +237,29 @@ interface WordPattern {
 /** A registry term written as a participle before its noun: "promised day", "agreed time", "booked slot". */
 const PARTICIPLE_BEFORE_NOUN = /^(promise|agree|quote|arrange|book)e?d[\s-]+([\p{L}]+)$/iu;
 
+/** A registry word for punctuality: "on time", "on-time", "punctual". */
+const PUNCTUALITY_WORD = /^(?:on[\s-]+time|punctual(?:ly)?)$/i;
+/**
+ * How copy says "on time" without the words: arriving "when we said", "when promised", "as promised",
+ * "on the day we promised", "on the promised date". Each says the promise was kept, which is what an
+ * on-time metric measures. Fixed alternatives only (no user input), so nothing can backtrack.
+ */
+const PUNCTUALITY_PARAPHRASES = [
+  'when[\\s\\u00a0]+(?:we|you|they)[\\s\\u00a0]+(?:said|promised)',
+  'when[\\s\\u00a0]+promised',
+  'as[\\s\\u00a0]+promised',
+  'on[\\s\\u00a0]+the[\\s\\u00a0]+(?:day|date)[\\s\\u00a0]+(?:we|you|they)[\\s\\u00a0]+(?:said|promised)',
+  'on[\\s\\u00a0]+the[\\s\\u00a0]+promised[\\s\\u00a0]+(?:day|date)',
+].join('|');
+
 // Registry words are matched literally (escaped), so no user-supplied pattern can backtrack.
 function wordPattern(word: string): WordPattern | undefined {
   const w = word.trim();
   if (!w) return undefined;
+  // "on time" is also said as "when we said", "as promised": the word or any of its paraphrases.
+  if (PUNCTUALITY_WORD.test(w)) {
+    return { core: `(?:${escapeRegExp(w).replace(/\s+/g, '[\\s\\u00a0-]+')}|${PUNCTUALITY_PARAPHRASES})`, start: 'letter', end: 'inflected', stem: undefined };
+  }
   // "orders" also matches "order", "reply" matches "replies": registry authors write either form.
   let base = /[^s]s$/i.test(w) && w.length > 3 ? w.slice(0, -1) : w;
   let end: WordEnd = /[\p{L}]$/u.test(w) ? 'inflected' : 'exact';
