@@ -498,6 +498,34 @@ describe('the other values of a YAML map (an ad\'s other lines)', () => {
   });
 });
 
+describe('an absolute\'s keyword answered by the entry whose subject the copy names', () => {
+  const services = loadFixture('guarantee.registry.yaml', `entries:
+  - id: delivery.express
+    title: Express delivery, next-day with a refund guarantee
+    subjects: [Express, Acme Express]
+    terms: [delivery, delivered, next-day, guaranteed]
+    unit: day
+    evidence: { median: 1, within: { "1 d": 0.99 } }
+    guarantee: Fee refunded if an Express parcel is late
+    source: Scans
+  - id: delivery.on-time
+    title: Deliveries made on the promised day
+    subjects: [deliveries, parcels]
+    terms: [on time, late]
+    unit: percent
+    evidence: { value: 94 }
+    source: Scans
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'yaml', services);
+
+  it('outranks an entry that fits on its subject alone ("delivery" naming the deliveries a share counts)', () => {
+    expect(claims('promo:\n  strapline: "Guaranteed next-day delivery on every order"\n  footer: "Acme Express: book online"\n').filter((c) => c.startsWith('absolute'))).toEqual(['absolute | Guaranteed | supported | delivery.express']);
+  });
+  it('does not where the copy does not name its subject', () => {
+    expect(claims('promo:\n  strapline: "Guaranteed next-day delivery on every order"\n  footer: "Book online"\n').filter((c) => c.startsWith('absolute'))).toEqual(['absolute | Guaranteed | unsubstantiated | delivery.on-time']);
+  });
+});
+
 describe('a time whose metric the copy does not name', () => {
   const pages = loadFixture('pages.registry.yaml', `entries:
   - id: blog.load

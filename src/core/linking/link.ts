@@ -827,6 +827,10 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   // Where a company name shared by many entries may stand: anywhere around the claim.
   const anywhere = [subjectSentence, inContext, subjectPage];
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
+  /** For an absolute: the best of the entries whose evidence answers its keyword and whose subject is named. */
+  let answering: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
+  /** Entries that fit on their subject alone, without a metric word. */
+  let subjectOnly: Set<IndexedEntry> | undefined;
   const considered: string[] = [];
   /** Entries about a named product that the copy does not name: why nothing fits, if nothing does. */
   const subjectUnnamed: string[] = [];
@@ -929,9 +933,11 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     // about chat. A comparison of the company as a whole needs no such word.
     if (familyMatch && termsAround === 0 && subjectScore === 0 && ie.subjects.length > 0 && !ie.subjectGeneric.some(Boolean)) continue;
     // Evidence that answers the keyword itself: a remedy for "guaranteed", a limit for "unlimited", listed words.
+    let answersKeyword = false;
     if (claim.kind === 'absolute' && terms > 0) {
       const k = keyword.toLowerCase();
-      if ((/^(?:guarantee|or your money|money)/.test(k) && e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && e.limit) || e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()))) terms += 5000;
+      answersKeyword = (/^(?:guarantee|or your money|money)/.test(k) && !!e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && !!e.limit) || !!e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()));
+      if (answersKeyword) terms += 5000;
     }
     considered.push(e.id);
     const scopeScore = ie.scopeWords.filter((r) => inClaimText.has(r) || inSentence.has(r) || inContext.has(r)).length;
@@ -945,7 +951,17 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     if (marketScore < 0) otherMarket.push({ id: e.id, market: marketOf(e)! });
     if (score > best.score) best = { score, items: [ie] };
     else if (score === best.score) best.items.push(ie);
+    if (terms === 0 && claim.kind === 'absolute') (subjectOnly ??= new Set()).add(ie);
+    // Its subject named near the claim (up to an ad's other lines), with evidence that answers the keyword.
+    if (answersKeyword && subjectScore >= 3) {
+      if (score > answering.score) answering = { score, items: [ie] };
+      else if (score === answering.score) answering.items.push(ie);
+    }
   }
+  // "guaranteed next-day delivery" beside "Swiftline Premium": an entry that fits on its subject alone
+  // ("deliveries", an on-time share) has nothing to say of the guarantee; the entry whose evidence answers
+  // the keyword, and whose subject the copy names, outranks it.
+  if (answering.items.length && best.items.every((ie) => subjectOnly?.has(ie))) best = answering;
   if (best.items.length === 1) return linked(best.items[0]);
   if (best.items.length > 1 && best.score < 1e7) {
     // No subject named: several entries fit on words alone. Still never guess.
