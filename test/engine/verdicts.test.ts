@@ -526,6 +526,26 @@ describe('an absolute\'s keyword answered by the entry whose subject the copy na
   });
 });
 
+describe('business days against evidence in calendar days', () => {
+  const entry = (terms: string) => loadFixture('courier.registry.yaml', `entries:
+  - id: delivery.express
+    title: Express delivery time
+    subjects: [Express]
+    terms: [${terms}]
+    unit: day
+    evidence: { median: 1, within: { "1 d": 0.9, "2 d": 0.99 } }
+    source: Scans
+`).registry;
+  const claims = (copy: string, terms: string) => claimsOf(copy, 'US', 'markdown', entry(terms));
+
+  it('are undecided where the readings disagree (1 business day is 1 to 3 calendar days)', () => {
+    expect(claims('Express orders reach you the next business day.', 'delivery, delivered, reach')).toEqual(['bound | next business day | unsubstantiated | delivery.express']);
+  });
+  it('are the entry\'s own days where it names the wording among its metric words', () => {
+    expect(claims('Express orders reach you the next business day.', 'delivery, delivered, reach, next business day')).toEqual(['bound | next business day | contradicted | delivery.express']);
+  });
+});
+
 describe('a time whose metric the copy does not name', () => {
   const pages = loadFixture('pages.registry.yaml', `entries:
   - id: blog.load

@@ -323,7 +323,10 @@ function businessDayBound(claim: Claim, entry: RegistryEntry, required: number):
   const unit = entry.unit!;
   const n = q.high ?? q.value;
   const low = convert(n, 'day', unit)!;
-  const high = convert(n + 2 * Math.ceil(n / 5), 'day', unit)!;
+  // An entry whose own metric words are the claim's working-day wording ("next working day") counts its
+  // days as those: its "1 d" is the next working day, so the claim has one reading, not a range.
+  const ownWording = workingDayWording(claim, entry);
+  const high = ownWording ? low : convert(n + 2 * Math.ceil(n / 5), 'day', unit)!;
   const shows = describeDistribution(entry, low);
   const atLow = shareWithinAtLeast(entry.evidence, low, required);
   const atHigh = shareWithinAtLeast(entry.evidence, high, required);
@@ -333,9 +336,15 @@ function businessDayBound(claim: Claim, entry: RegistryEntry, required: number):
     holds,
     shows,
     statistic: `share within ${fmt(n, 'business-day')}`,
-    rule: `“${quotable(claim.text)}” is read as met by at least ${pctText(required)} of cases (${fmt(n, 'business-day')} = ${fmt(low, unit)} to ${fmt(high, unit)}); ${shows}`,
+    rule: `“${quotable(claim.text)}” is read as met by at least ${pctText(required)} of cases (${ownWording ? `within ${fmt(low, unit)}: ${entry.id} names “${ownWording}” among its own words, so its days are those` : `${fmt(n, 'business-day')} = ${fmt(low, unit)} to ${fmt(high, unit)}`}); ${shows}`,
     ...(met && holds === false ? { suggestion: { value: met.value, unit, round: 'up' as const } } : {}),
   };
+}
+
+/** The working- or business-day phrase the claim says that the entry lists among its metric words, if any. */
+function workingDayWording(claim: Claim, entry: RegistryEntry): string | undefined {
+  const said = claim.text.toLowerCase();
+  return entry.terms.find((t) => /\b(?:working|business)\b/i.test(t) && looseMatcher(t).test(said));
 }
 
 function shareOutcome(claim: Claim, entry: RegistryEntry): Outcome {
