@@ -598,6 +598,26 @@ describe('punctuality said without "on time"', () => {
   });
 });
 
+describe('a time given for something new', () => {
+  const accounts = loadFixture('accounts.registry.yaml', `entries:
+  - id: accounts.opening
+    title: Time to open a new account
+    subjects: [new account, accounts]
+    terms: [open, opened, approved]
+    unit: min
+    evidence: { median: 3, within: { "5 min": 0.97 } }
+    source: Onboarding logs
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', accounts);
+
+  it('is the time to make it, with a word between "new" and the thing', () => {
+    expect(claims('Your new business account in under 5 minutes.')).toEqual(['bound | in under 5 minutes | supported | accounts.opening']);
+  });
+  it('is not where a verb names another time', () => {
+    expect(claims('New business accounts get verified within 5 minutes.')).toEqual(['bound | within 5 minutes | unsubstantiated | -']);
+  });
+});
+
 describe('a short question before the claim in its paragraph', () => {
   const replies = loadFixture('question.registry.yaml', `entries:
   - id: support.reply

@@ -21,6 +21,8 @@ const TABLE: Array<[string, string[], string[]]> = [
   // A participle before its noun is also the noun with the participle as a clause: "the slot you booked".
   ['booked slot', ['booked slot', 'slot you booked', 'slot we book', 'slots they booked'], ['slot you bought', 'slot booked']],
   ['agreed time', ['agreed time', 'time we agreed', 'time you agree'], ['time agreed']],
+  // Something new, with one word for what kind: "new WordPress site".
+  ['new site', ['new site', 'new-site', 'new WordPress site', 'new client sites'], ['newsite', 'new and improved site', 'site new']],
   // Punctuality said without its words: the promise kept.
   ['on time', ['on time', 'on-time', 'when we said', 'when promised', 'as promised', 'on the day you promised', 'on the promised date'], ['when we say', 'as we said', 'on the day']],
 ];

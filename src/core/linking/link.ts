@@ -116,6 +116,8 @@ interface IndexedEntry {
   aspects: Set<string>;
   /** Its subjects are all product names ("Zephyr", "Aero 1.5"): see namesProductsOnly. */
   productNamed: boolean;
+  /** Its subjects that name something newly made ("new site"), as a whole phrase: see timeOfMaking. */
+  making: RegExp[];
   /** Its metric words, lower case: entries sharing one are rivals (see isRival). */
   termSet: Set<string>;
   /** Its subject-like scope values by dimension ("channel" → "email"): see SUBJECT_SCOPES. */
@@ -237,6 +239,9 @@ interface WordPattern {
 /** A registry term written as a participle before its noun: "promised day", "agreed time", "booked slot". */
 const PARTICIPLE_BEFORE_NOUN = /^(promise|agree|quote|arrange|book)e?d[\s-]+([\p{L}]+)$/iu;
 
+/** A registry word for something newly made: "new site", "new account" (the word "new", then what is new). */
+const MAKING_WORD = /^(new)\s+(\p{L}.*)$/u;
+
 /** A registry word for punctuality: "on time", "on-time", "punctual". */
 const PUNCTUALITY_WORD = /^(?:on[\s-]+time|punctual(?:ly)?)$/i;
 /**
@@ -282,7 +287,29 @@ function wordPattern(word: string): WordPattern | undefined {
   }
   // Every match begins with the base's first word, as written (escaping aside).
   const stem = base.split(/\s+/)[0].toLowerCase();
+  // "new site" is also "new WordPress site", "new client sites": one word may name what kind of thing is new.
+  const making = MAKING_WORD.exec(base);
+  if (making) {
+    return { core: `${escapeRegExp(making[1])}(?:[\\s\\u00a0]+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)?[\\s\\u00a0-]+${escapeRegExp(making[2]).replace(/\s+/g, '[\\s\\u00a0-]+')}`, start, end, stem: stem && !UNFOLDABLE.test(stem) ? stem : undefined };
+  }
   return { core: escapeRegExp(base).replace(/\s+/g, '[\\s\\u00a0-]+'), start, end, stem: stem && !UNFOLDABLE.test(stem) ? stem : undefined };
+}
+
+/**
+ * A "new …" subject as the whole of what comes before a claim: "A new WordPress site ", "Your new store, ".
+ * A verb there ("New sites get backed up within 2 hours") would name some other time.
+ */
+function makingPhrase(word: string): RegExp | undefined {
+  const pattern = wordPattern(word);
+  return pattern && new RegExp(`^\\s*(?:(?:a|an|the|your|our|each|every|any)\\s+)?(?:${pattern.core})(?:s|es|'s)?[\\s,:\u2013\u2014-]*$`, 'iu');
+}
+
+/** The claim is a time given for something new and nothing else: "A new WordPress site in under 90 seconds." */
+function timeOfMaking(claim: Claim, making: RegExp[]): boolean {
+  const at = claim.offsetInSentence ?? claim.sentence.indexOf(claim.text);
+  if (at < 0 || !/^[\s.!]*$/.test(claim.sentence.slice(at + claim.text.length))) return false;
+  const before = claim.sentence.slice(0, at);
+  return making.some((re) => re.test(before));
 }
 
 /** The test of one registry word; with `caps`, only where the copy capitalises the words so marked. */
@@ -359,6 +386,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     subjectGeneric: entry.subjects.map((subj) => genericWords.has(subj.toLowerCase())),
     aspects: aspectsIn([...entry.terms, ...Object.values(entry.scope)].join(' \u2029 ')),
     productNamed: namesProductsOnly(entry.subjects, genericWords, plans),
+    making: entry.subjects.filter((w) => MAKING_WORD.test(w.trim())).map(makingPhrase).filter((r): r is RegExp => !!r),
     termSet: new Set(entry.terms.map((t) => t.trim().toLowerCase())),
     shape: evidenceShape(entry),
     subjectScopes: new Map(Object.entries(entry.scope).filter(([k, v]) => SUBJECT_SCOPES.test(k) && v && !/^(?:all|any|\*)$/i.test(v.trim())).map(([k, v]) => [k, v.trim().toLowerCase()])),
@@ -927,7 +955,9 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       }
     }
     // Without its metric words an entry fits only where its subject is named in the copy itself.
-    if (terms === 0 && (subjectScore < 3 || timed)) continue;
+    // A time given for something new and nothing else ("A new WordPress site in under 90 seconds.") is the
+    // time to make it: a subject the entry names as new says which time as plainly as a metric word.
+    if (terms === 0 && (subjectScore < 3 || (timed && !(ie.making.length && timeOfMaking(claim, ie.making))))) continue;
     // A comparison of one quality ("3x faster") of one part of the business (chat) answers a claim
     // only where that part is named or measured in the copy: "Close your books 3x faster" is not
     // about chat. A comparison of the company as a whole needs no such word.
