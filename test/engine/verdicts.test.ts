@@ -618,6 +618,33 @@ describe('a time given for something new', () => {
   });
 });
 
+describe('a claim that is a sentence on its own', () => {
+  const plans = loadFixture('plans-speed.registry.yaml', `entries:
+  - id: speed.fast
+    title: Fast plan download speed
+    subjects: [Fast, Fast plan]
+    terms: [download, speed]
+    unit: mbps
+    evidence: { median: 480, p10: 450 }
+    source: Router telemetry
+  - id: speed.basic
+    title: Basic plan download speed
+    subjects: [Basic plan]
+    terms: [download, speed]
+    unit: mbps
+    evidence: { median: 95, p10: 90 }
+    source: Router telemetry
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', plans);
+
+  it('goes on from the sentence before it, which names its subject', () => {
+    expect(claims('Meet the Basic plan for small flats. At least 90 Mbps.')).toEqual(['bound | At least 90 Mbps | supported | speed.basic']);
+  });
+  it('but a full sentence does not borrow the subject of the one before', () => {
+    expect(claims('Meet the Basic plan for small flats. Our routers reach at least 90 Mbps.')).toEqual(['bound | at least 90 Mbps | unsubstantiated | -']);
+  });
+});
+
 describe('a short question before the claim in its paragraph', () => {
   const replies = loadFixture('question.registry.yaml', `entries:
   - id: support.reply

@@ -801,6 +801,19 @@ function questionBefore(sentence: string, paragraph: string | undefined): string
   return /[^.!?\u2029]*\?$/.exec(before)?.[0].trim() || undefined;
 }
 
+/**
+ * The sentence before a claim that is a sentence on its own ("Gig fiber. Up to 940 Mbps."): the fragment
+ * goes on from it, so it names what the claim is about, as a heading would.
+ */
+function sentenceBeforeFragment(claim: Claim, paragraph: string | undefined): string | undefined {
+  if (!paragraph || claim.sentence.replace(/[\s.!…]+$/u, '') !== claim.text) return undefined;
+  const at = paragraph.indexOf(claim.sentence);
+  if (at <= 0) return undefined;
+  const before = paragraph.slice(Math.max(0, at - 120), at).trimEnd();
+  if (!/[.!]$/.test(before)) return undefined;
+  return /[^.!?\u2029]*[.!]$/.exec(before)?.[0].trim() || undefined;
+}
+
 export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo = new LinkMemo()): LinkResult {
   const { claim } = input;
   // The claim's own words never name its subject, and the keyword of an absolute, superlative or
@@ -816,7 +829,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
   const clause = selfWords ? blank(clauseForSubjects, keyword) : clauseForSubjects;
   const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;
-  const context = joined(memo, claim.context, questionBefore(claim.sentence, input.paragraph));
+  const context = joined(memo, claim.context, questionBefore(claim.sentence, input.paragraph) ?? sentenceBeforeFragment(claim, input.paragraph));
   // A table row's first cell names the row's subject as plainly as the clause does.
   const rowHeader = claim.tableRow ?? '';
   const docSubject = joined(memo, input.documentSubject, input.paragraph ?? '');
