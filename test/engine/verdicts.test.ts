@@ -683,6 +683,10 @@ describe('a share of the complement of what an entry measures', () => {
   it('leaves a share of the metric itself read as it is', () => {
     expect(claims('Our yearly uptime is 99.95%.')).toEqual(['percentage | 99.95% | supported | uptime.platform']);
   });
+  it('reads "up … of the time" as uptime, the figure a share or an absolute', () => {
+    expect(claims('We were up and running 99.9 per cent of the time last year.')).toEqual(['percentage | 99.9 per cent | supported | uptime.platform']);
+    expect(claims('“They have been up 100% of the time since we switched.” — Sam')).toEqual(['absolute | 100% | contradicted | uptime.platform']);
+  });
   it('says what the measured share leaves', () => {
     const settings = defaultSettings({ today: '2026-11-23' });
     const [finding] = lintDocument({ uri: 'copy.md', text: 'Our yearly downtime is just 0.01%.' }, 'markdown', uptime, settings).findings;

@@ -23,6 +23,8 @@ const TABLE: Array<[string, string[], string[]]> = [
   ['agreed time', ['agreed time', 'time we agreed', 'time you agree'], ['time agreed']],
   // Something new, with one word for what kind: "new WordPress site".
   ['new site', ['new site', 'new-site', 'new WordPress site', 'new client sites'], ['newsite', 'new and improved site', 'site new']],
+  // Uptime said as a share of the time.
+  ['uptime', ['uptime', 'up 99.9% of the time', 'up and running 100 per cent of the time'], ['up to 50% of the time', 'picked up most of the time', 'setup 99% of the time']],
   // Punctuality said without its words: the promise kept.
   ['on time', ['on time', 'on-time', 'when we said', 'when promised', 'as promised', 'on the day you promised', 'on the promised date'], ['when we say', 'as we said', 'on the day']],
 ];

@@ -242,28 +242,44 @@ const PARTICIPLE_BEFORE_NOUN = /^(promise|agree|quote|arrange|book)e?d[\s-]+([\p
 /** A registry word for something newly made: "new site", "new account" (the word "new", then what is new). */
 const MAKING_WORD = /^(new)\s+(\p{L}.*)$/u;
 
-/** A registry word for punctuality: "on time", "on-time", "punctual". */
-const PUNCTUALITY_WORD = /^(?:on[\s-]+time|punctual(?:ly)?)$/i;
+const GAP = '[\\s\\u00a0]+';
+/** A share written as a figure: "99.9%", "100 per cent", "ninety-nine percent". */
+const SHARE_FIGURE = `(?:\\d[\\d.,]*\\s?%|(?:\\d[\\d.,]*|\\p{L}+(?:-\\p{L}+)?)${GAP}per(?:${GAP})?cent)`;
+
 /**
- * How copy says "on time" without the words: arriving "when we said", "when promised", "as promised",
- * "on the day we promised", "on the promised date". Each says the promise was kept, which is what an
- * on-time metric measures. Fixed alternatives only (no user input), so nothing can backtrack.
+ * Metric words copy often says without them, and how it says them instead. Fixed alternatives only (no
+ * user input), so nothing can backtrack.
+ * - Punctuality: arriving "when we said", "when promised", "as promised", "on the day we promised", "on
+ *   the promised date" says the promise was kept, which is what an on-time metric measures.
+ * - Uptime: "up 99.9% of the time", "up and running 100 per cent of the time" (the figure may stand
+ *   blanked out, when it is the claim itself: "up 100% of the time" as an absolute).
  */
-const PUNCTUALITY_PARAPHRASES = [
-  'when[\\s\\u00a0]+(?:we|you|they)[\\s\\u00a0]+(?:said|promised)',
-  'when[\\s\\u00a0]+promised',
-  'as[\\s\\u00a0]+promised',
-  'on[\\s\\u00a0]+the[\\s\\u00a0]+(?:day|date)[\\s\\u00a0]+(?:we|you|they)[\\s\\u00a0]+(?:said|promised)',
-  'on[\\s\\u00a0]+the[\\s\\u00a0]+promised[\\s\\u00a0]+(?:day|date)',
-].join('|');
+const PARAPHRASES: ReadonlyArray<{ word: RegExp; said: string; stem?: string }> = [
+  {
+    word: /^(?:on[\s-]+time|punctual(?:ly)?)$/i,
+    said: [
+      `when${GAP}(?:we|you|they)${GAP}(?:said|promised)`,
+      `when${GAP}promised`,
+      `as${GAP}promised`,
+      `on${GAP}the${GAP}(?:day|date)${GAP}(?:we|you|they)${GAP}(?:said|promised)`,
+      `on${GAP}the${GAP}promised${GAP}(?:day|date)`,
+    ].join('|'),
+  },
+  {
+    word: /^(?:up[\s-]*time)$/i,
+    said: `up(?:${GAP}and${GAP}running)?[\\s\\u00a0\\u2029]+(?:${SHARE_FIGURE}${GAP})?of${GAP}the${GAP}time`,
+    stem: 'up',
+  },
+];
 
 // Registry words are matched literally (escaped), so no user-supplied pattern can backtrack.
 function wordPattern(word: string): WordPattern | undefined {
   const w = word.trim();
   if (!w) return undefined;
   // "on time" is also said as "when we said", "as promised": the word or any of its paraphrases.
-  if (PUNCTUALITY_WORD.test(w)) {
-    return { core: `(?:${escapeRegExp(w).replace(/\s+/g, '[\\s\\u00a0-]+')}|${PUNCTUALITY_PARAPHRASES})`, start: 'letter', end: 'inflected', stem: undefined };
+  const paraphrase = PARAPHRASES.find((p) => p.word.test(w));
+  if (paraphrase) {
+    return { core: `(?:${escapeRegExp(w).replace(/\s+/g, '[\\s\\u00a0-]+')}|${paraphrase.said})`, start: 'letter', end: 'inflected', stem: paraphrase.stem };
   }
   // "orders" also matches "order", "reply" matches "replies": registry authors write either form.
   let base = /[^s]s$/i.test(w) && w.length > 3 ? w.slice(0, -1) : w;
