@@ -645,6 +645,25 @@ describe('a claim that is a sentence on its own', () => {
   });
 });
 
+describe('a schedule whose clause names a service', () => {
+  const shops = loadFixture('shops.registry.yaml', `entries:
+  - id: shops.hours
+    title: Shop opening hours
+    subjects: [shops, our shops]
+    terms: [open, hours, every day, until]
+    schedule: { hours: "Mo-Su 09:00-18:00" }
+    source: Rota
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', shops);
+
+  it('is about that service, not the subject the sentence names first', () => {
+    expect(claims('Our shops open every day, with a helpline staffed round the clock.').filter((c) => c.includes('round the clock'))).toEqual(['schedule | round the clock | unsubstantiated | -']);
+  });
+  it('leaves the sentence\'s own subject its schedule', () => {
+    expect(claims('Our shops are open round the clock.')).toEqual(['schedule | round the clock | contradicted | shops.hours']);
+  });
+});
+
 describe('a short question before the claim in its paragraph', () => {
   const replies = loadFixture('question.registry.yaml', `entries:
   - id: support.reply

@@ -817,6 +817,14 @@ function questionBefore(sentence: string, paragraph: string | undefined): string
   return /[^.!?\u2029]*\?$/.exec(before)?.[0].trim() || undefined;
 }
 
+/** Services whose hours copy promises: naming one says whose hours a schedule is. */
+const SERVICE_NAMED = /\b(?:customer (?:service|services|care|support)|help ?desk|helpline|live chat|chat|phone lines?|call cent(?:re|er)|email support|tech(?:nical)? support|support)\b/i;
+
+/** The service a schedule's clause names, if any ("customer service"). */
+function serviceNamedIn(clause: string): string | undefined {
+  return SERVICE_NAMED.exec(clause)?.[0];
+}
+
 /**
  * The sentence before a claim that is a sentence on its own ("Gig fiber. Up to 940 Mbps."): the fragment
  * goes on from it, so it names what the claim is about, as a heading would.
@@ -974,6 +982,15 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     // Copy that names another subject of this entry's family ("Email support is available 7 days a
     // week") is about that subject, not this one (the phone lines' hours); copy that names none
     // may still imply this entry's ("Lines open until 8pm").
+    // "Our stores are open 7 days a week, with customer service on hand any time": a schedule's clause that
+    // names a service the entry does not know is about that service, whatever the rest of the sentence names.
+    if (claim.kind === 'schedule' && subjectScore < 5) {
+      const service = serviceNamedIn(clauseForSubjects);
+      if (service && !service.toLowerCase().split(/\s+/).some((w) => knowsWord(ie, w))) {
+        namedElsewhere.push({ id: e.id, subject: service });
+        continue;
+      }
+    }
     if (subjectScore < 3) {
       // Subjects named in the claim's clause or row, sentence or headings: found once per claim.
       named ??= index.subjects.filter((k) => subjectClause.has(k.matcher) || subjectSentence.has(k.matcher) || inContext.has(k.matcher) || !!inSiblings?.has(k.matcher));
