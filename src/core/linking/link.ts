@@ -982,21 +982,21 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     // Copy that names another subject of this entry's family ("Email support is available 7 days a
     // week") is about that subject, not this one (the phone lines' hours); copy that names none
     // may still imply this entry's ("Lines open until 8pm").
-    // "Our stores are open 7 days a week, with customer service on hand any time": a schedule's clause that
-    // names a service the entry does not know is about that service, whatever the rest of the sentence names.
-    if (claim.kind === 'schedule' && subjectScore < 5) {
-      const service = serviceNamedIn(clauseForSubjects);
-      if (service && !service.toLowerCase().split(/\s+/).some((w) => knowsWord(ie, w))) {
-        namedElsewhere.push({ id: e.id, subject: service });
-        continue;
-      }
-    }
     if (subjectScore < 3) {
       // Subjects named in the claim's clause or row, sentence or headings: found once per claim.
       named ??= index.subjects.filter((k) => subjectClause.has(k.matcher) || subjectSentence.has(k.matcher) || inContext.has(k.matcher) || !!inSiblings?.has(k.matcher));
       const other = named.length ? rivalNamed(index, ie, named) : undefined;
       if (other) {
         namedElsewhere.push({ id: e.id, subject: other });
+        continue;
+      }
+    }
+    // "Our stores are open 7 days a week, with customer service on hand any time": a schedule's clause that
+    // names a service the entry does not know is about that service, whatever the rest of the sentence names.
+    if (claim.kind === 'schedule' && subjectScore < 5) {
+      const service = serviceNamedIn(clauseForSubjects);
+      if (service && !service.toLowerCase().split(/\s+/).some((w) => knowsWord(ie, w))) {
+        namedElsewhere.push({ id: e.id, subject: service.toLowerCase() });
         continue;
       }
     }
