@@ -183,3 +183,15 @@ describe('days written after a time and its zone', () => {
   it('belong to that time, not to the next one', () => expect(days('Helpline: 9am–6pm CET on weekdays, 10am–2pm CET on Sundays')).toEqual([[[0, 1, 2, 3, 4], [6]]]));
   it('read through a zone', () => expect(days('Lines open 7am–7pm PT on weekdays.')).toEqual([[0, 1, 2, 3, 4]]));
 });
+
+describe('a question quoted in a statement asserts nothing', () => {
+  it('a quoted question inside the sentence', () => expect(readings('The “Do you really answer in 30 seconds?” email is one we love to get.')).toEqual([]));
+  it('keeps the answer beside it', () => expect(readings('"Is it really under 2 minutes?" Yes: chats are answered in under 2 minutes.')).toEqual(['bound | in under 2 minutes | 2 <=']));
+  it('keeps a quoted statement (a testimonial)', () => expect(readings('“They answered in 30 seconds,” says Dana.')).toEqual(['figure | 30 seconds | 30 =']));
+});
+
+describe('tracking and reference codes are no figures', () => {
+  for (const text of ['Your return label RTN-0042-12-KG is attached.', 'Booking ref VM-2207-150-KW is confirmed.']) it(text, () => expect(readings(text)).toEqual([]));
+  it('keeps a figure beside the code', () => expect(readings('Parcel SWL-1180-77-GB left our hub and arrives within 2 days.')).toEqual(['bound | within 2 days | 2 <=']));
+  it('keeps a hyphenated range of shares', () => expect(readings('A 95-99% on-time record.').map((r) => r.split(' | ')[0])).toEqual(['percentage']));
+});

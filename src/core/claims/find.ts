@@ -705,14 +705,19 @@ function isVersionOrCode(s: string, t: NumberToken): boolean {
   return false;
 }
 
-/** Spans that are never claims: phone numbers, dates, times of day. */
+/** Spans that are never claims: phone numbers, dates, times of day, codes, questions quoted in a statement. */
 function exclusions(s: string): Span[] {
   const out: Span[] = [];
+  // A question in quotes asks and asserts nothing, whatever the sentence around it says ("“Within an hour?” is what we're asked").
+  if (s.includes('?')) for (const m of matchAll(QUOTED_QUESTION, s)) out.push({ start: m.index, end: m.index + m[0].length });
   // Every pattern below holds a digit.
   if (!/\d/.test(s)) return out;
   for (const re of EXCLUDED) for (const m of matchAll(re, s)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
+
+/** A question in double quotes inside a sentence: "Will I hear back within an hour?" (single quotes are apostrophes too often). */
+const QUOTED_QUESTION = /"[^"]{1,200}?\?"|“[^“”]{1,200}?\?”/g;
 
 const EXCLUDED = [
   /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\b\d{3,4})[\s.-]\d{3}[\s.-]\d{3,4}\b/g, // phone numbers
@@ -722,6 +727,8 @@ const EXCLUDED = [
   /(?<![$£€¥₹\d])\b(?:1[0-2]|0?[1-9])\.[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)/gi, // 9.30pm
   /\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)/gi,
   /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/g, // UK postcodes
+  // Tracking, order and reference codes: three or more capitals-and-digits parts joined by hyphens ("SWL-8812-4410-GB").
+  /\b(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+){2,}\b/g,
   /\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,4}(?:st|nd|rd|th)?\b/gi,
 ];
