@@ -195,3 +195,16 @@ describe('tracking and reference codes are no figures', () => {
   it('keeps a figure beside the code', () => expect(readings('Parcel SWL-1180-77-GB left our hub and arrives within 2 days.')).toEqual(['bound | within 2 days | 2 <=']));
   it('keeps a hyphenated range of shares', () => expect(readings('A 95-99% on-time record.').map((r) => r.split(' | ')[0])).toEqual(['percentage']));
 });
+
+describe('a duty joined to a request, and the price of not meeting an obligation, are the reader’s', () => {
+  for (const text of [
+    'Please check the seal and notify us of any fault within 7 days.',
+    'Please unpack the sofa and tell us about marks within 3 days.',
+    'Tenants need to give notice within 30 days, otherwise a £75 charge is due.',
+    'Please send the old handset back within 21 days, or a $90 fee applies.',
+  ]) it(text, () => expect(readings(text)).toEqual([]));
+  it('keeps our promise after a request', () => expect(readings('Order today and we ship within 48 hours.')).toEqual(['bound | within 48 hours | 48 <=']));
+  it('keeps our promise joined to a request', () => expect(readings('Please call and we’ll answer within 2 minutes.')).toEqual(['bound | within 2 minutes | 2 <=']));
+  it('keeps what "please note" introduces', () => expect(readings('Please note that we reply within 2 hours.')).toEqual(['bound | within 2 hours | 2 <=']));
+  it('keeps an alternative that is no consequence', () => expect(readings('Plans start at $40 a month, or $400 a year.').map((r) => r.split(' | ')[0])).toEqual(['price', 'price']));
+});

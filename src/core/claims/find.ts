@@ -795,6 +795,14 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;
+    // "Please inspect your delivery and report any damage within 48 hours": a duty joined to the request is the reader's too;
+    // "You must return the router within 30 days, or a $150 fee applies": the price of not doing it is the reader's.
+    const pleaseRequest = V.REQUEST_START.test(s);
+    const request = !!imperative || pleaseRequest;
+    if (request && V.REQUESTED_DUTY.test(prefix)) continue;
+    // "Please send the handset back within 21 days": the request's own first clause, no one else its subject.
+    if (pleaseRequest && !/[,;:]/.test(prefix) && !V.REQUEST_OTHER_SUBJECT.test(prefix)) continue;
+    if (V.OBLIGATION_CONSEQUENCE.test(clausePrefix) && (request || V.OBLIGATION_WORD.test(prefix.slice(0, prefix.length - clausePrefix.length)))) continue;
     // Hedges stand before the claim ("most emails …") or close the sentence ("…, typically").
     const hedge = (V.QUANTIFIER_HEDGE.exec(prefix) ?? /,?\s*\b(usually|typically|generally|normally|in most cases)\b[^,;]*$/i.exec(s.slice(c.end)))?.[1]?.toLowerCase();
     if (hedge) c.hedge = hedge;

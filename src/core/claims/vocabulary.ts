@@ -256,6 +256,16 @@ export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;
 
 /** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes", "Plug in overnight". */
 export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:plug|reply|respond|return|confirm|pay|submit|register|complete|sign|apply|cancel|report|notify|file|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
+/** A sentence that asks the reader to act: it opens on an instruction, or on "please" and a verb ("Please inspect …"; "please note" introduces a statement). */
+export const REQUEST_START = /^\s*please\s+(?!note\b|be\s+aware\b|see\b|find\b)[a-z]+/i;
+/** A subject other than the reader taking over in a request: "Please call and we'll answer within 2 minutes". */
+export const REQUEST_OTHER_SUBJECT = /\b(?:we|we['’](?:ll|re|ve|d)|they|they['’](?:ll|re)|it|it['’]s|our)\b/i;
+/** A duty of the reader's joined to a request: "Please inspect your delivery and report any damage within 48 hours". */
+export const REQUESTED_DUTY = /\b(?:and|then|or)\s+(?:please\s+)?(?:report|notify|tell|contact|return|reply|respond|confirm|submit|file|send|pay|register|complete|sign|apply|cancel|claim|inspect|check)\b[^,;:.!?]*$/i;
+/** A clause that states what follows if the reader's obligation is not met: "…, or a $150 fee applies", "…; otherwise we charge £50". */
+export const OBLIGATION_CONSEQUENCE = /^\s*(?:or(?:\s+else)?|otherwise|failing (?:which|that|this)|if not)\b/i;
+/** An obligation anywhere in what came before (the clause it ends may be closed by a comma). */
+export const OBLIGATION_WORD = /\b(?:must(?!-)|need to|needs to|have to|has to|(?:is|are) required to|required to)\b/i;
 
 /** Times of day, dates and similar that are never claims themselves. */
 export const TIME_OF_DAY_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|^:[0-5]\d/i;
