@@ -208,3 +208,16 @@ describe('a duty joined to a request, and the price of not meeting an obligation
   it('keeps what "please note" introduces', () => expect(readings('Please note that we reply within 2 hours.')).toEqual(['bound | within 2 hours | 2 <=']));
   it('keeps an alternative that is no consequence', () => expect(readings('Plans start at $40 a month, or $400 a year.').map((r) => r.split(' | ')[0])).toEqual(['price', 'price']));
 });
+
+describe('another party’s own figures, definitions and studies of people in general', () => {
+  for (const text of [
+    'Prairie Cable claims their basic plan reaches 300 Mbps.',
+    'BigTel’s own fibre plan costs £45 a month.',
+    'Ofcom’s definition of superfast broadband is 30Mbps or more.',
+    'Freelancers lose 6 hours a week to invoicing, a 2025 study found.',
+  ]) it(text, () => expect(readings(text)).toEqual([]));
+  it('keeps our figure beside a definition', () => expect(readings('We define fast as pages under 1 second, and ours load in 0.4 seconds.')).toEqual(['figure | 0.4 seconds | 0.4 =']));
+  it('keeps a study that names our product', () => expect(readings('According to a 2026 survey, Ledgerly users save 5 hours a week.')).toEqual(['figure | 5 hours | 5 =']));
+  it('keeps a study of our own customers', () => expect(readings('Our 2026 survey found customers get 850 Mbps at peak.').map((r) => r.split(' | ')[0])).toEqual(['figure']));
+  it('keeps our own name’s possessive', () => expect(readings('Vantor’s Aero gets 41 mpg combined.')).toEqual(['figure | 41 mpg | 41 =']));
+});

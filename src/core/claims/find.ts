@@ -756,7 +756,7 @@ function negatedAfter(s: string, c: Span): boolean {
  * compares itself with; a relative clause ("…, who keep you on hold for 20 minutes") takes the clause before it.
  */
 function competitorsFigure(s: string, c: Span, clausePrefix: string): boolean {
-  const aboutOthers = (text: string) => V.COMPARED_WITH.test(text) || V.COMPETITOR_SUBJECT.test(text) || V.COMPETITOR_STAND_IN.test(text);
+  const aboutOthers = (text: string) => V.COMPARED_WITH.test(text) || V.COMPETITOR_SUBJECT.test(text) || V.COMPETITOR_STAND_IN.test(text) || V.OTHER_PARTY_OWN.test(text);
   if (aboutOthers(clausePrefix)) return true;
   if (!/^\s*(?:who|which|that)\b/i.test(clausePrefix)) return false;
   const clauseStart = c.start - clausePrefix.length;
@@ -764,6 +764,16 @@ function competitorsFigure(s: string, c: Span, clausePrefix: string): boolean {
   const previous = clauseAround(s, { start: clauseStart - 1, end: clauseStart - 1 });
   const before = previous.text.slice(0, clauseStart - 1 - previous.start);
   return aboutOthers(before);
+}
+
+/**
+ * A figure a survey or study the sentence cites gives about people in general: the sentence names neither the copy's
+ * "we"/"our" nor the reader, and the claim's clause names no one (no capitalised word but the sentence's first).
+ */
+function studyFinding(s: string, clausePrefix: string, clauseStart: number): boolean {
+  if (!V.STUDY_ATTRIBUTION.test(s) || /\b(?:our|we|us|you|your)\b/i.test(s)) return false;
+  const words = clauseStart === 0 ? clausePrefix.replace(/^\W*\p{L}+/u, '') : clausePrefix;
+  return !/\p{Lu}/u.test(words);
 }
 
 /** Negation, intent, hedges and conditions; merges share claims with the bound they are about. */
@@ -792,6 +802,9 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     if (c.kind !== 'comparative' && c.kind !== 'superlative' && competitorsFigure(s, c, clausePrefix)) continue;
     // "The average UK home broadband speed is 69Mbps", "Streaming a 4K film uses about 7 GB an hour": the market's or an activity's figure.
     if (V.MARKET_STATISTIC.test(clausePrefix) || (V.USAGE_FACT.test(prefix) && !/\b(?:our|we|us)\b/i.test(s))) continue;
+    // "The FCC defines broadband as 100 Mbps", "According to the 2026 Small Business Survey, owners spend 11 hours a week on
+    // paperwork": a definition's threshold, a study's finding about people in general.
+    if (c.kind !== 'comparative' && c.kind !== 'superlative' && (V.DEFINITION.test(clausePrefix) || studyFinding(s, clausePrefix, prefix.length - clausePrefix.length))) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;

@@ -237,6 +237,15 @@ export const MARKET_STATISTIC = /\bthe (?:average|typical|median) (?:UK|US|U\.S\
  * "Backing up a laptop needs around 200 GB" (a sentence naming "our", "we" or "us" is the copy's own).
  */
 export const USAGE_FACT = /^\s*(?:streaming|downloading|uploading|watching|browsing|gaming|video[- ]calling|backing up)\b[^;:.!?]*\b(?:uses?|needs?|requires?|consumes?|eats? up|takes? up)\s+(?:about |around |roughly |approximately |up to )?$/i;
+/**
+ * A named party speaking of its own: "Kestrel says its hybrid gets 43 mpg", "Openreach's own product starts at £30"
+ * (the copy speaks of itself as "we" and "our").
+ */
+export const OTHER_PARTY_OWN = /(?:\b\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*\s+(?:says|said|claims|claimed|advertises|advertised|states|stated|promises|promised|boasts|touts|quotes|quoted|reckons|insists)\s+(?:that\s+)?(?:its|their)|\b\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*['’]s\s+own)\b[^;:.!?]*$/u;
+/** A definition sets a threshold, it does not measure anyone: "The FCC defines broadband as 100 Mbps down and 20 Mbps up". */
+export const DEFINITION = /\b(?:defin(?:e|es|ed|ing)|definitions?)\b[^,;:.!?]*$/i;
+/** A survey's, study's or report's finding, attributed to it: "According to the 2026 Small Business Survey, owners spend …". */
+export const STUDY_ATTRIBUTION = /\b(?:according to|says|said|finds|found|shows|showed|suggests|estimates)\b[^.!?]{0,60}\b(?:survey|study|report|research|poll|census|analysis|statistics)\b|\b(?:survey|study|report|research|poll|census|analysis|statistics)\b[^.!?]{0,60}\b(?:finds|found|shows|showed|says|said|suggests|reveals|revealed|estimates)\b/i;
 /** "Courier X takes 5 days", "Brand Y": a stand-in name, case-sensitive so that "we store a backup" is none. */
 export const COMPETITOR_STAND_IN = /\b(?:Competitor|Brand|Courier|Company|Provider|Host|Bank|Store|Retailer|Vendor|Carrier) [A-Z]\b[^;:.!?]*$/;
 /** A clause that opens on the thing compared with: "Compared with 4 days for second-class post, …", "versus 20 minutes elsewhere". */
