@@ -221,3 +221,9 @@ describe('another party’s own figures, definitions and studies of people in ge
   it('keeps a study of our own customers', () => expect(readings('Our 2026 survey found customers get 850 Mbps at peak.').map((r) => r.split(' | ')[0])).toEqual(['figure']));
   it('keeps our own name’s possessive', () => expect(readings('Vantor’s Aero gets 41 mpg combined.')).toEqual(['figure | 41 mpg | 41 =']));
 });
+
+describe('a share of time written as a duration is a rota, not a length', () => {
+  it('two weeks out of three', () => expect(readings('Our team is on call two weeks out of three, and we reply within 2 hours.')).toEqual(['bound | within 2 hours | 2 <=']));
+  it('one day in five', () => expect(readings('Staff work from home one day in five.')).toEqual([]));
+  it('keeps a length of time', () => expect(readings('Installation takes one week in most areas.').map((r) => r.split(' | ')[0])).toEqual(['figure']));
+});

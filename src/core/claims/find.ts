@@ -455,6 +455,8 @@ function readFigures(
       // "1990s" is a decade, "24 hours a day" a schedule, "30-day returns" a policy.
       if (unit === 'second' && t.value >= 1900 && t.value <= 2100 && !t.words) continue;
       if (dimensionOf(unit) === 'duration' && V.POLICY_AFTER_DURATION.test(s.slice(figureEnd))) continue;
+      // "on call one week in six": a share of the time (a rota), not a length of time.
+      if (dimensionOf(unit) === 'duration' && V.DURATION_FREQUENCY_AFTER.test(s.slice(figureEnd))) continue;
       // "Parcels up to 2 kg": the weight a service takes is its condition, not a claim (a car that "tows up to 5,000 lbs" claims one).
       if (dimensionOf(unit) === 'mass' && V.WEIGHT_LIMIT_BEFORE.test(s.slice(0, t.start))) continue;
       // "a 1.5-liter engine": the engine's size, a description like a model name.

@@ -198,6 +198,8 @@ export const BOUND_COMPOUND_AFTER = /^\s+(?:(?:express|standard|guaranteed|track
 /** "30-day returns", "14-day trial": policy terms written like durations, not outcome claims. */
 export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[- ]back|trials?|refunds?|warrant(?:y|ies)|guarantees?|cooling[- ]off|notice|contracts?|commitment|history|archive|retention|log|logs|window|payment terms|terms)\b/i;
 
+/** A share of time written as a duration, a rota or frequency rather than a length: "one week in six", "two weekends out of three". */
+export const DURATION_FREQUENCY_AFTER = /^\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|on|at|for|with)\b)/i;
 /** A duration that is the period a figure was measured over: "measured over the 8 weeks …", "in the past 12 weeks", "trailing 12 weeks". */
 export const MEASUREMENT_PERIOD_BEFORE = /(?:\b(?:measured|recorded|tracked|monitored|based on|averaged|counted|calculated|collected|sampled|surveyed)\b[^.;:!?]{0,40}?\b(?:over|across|during|in|for|from)|\b(?:over|in|during|for|across)\s+the\s+(?:last|past|previous|trailing|first)|\btrailing)\s+(?:the\s+)?(?:last\s+|past\s+|previous\s+|trailing\s+)?$/i;
 /** "… 8 weeks to 31 October 2026", "12 weeks ending June 2026": a period ending on a date. */
