@@ -227,3 +227,11 @@ describe('a share of time written as a duration is a rota, not a length', () => 
   it('one day in five', () => expect(readings('Staff work from home one day in five.')).toEqual([]));
   it('keeps a length of time', () => expect(readings('Installation takes one week in most areas.').map((r) => r.split(' | ')[0])).toEqual(['figure']));
 });
+
+describe('a job advert’s pay and hours are the job’s terms', () => {
+  for (const text of ['Warehouse staff earn £13.20 an hour.', 'Now hiring: pickers, £12.60 per hour, 37.5 hours a week.', '**Engineers wanted:** a salary of £42,000 and a van.']) {
+    it(text, () => expect(readings(text)).toEqual([]));
+  }
+  it('keeps a promise in a hiring paragraph', () => expect(readings('We’re hiring 200 drivers to keep next-day delivery on time.').filter((r) => r.startsWith('bound'))).toEqual(['bound | next-day | 1 <=']));
+  it('keeps a price outside a job advert', () => expect(readings('Fibre 150 costs just £25 a month.').map((r) => r.split(' | ')[0])).toEqual(['price']));
+});

@@ -59,10 +59,13 @@ export function findClaims(text: string, options: FindOptions): FoundClaim[] {
   // Most copy holds no claim: one linear scan for anything that could start one skips the rest.
   if (!V.CLAIM_TRIGGER.test(text) && !(options.header && /\d/.test(text))) return claims;
   const countNouns = countNounPattern(options.countNouns ?? NO_NOUNS);
+  // "**Drivers wanted:** … £14.50 an hour": in a job advert, amounts and lengths of time are the job's pay and hours.
+  const jobAd = V.JOB_AD_START.test(text);
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
     if (!V.CLAIM_TRIGGER.test(sentence)) continue;
     for (const c of findInSentence(sentence, options.locale, countNouns, options.header ?? '', options.column ?? '')) {
+      if (jobAd && (c.kind === 'price' || (c.kind === 'figure' && c.quantity && dimensionOf(c.quantity.unit) === 'duration'))) continue;
       // "| Typical delivery time |": the column's hedge applies to every cell, as it would in the sentence.
       if (!c.hedge && options.column && TYPICAL_COLUMN.test(options.column)) c.hedge = 'typically';
       claims.push(shift(c, s.start, s.end));
@@ -494,6 +497,7 @@ function readFigures(
     }
     if (kind === 'price') {
       if (V.PRICE_CONDITION.test(s.slice(0, figureStart))) continue; // "orders over $50": a condition
+      if (V.PAY_BEFORE.test(s.slice(0, figureStart))) continue; // "earn £14.50 an hour": a wage, not a price
       // "was $59", "save $20", "$20 off": a former price or a saving, not a price the copy charges.
       if (V.FORMER_PRICE_OR_SAVING.test(s.slice(0, figureStart)) || V.MONEY_OFF_AFTER.test(s.slice(figureEnd))) continue;
       // The billing period after the figure belongs to it: "$9/mo", "€9 pro Monat", "$99 annually".

@@ -200,6 +200,10 @@ export const POLICY_AFTER_DURATION = /^(?:[\s-]+)?(?:free\s+)?(?:returns?|money[
 
 /** A share of time written as a duration, a rota or frequency rather than a length: "one week in six", "two weekends out of three". */
 export const DURATION_FREQUENCY_AFTER = /^\s+(?:in|out of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|on|at|for|with)\b)/i;
+/** A paragraph that opens on a job advert: its pay and hours are the job's terms, not what customers are sold ("**Drivers wanted:** …", "We're hiring: …"). */
+export const JOB_AD_START = /^[\W_]*(?:we['’]re hiring|we are hiring|(?:now )?hiring(?: now)?\s*[:!—–-]|join (?:our|the) team\b|(?:[\w-]+\s+){0,2}wanted\s*[:!—–-]|vacanc(?:y|ies)\s*[:!—–-]|careers?\s*[:!—–-]|job (?:opening|vacancy)\b)/i;
+/** Pay words before an amount: "earn £14.50 an hour", "a salary of $52,000", "hourly rate: £13". */
+export const PAY_BEFORE = /\b(?:earn(?:s|ing)?(?:\s+(?:up to|from|at least))?|(?:starting\s+)?salary(?:\s+(?:of|from|up to))?|wages?(?:\s+(?:of|from))?|(?:hourly|day|daily) rate(?:\s+of)?|rate of pay(?:\s+of)?|OTE)\s*:?\s*$/i;
 /** A duration that is the period a figure was measured over: "measured over the 8 weeks …", "in the past 12 weeks", "trailing 12 weeks". */
 export const MEASUREMENT_PERIOD_BEFORE = /(?:\b(?:measured|recorded|tracked|monitored|based on|averaged|counted|calculated|collected|sampled|surveyed)\b[^.;:!?]{0,40}?\b(?:over|across|during|in|for|from)|\b(?:over|in|during|for|across)\s+the\s+(?:last|past|previous|trailing|first)|\btrailing)\s+(?:the\s+)?(?:last\s+|past\s+|previous\s+|trailing\s+)?$/i;
 /** "… 8 weeks to 31 October 2026", "12 weeks ending June 2026": a period ending on a date. */
