@@ -1007,3 +1007,35 @@ describe('a qualifier in another sentence of the paragraph', () => {
     ]);
   });
 });
+
+describe('a metric the copy implies without the registry\'s word', () => {
+  const implied = loadFixture('implied.registry.yaml', `entries:
+  - id: support.email.reply
+    title: Email reply time
+    subjects: [email, inbox]
+    terms: [reply, response]
+    unit: h
+    evidence: { median: 3, p95: 20, within: { "24 h": 0.99 } }
+    scope: { channel: email }
+    source: Help desk
+  - id: ev.zephyr.charge
+    title: Zephyr DC fast-charge time, 20 to 80 percent
+    subjects: [Zephyr]
+    terms: [charging, fast charge]
+    unit: min
+    evidence: { median: 34, p95: 44, within: { "45 min": 0.97 } }
+    source: Telematics
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', implied);
+
+  it('reads hearing back from the team as its reply', () => {
+    expect(claims('Drop our inbox a line and you will hear back within 24 hours.')).toEqual(['bound | within 24 hours | supported | support.email.reply']);
+    expect(claims('Email us: someone gets back to you in about 3 hours.')).toEqual(['figure | about 3 hours | supported | support.email.reply']);
+  });
+  it('reads a range of charge levels covered in a time as charging', () => {
+    expect(claims('The Zephyr goes from 20 to 80 percent within 45 minutes.')).toEqual(['bound | within 45 minutes | supported | ev.zephyr.charge']);
+  });
+  it('leaves a time without such words unlinked', () => {
+    expect(claims('The Zephyr is ready in 45 minutes.')).toEqual(['figure | 45 minutes | unsubstantiated | -']);
+  });
+});

@@ -6,6 +6,7 @@ import { comparable, dimensionOf } from '../quantities/units.js';
 import { clauseOf } from '../claims/clause.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import { complementOf } from './complements.js';
+import { impliedTerms } from './implied-terms.js';
 
 /**
  * A registry word's test. One class for every word (plain or proper name) so the linker's hot
@@ -850,8 +851,13 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const clauseForSubjects = clauseOf(claim);
   // What the claim is compared with: the words after "than"/"as", up to the end of that clause.
   const comparedWith = claim.kind === 'comparative' ? (/\b(?:than|as)\b(.*)$/i.exec(claim.sentence.slice(claim.offsetInSentence ?? 0))?.[1] ?? '').split(/[,;:]|\s(?:and|but|while|whereas)\s/)[0] : '';
-  const sentence = selfWords ? blank(claim.sentence, keyword) : claim.sentence;
-  const clause = selfWords ? blank(clauseForSubjects, keyword) : clauseForSubjects;
+  // Metric words the copy implies ("hear back" is a reply) stand beside the words it writes.
+  const withImplied = (text: string) => {
+    const implied = impliedTerms(text);
+    return implied ? `${text} \u2029 ${implied}` : text;
+  };
+  const sentence = withImplied(selfWords ? blank(claim.sentence, keyword) : claim.sentence);
+  const clause = withImplied(selfWords ? blank(clauseForSubjects, keyword) : clauseForSubjects);
   const ownText = selfWords ? (claim.kind === 'absolute' ? claim.text.slice(keyword.length) : '') : claim.text;
   const context = joined(memo, claim.context, questionBefore(claim.sentence, input.paragraph) ?? sentenceBeforeFragment(claim, input.paragraph));
   // A table row's first cell names the row's subject as plainly as the clause does.
