@@ -120,9 +120,9 @@ function toClaim(unit: TextUnit, f: FoundClaim, doc: ExtractedDocument, header?:
   // A table cell reads with its headers: "| Price with autopay |" qualifies "$50/mo".
   const sentence = unit.text.slice(f.sentenceStart, f.sentenceEnd) + (header ? ` \u2029 ${header}` : '');
   // Footnote and asterisk markers after the claim in its sentence link it to their notes.
-  const qualifiers = unit.markers
-    .filter((m) => m.offset >= f.start && m.offset <= f.sentenceEnd + 1)
-    .map((m) => doc.notes.get(m.marker))
+  // A note marked on the cell's column or row header ("Price*") qualifies the cell as the header does.
+  const qualifiers = [...unit.markers.filter((m) => m.offset >= f.start && m.offset <= f.sentenceEnd + 1).map((m) => m.marker), ...(unit.headerMarkers ?? [])]
+    .map((marker) => doc.notes.get(marker))
     .filter((n): n is string => !!n);
   const claim: Claim = {
     kind: f.kind,

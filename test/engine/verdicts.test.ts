@@ -1006,6 +1006,16 @@ describe('a qualifier in another sentence of the paragraph', () => {
       'price | from $8/mo | supported | prices.streamr',
     ]);
   });
+  it('belongs to every cell of a table header it is marked on, and to no other cell', () => {
+    expect(claims('| Plan | Monthly price† |\n| --- | --- |\n| Basic | $8/mo |\n| Premium | $15/mo |\n\n† On an annual contract.')).toEqual([
+      'price | $8/mo | supported | prices.streamr',
+      'price | $15/mo | supported | prices.streamr',
+    ]);
+    expect(claims('| Plan | Price |\n| --- | --- |\n| Premium* | $15/mo |\n| Basic | $8/mo |\n\n\\* Billed yearly.')).toEqual([
+      'price | $15/mo | supported | prices.streamr',
+      'price | $8/mo | needs-qualifier | prices.streamr',
+    ]);
+  });
 });
 
 describe('a metric the copy implies without the registry\'s word', () => {

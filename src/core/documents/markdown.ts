@@ -199,12 +199,16 @@ class MarkdownReader {
     const header = table.children[0];
     if (header === undefined) return;
     const columnHeaders: string[] = [];
+    const columnMarkers: string[][] = [];
     header.children.forEach((cell) => {
-      columnHeaders.push(contextText(this.unit(cell.children, 'table-cell', this.headingContext, cell).text));
+      const unit = this.unit(cell.children, 'table-cell', this.headingContext, cell);
+      columnHeaders.push(contextText(unit.text));
+      columnMarkers.push(unit.markers.map((m) => m.marker));
     });
     for (let r = 1; r < table.children.length; r++) {
       const row = table.children[r];
       let rowHeader = '';
+      let rowMarkers: string[] = [];
       row.children.forEach((cell, c) => {
         const context: string[] = [];
         const columnHeader = columnHeaders[c];
@@ -213,7 +217,13 @@ class MarkdownReader {
         context.push(...this.headingContext);
         const unit = this.unit(cell.children, 'table-cell', context, cell);
         if (columnHeader) unit.column = columnHeader;
-        if (c === 0) rowHeader = contextText(unit.text);
+        // A note marked on a header ("Price*") belongs to every cell under or beside it.
+        const headerMarkers = [...(columnMarkers[c] ?? []), ...(c > 0 ? rowMarkers : [])];
+        if (headerMarkers.length) unit.headerMarkers = headerMarkers;
+        if (c === 0) {
+          rowHeader = contextText(unit.text);
+          rowMarkers = unit.markers.map((m) => m.marker);
+        }
       });
     }
   }

@@ -30,6 +30,8 @@ export interface TextUnit {
   column?: string;
   /** Footnote and asterisk markers in this unit: `marker` is '*', '†', '‡', '¹'.. or '^label'. */
   markers: Array<{ marker: string; offset: number }>;
+  /** A table cell's column and row headers' markers ("Price*"): their notes qualify the cell as the header does. */
+  headerMarkers?: string[];
 }
 
 export interface Directive {
