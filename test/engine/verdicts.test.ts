@@ -293,6 +293,10 @@ describe('evidence about a named product', () => {
     expect(claims('The Zephyr gets 45 mpg.')).toEqual(['figure | 45 mpg | supported | fuel.zephyr']);
     expect(claims('## Zephyr\n\nGets 45 mpg.')).toEqual(['figure | 45 mpg | supported | fuel.zephyr']);
   });
+  it('answers a table whose corner cell names the product', () => {
+    expect(claims('| Zephyr hatchback | Owners report |\n| --- | --- |\n| Fuel economy | 45 mpg |')).toEqual(['figure | 45 mpg | supported | fuel.zephyr']);
+    expect(claims('| | Owners report |\n| --- | --- |\n| Fuel economy | 45 mpg |')).toEqual(['figure | 45 mpg | unsubstantiated | -']);
+  });
   it('does not answer copy that names no product, however well the metric fits', () => {
     expect(claims('Our delivery truck gets 45 mpg.')).toEqual(['figure | 45 mpg | unsubstantiated | -']);
     // The finding says which entry fits but for its subject, not that none uses these words.

@@ -214,6 +214,8 @@ class MarkdownReader {
         const columnHeader = columnHeaders[c];
         if (columnHeader) context.push(columnHeader);
         if (c > 0 && rowHeader) context.push(rowHeader);
+        // The corner cell over the row names ("| Pro plan | Price |") names what the whole table is about.
+        if (c > 0 && columnHeaders[0]) context.push(columnHeaders[0]);
         context.push(...this.headingContext);
         const unit = this.unit(cell.children, 'table-cell', context, cell);
         if (columnHeader) unit.column = columnHeader;
