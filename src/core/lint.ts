@@ -55,7 +55,7 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
       // In British copy a bare "mpg" means imperial gallons.
       if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
       const sibling = siblings.get(unit);
-      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised, ...(sibling ? { siblings: sibling } : {}) }, index, memo);
+      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised, today: settings.today, ...(sibling ? { siblings: sibling } : {}) }, index, memo);
       const j: Judgement = link.entry
         ? judge(claim, link.entry, settings, link.complement)
         : { verdict: 'unsubstantiated', reason: link.reason };

@@ -1053,3 +1053,32 @@ describe('a metric the copy implies without the registry\'s word', () => {
     expect(claims('The Zephyr is ready in 45 minutes.')).toEqual(['figure | 45 minutes | unsubstantiated | -']);
   });
 });
+
+describe('a withdrawn offer beside a current one', () => {
+  const offers = loadFixture('offers.registry.yaml', `entries:
+  - id: prices.current
+    title: List prices
+    subjects: [Basic, Premium]
+    terms: [price, per month, a month]
+    prices:
+      - { plan: Basic, amount: 8, currency: USD, per: month }
+      - { plan: Premium, amount: 15, currency: USD, per: month }
+    source: Rate card
+  - id: prices.legacy
+    title: Legacy plan (withdrawn)
+    subjects: [Legacy, Legacy plan]
+    terms: [price, per month, a month]
+    prices:
+      - { plan: Legacy, amount: 12, currency: USD, per: month }
+    source: Old rate card
+    expires: 2026-06-30
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', offers);
+
+  it('yields to the current entry where the copy names neither', () => {
+    expect(claims('Streaming for the whole family from $8 a month.')).toEqual(['price | from $8 a month | supported | prices.current']);
+  });
+  it('still answers copy that names it, as stale', () => {
+    expect(claims('Legacy subscribers keep paying $12 a month.')).toEqual(['price | $12 a month | stale | prices.legacy']);
+  });
+});

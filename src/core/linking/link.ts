@@ -519,6 +519,8 @@ export interface LinkInput {
    * only words some entry knows count as names ("Ihre Seiten laden …" names no other product).
    */
   nounsCapitalised?: boolean;
+  /** Today's date (YYYY-MM-DD): an entry past its `expires` date is a withdrawn offer, read only where nothing current fits as well. */
+  today?: string;
 }
 
 const MARKET_NAMES: Record<string, RegExp> = {
@@ -1053,6 +1055,13 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   if (best.items.length > 1) {
     const preferred = best.items.filter((i) => i.entry.preferred);
     if (preferred.length === 1) return linked(preferred[0]);
+    // A withdrawn offer (past its `expires` date) is what copy speaks of only where it names it: among
+    // entries that fit equally, the ones still current are read.
+    const today = input.today;
+    if (today) {
+      const current = best.items.filter((i) => !i.entry.provenance.expires || i.entry.provenance.expires >= today);
+      if (current.length === 1) return linked(current[0]);
+    }
     // A connection speed that names no direction is its download speed, as broadband labels and
     // regulators read it; copy about uploads says so.
     const measured = claim.bound ?? claim.quantity;
