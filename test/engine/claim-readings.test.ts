@@ -235,3 +235,9 @@ describe('a job advert’s pay and hours are the job’s terms', () => {
   it('keeps a promise in a hiring paragraph', () => expect(readings('We’re hiring 200 drivers to keep next-day delivery on time.').filter((r) => r.startsWith('bound'))).toEqual(['bound | next-day | 1 <=']));
   it('keeps a price outside a job advert', () => expect(readings('Fibre 150 costs just £25 a month.').map((r) => r.split(' | ')[0])).toEqual(['price']));
 });
+
+describe('"averaged", the verb of average, names an average', () => {
+  it('speeds averaged', () => expect(readings('Our Gig customers averaged 910 Mbps last month.')).toEqual(['average | averaged 910 Mbps | 910 =']));
+  it('waits averaged about', () => expect(readings('Chat waits averaged about 40 seconds in March.').map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['average | averaged about 40 seconds']));
+  it('a figure beside it, after a new clause, stays a figure', () => expect(readings('Waits averaged out, and replies take 2 hours.').map((r) => r.split(' | ')[0])).toEqual(['figure']));
+});

@@ -541,7 +541,7 @@ function readFigures(
 
     // "average" earlier in the sentence names this figure's statistic unless a new clause starts
     // between them: "2.4 days on average, and nine in ten within three days" holds a bound.
-    const averageBefore = (!role || role.role === 'approx') && (/(?:\b(?:average|averag(?:es|ing)|on average|mean|im schnitt)\b|durchschnittlich\w*)[^\d]*$/i.exec(s.slice(0, figureStart))?.[0].search(NEW_CLAUSE) === -1 || (opensCell && /\b(?:average|mean)\b/i.test(header)));
+    const averageBefore = (!role || role.role === 'approx') && (/(?:\b(?:average|averag(?:es|ed|ing)|on average|mean|im schnitt)\b|durchschnittlich\w*)[^\d]*$/i.exec(s.slice(0, figureStart))?.[0].search(NEW_CLAUSE) === -1 || (opensCell && /\b(?:average|mean)\b/i.test(header)));
     let comparator: Comparator = high ? 'range' : '=';
     const dim = dimensionOf(unit);
     if (kind === 'price') {

@@ -138,7 +138,7 @@ export const BEFORE_FIGURE: Array<{ re: RegExp; role: 'approx' | 'upper' | 'lowe
   { re: /\b(?:up to|as (?:much|many|fast|high|quick|long|far) as|bis zu|jusqu'à)\s*$/i, role: 'up-to' },
   { re: /(?:\bfrom (?:just |only )?|\bstarting (?:at|from) |\bas (?:low|little) as |\bprices? from |\bab |\bà partir de )$/i, role: 'from' },
   { re: /\b(?:an? )?(?:average|mean) (?:of |time of |speed of |wait of |response(?: time)? of )?(?:just |only |about |around )?$/i, role: 'average' },
-  { re: /\b(?:averag(?:e|es|ing)|on average,?(?: in)?)\s*(?:just |only |about |around )?$/i, role: 'average' },
+  { re: /\b(?:averag(?:e|es|ed|ing)|on average,?(?: in)?)\s*(?:just |only |about |around )?$/i, role: 'average' },
   // "a median of 27 mpg" names the statistic a bare figure is read as anyway.
   { re: /\b(?:an? )?median(?: of)?\s*$/i, role: 'median' },
   { re: /\b(?:within|in (?:under|less than|no more than)|no (?:more|longer|later) than|not later than|at most|not more than|inside|innerhalb von|binnen|en moins de)\s*(?:just |only )?$/i, role: 'within' },
