@@ -241,3 +241,10 @@ describe('"averaged", the verb of average, names an average', () => {
   it('waits averaged about', () => expect(readings('Chat waits averaged about 40 seconds in March.').map((r) => r.split(' | ').slice(0, 2).join(' | '))).toEqual(['average | averaged about 40 seconds']));
   it('a figure beside it, after a new clause, stays a figure', () => expect(readings('Waits averaged out, and replies take 2 hours.').map((r) => r.split(' | ')[0])).toEqual(['figure']));
 });
+
+describe('hours with days of their own beside the days a service opens', () => {
+  const kinds = (text: string) => findClaims(text, { locale: 'en' }).map((c) => `${text.slice(c.start, c.end)} | ${c.schedule?.days?.join(',') ?? c.schedule?.parts?.length + ' parts'}`);
+  it('are two promises, the hours on their own days', () => expect(kinds('Our showrooms open 7 days a week, 11am–4pm on Sundays.')).toEqual(['7 days a week | 0,1,2,3,4,5,6', '11am–4pm | 6']));
+  it('take the days written with "on" after them, past a zone', () => expect(kinds('Call us Monday to Friday, or 9am to 1pm ET on Saturdays.')).toEqual(['Monday to Friday | 0,1,2,3,4', '9am to 1pm | 5']));
+  it('hours without days of their own stay one timetable with the days', () => expect(kinds('Showrooms open seven days a week, 10am to 6pm.')).toEqual(['seven days a week, 10am to 6pm | 2 parts']));
+});

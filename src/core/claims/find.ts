@@ -214,7 +214,8 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       const sp = { start: m.index, end: m.index + m[0].length };
       const hours = readHourRange(m);
       if (hours && unclaimed(sp)) {
-        const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
+        // Days written with "on" right after the hours are theirs ("seven days a week, 10am to 6pm on Sundays").
+        const days = (DAYS_OWN_AFTER.test(s.slice(sp.end, sp.end + 48)) ? readDaysAfter(s, sp.end) : undefined) ?? readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
         add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens: hours[0], closes: hours[1], ...(days ? { days } : {}) } });
       } else excluded.push(sp);
     }
@@ -872,7 +873,9 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     // "open 7 days a week and until 9pm": the days it opens and the hours it keeps, two promises joined by "and".
     const daysThenHours = isDaySet(a.schedule) && !!b.schedule && (b.schedule.opens !== undefined || b.schedule.closes !== undefined) && /^\s*(?:and|&)\s*$/i.test(gap);
     // "until 8pm on weekdays, or until 6pm at weekends": alternatives, each its own promise.
-    if (daysThenHours || /\bor\b/i.test(gap)) continue;
+    // "open seven days a week, from 10am to 6pm on Sundays": hours with days of their own are a promise of their own.
+    const hoursOfOtherDays = isDaySet(a.schedule) && !!b.schedule?.days && (b.schedule.opens !== undefined || b.schedule.closes !== undefined) && !sameDaySet(a.schedule!.days!, b.schedule.days);
+    if (daysThenHours || hoursOfOtherDays || /\bor\b/i.test(gap)) continue;
     if (!nextDays && (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas|plus|with)\b/i.test(gap))) continue;
     // "until 6pm at weekends": the hours already read the days that follow them; no second part.
     const sameDays = isDaySet(b.schedule) && b.schedule!.days!.every((d) => a.schedule?.days?.includes(d));
@@ -940,6 +943,10 @@ const SHARE_VERB_GAP = /^\s+(?:(?:are|is|were|was|get|gets|got)\s+)?(?:\p{L}{3,}
 const SHARE_GAP_BREAK = /\b(?:and|or|but|plus|while|off|save[sd]?|saving|discount|cashback|uptime|faster|quicker|cheaper|more|less|fewer)\b/i;
 
 /** Days of service without hours: "7 days a week", "weekend support". */
+function sameDaySet(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((d) => b.includes(d));
+}
+
 function isDaySet(x: ScheduleClaim | undefined): boolean {
   return !!x?.days && x.opens === undefined && x.closes === undefined && !x.always && !x.parts;
 }
@@ -1024,6 +1031,9 @@ function daysWrittenAfter(s: string, offset: number): { days: number[]; length: 
   const found = daysWrittenRightAfter(raw.slice(zone, zone + 40));
   return found && { days: found.days, length: found.length + zone };
 }
+
+/** "on" right after a time, past its zone: the days it introduces are that time's own. */
+const DAYS_OWN_AFTER = /^\s*(?:(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)\s+)?on\s/i;
 
 /** A time zone written after a time of day, as daysWrittenAfter reads it (lower case). */
 const ZONE_AFTER_TIME = /^\s*(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)(?=\s+on\s|\s*,?\s*(?:weekdays|every|daily|mon|tue|wed|thu|fri|sat|sun|7 days|seven days|at weekends)\b)/;
