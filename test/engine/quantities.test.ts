@@ -18,6 +18,9 @@ describe('numbers as copy writes them', () => {
     ['twenty-four hours', 'en', [24]],
     ['one hour and forty minutes', 'en', [1, 40]],
     ['a dozen agents', 'en', [12]],
+    // a fraction written before a scale word: "two and a half million" is 2.5 million, written to the half
+    ['three and a half million drivers', 'en', [3.5e6]],
+    ['one and a quarter thousand stores', 'en', [1250]],
   ];
   for (const [text, locale, values] of rows) {
     it(`${locale}: ${text}`, () => expect(scanNumbers(text, locale).filter((t) => !t.ambiguous).map((t) => t.value)).toEqual(values));
@@ -133,6 +136,7 @@ describe('within rounding: half a unit of the last written digit', () => {
     expect(halfUnit(q(1.2e3, 1), '1.2k stores')).toBeCloseTo(50);
     expect(halfUnit(q(2.5e6, 1), '2.5M downloads')).toBeCloseTo(5e4);
     expect(halfUnit(q(1e6), 'one million customers')).toBe(5e5);
+    expect(halfUnit(q(3.5e6, 1), 'three and a half million riders')).toBeCloseTo(5e4);
   });
   it('reads a figure without a scale to its written places', () => {
     expect(halfUnit(q(1), '1 hour')).toBe(0.5);

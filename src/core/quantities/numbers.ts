@@ -47,7 +47,7 @@ function formatFor(locale: string): NumberFormat {
 
 const WORD_NUMBER = new RegExp(
   '\\b(?:(' + Object.keys(TENS).join('|') + ')(?:[- ](' + Object.keys(SMALL).filter((w) => SMALL[w] > 0 && SMALL[w] < 10).join('|') + '))?|(' +
-    Object.keys(SMALL).join('|') + '))\\b(?:\\s+(hundred|thousand|million|billion))?',
+    Object.keys(SMALL).join('|') + '))\\b(?:(\\s+and\\s+a\\s+(?:half|quarter))?\\s+(hundred|thousand|million|billion))?',
   'gi',
 );
 
@@ -70,7 +70,8 @@ export function scanNumbers(text: string, locale = 'en'): NumberToken[] {
   for (let m = WORD_NUMBER.exec(text); m; m = WORD_NUMBER.exec(text)) {
     const value = wordValue(m);
     if (value === undefined) continue;
-    tokens.push({ start: m.index, end: m.index + m[0].length, value, decimals: 0, words: true, raw: m[0], ...(m[4] ? { scale: SCALE_WORDS[m[4].toLowerCase()] } : {}) });
+    // "two and a half million" is written to the half: read like "2.5 million".
+    tokens.push({ start: m.index, end: m.index + m[0].length, value, decimals: m[4] ? (/quarter/i.test(m[4]) ? 2 : 1) : 0, words: true, raw: m[0], ...(m[5] ? { scale: SCALE_WORDS[m[5].toLowerCase()] } : {}) });
   }
   // "a dozen", "half a dozen"
   const dozen = /\b(half a|a) dozen\b/gi;
@@ -85,7 +86,9 @@ function wordValue(m: RegExpExecArray): number | undefined {
   let v: number;
   if (m[1]) v = TENS[m[1].toLowerCase()] + (m[2] ? SMALL[m[2].toLowerCase()] : 0);
   else v = SMALL[m[3].toLowerCase()];
-  if (m[4]) v *= SCALE_WORDS[m[4].toLowerCase()];
+  // "two and a half million": the fraction comes only with a scale word after it.
+  if (m[4]) v += /quarter/i.test(m[4]) ? 0.25 : 0.5;
+  if (m[5]) v *= SCALE_WORDS[m[5].toLowerCase()];
   return v;
 }
 
