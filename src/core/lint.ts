@@ -8,6 +8,7 @@ import type { ExtractedDocument, TextUnit } from './documents/text-unit.js';
 import { findClaims, type FoundClaim } from './claims/find.js';
 import { quotable } from './claims/quote.js';
 import { indexRegistry, linkClaim, LinkMemo } from './linking/link.js';
+import { rowUnderOurs, tableSides } from './linking/comparison-table.js';
 import { judge, type Judgement } from './verdicts/judge.js';
 import { makeFinding, severityOf } from './settings.js';
 import { entryLocation } from './registry/entry-location.js';
@@ -46,9 +47,22 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const referrers = noteReferrers(doc);
   const siblings = yamlSiblings(doc);
   for (const unit of doc.units) {
+    // A comparison table against named rivals: a rival's column holds their figures, not ours, and a
+    // row label is ours only if our column does not cross it out; our ticking column names its subject.
+    let tickedBy: string[] = [];
+    if (unit.cell) {
+      const sides = tableSides(unit.cell.headers, index);
+      if (sides.rivals.has(unit.cell.column)) continue;
+      if (unit.cell.column === 0 && sides.ours.length) {
+        const under = rowUnderOurs(unit.cell.row, unit.cell.headers, sides);
+        if (under.denied) continue;
+        tickedBy = under.tickedBy;
+      }
+    }
     const header = unit.block === 'table-cell' ? unit.context.slice(0, 2).join(' \u2029 ') : undefined;
     for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns, ...(header ? { header } : {}), ...(unit.column ? { column: unit.column } : {}) })) {
       const claim = toClaim(unit, found, doc, header);
+      if (tickedBy.length) claim.context = [...tickedBy, ...claim.context];
       // A footnote or asterisk note reads with the sentence that points to it.
       const referrer = referrers.get(unit);
       if (referrer) claim.context = [...claim.context, referrer];

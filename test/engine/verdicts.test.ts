@@ -1082,3 +1082,63 @@ describe('a withdrawn offer beside a current one', () => {
     expect(claims('Legacy subscribers keep paying $12 a month.')).toEqual(['price | $12 a month | stale | prices.legacy']);
   });
 });
+
+describe('a comparison table against named rivals', () => {
+  const isp = loadFixture('isp.registry.yaml', `entries:
+  - id: speed.download
+    title: Brightwave Gig download speed
+    subjects: [Brightwave, Brightwave Gig]
+    terms: [download, speed, Mbps]
+    unit: Mbps
+    evidence: { median: 900 }
+    source: Line tests
+  - id: prices.plans
+    title: Monthly prices
+    subjects: [Brightwave, Lite, Gig]
+    terms: [price, per month, /mo, monthly]
+    prices:
+      - { plan: Lite, amount: 30, currency: USD, per: month }
+      - { plan: Gig, amount: 60, currency: USD, per: month }
+    source: Rate card
+  - id: support.hours
+    title: Support hours
+    subjects: [support, help desk]
+    terms: [support, open, hours]
+    schedule: { hours: "Mo-Fr 08:00-20:00" }
+    source: Staffing rota
+  - id: compare.speed
+    title: Download speed rank among local providers
+    subjects: [Brightwave Gig]
+    terms: [fastest, faster, speed]
+    comparison: { rank: 3, among: local providers }
+    source: Speed-test panel
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', isp);
+
+  it('reads only the column whose header names us; a rival column holds their figures', () => {
+    expect(claims('| | Brightwave | Rapidnet | Other providers |\n| --- | --- | --- | --- |\n| Download speed | 900 Mbps | 300 Mbps | 150 Mbps |\n| Monthly price | $60/mo | $45/mo | $70/mo |')).toEqual([
+      'figure | 900 Mbps | supported | speed.download',
+      'price | $60/mo | supported | prices.plans',
+    ]);
+  });
+  it('takes a header in the first person for ours', () => {
+    expect(claims('| | With us | Typical cable company |\n| --- | --- | --- |\n| Download speed | 900 Mbps | 200 Mbps |')).toEqual(['figure | 900 Mbps | supported | speed.download']);
+  });
+  it('drops a row label crossed out under our column, keeps one it ticks', () => {
+    expect(claims('| | Brightwave | Rapidnet |\n| --- | --- | --- |\n| Weekend support | ✗ | ✓ |')).toEqual([]);
+    expect(claims('| | Brightwave | Rapidnet |\n| --- | --- | --- |\n| Weekday support until 8pm | ✓ | ✗ |')).toEqual(['schedule | until 8pm | supported | support.hours']);
+  });
+  it('names the ticked row label’s subject by our column’s header', () => {
+    expect(claims('| | Brightwave Gig | Rapidnet 1000 |\n| --- | --- | --- |\n| Fastest downloads in town | Yes | No |')).toEqual(['superlative | Fastest | contradicted | compare.speed']);
+  });
+  it('leaves a table of our own plans, or of metrics, alone', () => {
+    expect(claims('| | Lite | Gig |\n| --- | --- | --- |\n| Monthly price | $30/mo | $60/mo |')).toEqual([
+      'price | $30/mo | supported | prices.plans',
+      'price | $60/mo | supported | prices.plans',
+    ]);
+    expect(claims('| Plan | Download | Price |\n| --- | --- | --- |\n| Gig | 900 Mbps | $60/mo |')).toEqual([
+      'figure | 900 Mbps | supported | speed.download',
+      'price | $60/mo | supported | prices.plans',
+    ]);
+  });
+});

@@ -209,6 +209,8 @@ class MarkdownReader {
       const row = table.children[r];
       let rowHeader = '';
       let rowMarkers: string[] = [];
+      // Filled as the row is read; every cell of the row shares it, so each sees the whole row.
+      const rowTexts: string[] = [];
       row.children.forEach((cell, c) => {
         const context: string[] = [];
         const columnHeader = columnHeaders[c];
@@ -222,6 +224,8 @@ class MarkdownReader {
         // A note marked on a header ("Price*") belongs to every cell under or beside it.
         const headerMarkers = [...(columnMarkers[c] ?? []), ...(c > 0 ? rowMarkers : [])];
         if (headerMarkers.length) unit.headerMarkers = headerMarkers;
+        unit.cell = { column: c, row: rowTexts, headers: columnHeaders };
+        rowTexts.push(contextText(unit.text));
         if (c === 0) {
           rowHeader = contextText(unit.text);
           rowMarkers = unit.markers.map((m) => m.marker);

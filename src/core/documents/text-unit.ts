@@ -28,6 +28,11 @@ export interface TextUnit {
   context: string[];
   /** A table cell's column header, whose closing words ("Answered within") apply to a figure that opens the cell. */
   column?: string;
+  /**
+   * A table cell's place: its column, and the texts of its row's cells and of the header row (shared by
+   * every cell of the row / table), so a reader can tell our column from a rival's and see a row's ticks.
+   */
+  cell?: { column: number; row: string[]; headers: string[] };
   /** Footnote and asterisk markers in this unit: `marker` is '*', '†', '‡', '¹'.. or '^label'. */
   markers: Array<{ marker: string; offset: number }>;
   /** A table cell's column and row headers' markers ("Price*"): their notes qualify the cell as the header does. */
