@@ -46,6 +46,15 @@ describe('a range of charge levels is no share', () => {
   it('a 10–80% fast charge', () => expect(readings('A 10–80% fast charge in 35 minutes or less.')).toEqual(['bound | 35 minutes or less | 35 <=']));
   it('a 20-80% top-up', () => expect(readings('It manages a 20-80% top-up in under 30 minutes.')).toEqual(['bound | in under 30 minutes | 30 <=']));
   it('keeps a range of shares', () => expect(readings('A 95–99% on-time record.').map((r) => r.split(' | ')[0])).toEqual(['percentage']));
+  it('the levels as the subject of the time taken', () => expect(readings('5-80% needs just 40 minutes on a public charger.')).toEqual(['figure | 40 minutes | 40 =']));
+  it('a hedged time taken', () => expect(readings('From empty, 20–80% usually takes 25 minutes.')).toEqual(['figure | 25 minutes | 25 =']));
+});
+
+describe('the power of the charger a charge is done on is its condition', () => {
+  it('at a 250 kW public charger', () => expect(readings('At a 250 kW public charger, the battery gains 200 miles in 15 minutes.').filter((r) => r.includes('kW'))).toEqual([]));
+  it('on 350 kW ultra-rapid charging stations', () => expect(readings('Plugged into 350 kW ultra-rapid charging stations it tops up in 18 minutes.').filter((r) => r.includes('kW'))).toEqual([]));
+  it('keeps the car’s own charging power', () => expect(readings('The Strata charges at up to 150 kW.')).toEqual(['up-to | up to 150 kW | 150 <=']));
+  it('keeps an onboard charger’s power', () => expect(readings('It accepts 11 kW AC charging at home.')).toEqual(['figure | 11 kW | 11 =']));
 });
 
 describe('the limit a fair-use policy sets is no claim', () => {

@@ -463,6 +463,8 @@ function readFigures(
       if (dimensionOf(unit) === 'duration' && V.DURATION_FREQUENCY_AFTER.test(s.slice(figureEnd))) continue;
       // "Parcels up to 2 kg": the weight a service takes is its condition, not a claim (a car that "tows up to 5,000 lbs" claims one).
       if (dimensionOf(unit) === 'mass' && V.WEIGHT_LIMIT_BEFORE.test(s.slice(0, t.start))) continue;
+      // "on a 150 kW DC fast charger": the power of the charger a charge is done on, a condition of the charge.
+      if (dimensionOf(unit) === 'power' && V.CHARGER_AFTER_POWER.test(s.slice(figureEnd))) continue;
       // "a 1.5-liter engine": the engine's size, a description like a model name.
       if (dimensionOf(unit) === 'volume' && V.ENGINE_SIZE_AFTER.test(s.slice(figureEnd))) continue;
       // "Measured over the 8 weeks to 31 October", "in the past 12 weeks": the period a figure was measured over.
@@ -565,7 +567,8 @@ function readFigures(
       const upToShare = rawRole?.role === 'up-to' && !/\b(?:charg\w*|tops?|topping|battery|fill\w*)\b[^.]{0,12}$/i.test(s.slice(Math.max(0, figureStart - 30), figureStart - rawRole.length));
       // "a 10–80% fast charge": a range of charge levels before the charge it names.
       // "10 to 80% in under 45 minutes": the levels a charge takes a time to cover.
-      const chargeRange = high && /^\s+(?:(?:(?:fast|rapid|quick|dc|full)\s+)?(?:charg\w*|top[- ]?ups?|battery)\b|in\s+(?:just\s+|only\s+)?(?:under|less than|about|around|\d))/i.test(s.slice(figureEnd));
+      // "10–80% typically takes about 32 minutes": the levels as the subject of the time taken.
+      const chargeRange = high && /^\s+(?:(?:(?:fast|rapid|quick|dc|full)\s+)?(?:charg\w*|top[- ]?ups?|battery)\b|in\s+(?:just\s+|only\s+)?(?:under|less than|about|around|\d)|(?:(?:typically|usually|normally|generally|often|only|just|then)\s+)?(?:takes?|took|needs?|requires?|lasts?)\b)/i.test(s.slice(figureEnd));
       if ((/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) && !upToShare) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart))) || chargeRange) {
         if (high) k++; // "10–80%": the range's high end is not a figure of its own either
         continue;

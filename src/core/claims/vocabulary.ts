@@ -208,6 +208,9 @@ export const PAY_BEFORE = /\b(?:earn(?:s|ing)?(?:\s+(?:up to|from|at least))?|(?
 export const MEASUREMENT_PERIOD_BEFORE = /(?:\b(?:measured|recorded|tracked|monitored|based on|averaged|counted|calculated|collected|sampled|surveyed)\b[^.;:!?]{0,40}?\b(?:over|across|during|in|for|from)|\b(?:over|in|during|for|across)\s+the\s+(?:last|past|previous|trailing|first)|\btrailing)\s+(?:the\s+)?(?:last\s+|past\s+|previous\s+|trailing\s+)?$/i;
 /** "… 8 weeks to 31 October 2026", "12 weeks ending June 2026": a period ending on a date. */
 export const MEASUREMENT_PERIOD_AFTER = /^\s+(?:to|ending|ended|through|until)\s+(?:(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}\b)/i;
+/** The rating of the charger a charge is done on: "on a 150 kW DC fast charger", "at 350 kW charging stations" (the charger's, not the car's). */
+export const CHARGER_AFTER_POWER = /^[\s-]+(?:(?:dc|ac|fast|rapid|ultra-?rapid|high-power(?:ed)?|public|level[\s-]?[23])[\s-]+){0,3}(?:(?:super)?chargers?|charging\s+(?:stations?|points?|posts?|hubs?)|charge\s?points?)\b/i;
+
 /** A weight that limits what is sent or carried: "parcels up to 2 kg", "bags weighing under 23 kg" (a condition of the service). */
 export const WEIGHT_LIMIT_BEFORE = /\b(?:parcels?|packages?|items?|bags?|boxes?|shipments?|letters?|suitcases?|luggage|consignments?|pallets?)\s+(?:(?:that\s+)?(?:weigh(?:s|ing)?|of)\s+)?(?:up to|under|over|below|above|less than|more than|no more than|not more than|at most|of|to)?\s*$/i;
 /** An engine's size names what the car is, as "Aero 1.5" does, not what it achieves: "a 1.5-liter engine", "2.0L turbo four". */
