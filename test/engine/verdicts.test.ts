@@ -1142,3 +1142,28 @@ describe('a comparison table against named rivals', () => {
     ]);
   });
 });
+
+describe('a comparison that names its object', () => {
+  const couriers = loadFixture('couriers.registry.yaml', `entries:
+  - id: compare.rank
+    title: Speed rank among couriers
+    subjects: [Zipline, Zipline Parcels]
+    terms: [fastest, faster than other couriers, couriers]
+    comparison: { rank: 4, among: couriers, ratio: 0.9 }
+    source: Panel
+  - id: compare.vs-rail
+    title: Express speed versus rail freight
+    subjects: [Zipline, Express]
+    terms: [rail freight, freight trains, faster than, as fast as]
+    comparison: { ratio: 3 }
+    source: Test shipments
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', couriers);
+
+  it('answers from the entry that compares with that object', () => {
+    expect(claims('## Why Zipline Parcels?\n\nOur parcels move 3x faster than freight trains.')).toEqual(['comparative | 3x faster | supported | compare.vs-rail']);
+  });
+  it('leaves a comparison with another object to its entry', () => {
+    expect(claims('## Why Zipline Parcels?\n\nOur parcels move 3x faster than other couriers.')).toEqual(['comparative | 3x faster | contradicted | compare.rank']);
+  });
+});

@@ -119,6 +119,8 @@ interface IndexedEntry {
   productNamed: boolean;
   /** Its subjects that name something newly made ("new site"), as a whole phrase: see timeOfMaking. */
   making: RegExp[];
+  /** For a comparison entry: its words that name what it is compared with ("second-class post", "cable"), not a quality. */
+  objectTerms: Matcher[];
   /** Its metric words, lower case: entries sharing one are rivals (see isRival). */
   termSet: Set<string>;
   /** Its subject-like scope values by dimension ("channel" → "email"): see SUBJECT_SCOPES. */
@@ -405,6 +407,9 @@ export function indexRegistry(registry: Registry): RegistryIndex {
     productNamed: namesProductsOnly(entry.subjects, genericWords, plans),
     making: entry.subjects.filter((w) => MAKING_WORD.test(w.trim())).map(makingPhrase).filter((r): r is RegExp => !!r),
     termSet: new Set(entry.terms.map((t) => t.trim().toLowerCase())),
+    objectTerms: entry.comparison
+      ? entry.terms.filter((t) => t.trim() && !comparisonFamily(t) && !/^(?:than|as)$/i.test(t.trim())).map((t) => intern('t', t, wordMatcher)).filter((r): r is Matcher => !!r)
+      : [],
     shape: evidenceShape(entry),
     subjectScopes: new Map(Object.entries(entry.scope).filter(([k, v]) => SUBJECT_SCOPES.test(k) && v && !/^(?:all|any|\*)$/i.test(v.trim())).map(([k, v]) => [k, v.trim().toLowerCase()])),
   }));
@@ -925,8 +930,12 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   // Where the claim's metric words may be found, nearest first, and the running tally of those found.
   const around: WordTiers = { own, inClause, inSentence, inContext };
   const tally: TermTally = { score: 0, weight: 0 };
+  // "twice as fast as second-class post": a comparison whose object names what some entries compare
+  // with answers only from those entries, not from a comparison with others (a rank among couriers).
+  const objectNamed = inComparedWith ? index.entries.filter((o) => o.objectTerms.some((m) => inComparedWith.has(m))) : [];
   for (const ie of index.entries) {
     const e = ie.entry;
+    if (objectNamed.length && e.comparison && !objectNamed.includes(ie)) continue;
     if (!fitsKind(claim, reading, e)) continue;
     if (aboutOtherMetric(ie.aspects, namedAspects)) continue;
     // "10,000+ products": a count is of the thing it names, so an entry that counts something else (stores)
