@@ -60,7 +60,7 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
       }
     }
     const header = unit.block === 'table-cell' ? unit.context.slice(0, 2).join(' \u2029 ') : undefined;
-    for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns, ...(header ? { header } : {}), ...(unit.column ? { column: unit.column } : {}) })) {
+    for (const found of findClaims(unit.text, { locale, countNouns: index.countNouns, ownWords: index.knownWords, ...(header ? { header } : {}), ...(unit.column ? { column: unit.column } : {}) })) {
       const claim = toClaim(unit, found, doc, header);
       if (tickedBy.length) claim.context = [...tickedBy, ...claim.context];
       // A footnote or asterisk note reads with the sentence that points to it.

@@ -1167,3 +1167,27 @@ describe('a comparison that names its object', () => {
     expect(claims('## Why Zipline Parcels?\n\nOur parcels move 3x faster than other couriers.')).toEqual(['comparative | 3x faster | contradicted | compare.rank']);
   });
 });
+
+describe('a named party speaking of its own figures', () => {
+  const saved = loadFixture('books.registry.yaml', `entries:
+  - id: time-saved
+    title: Time Ledgerfox customers save
+    subjects: [Ledgerfox]
+    terms: [save, saved]
+    unit: hour
+    higher_is_better: true
+    evidence: { median: 4 }
+    source: Customer survey
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', saved);
+
+  it('is another company when the registry does not know its name', () => {
+    expect(claims('Tallybook says its users save 9 hours a week.')).toEqual([]);
+  });
+  it('is the company itself when the registry names it (a press release speaking of itself)', () => {
+    expect(claims('Ledgerfox says its customers save 6 hours a week.')).toEqual(['figure | 6 hours | contradicted | time-saved']);
+  });
+  it('is the company itself in the possessive', () => {
+    expect(claims("Ledgerfox's own customers save 3 hours a week.")).toEqual(['figure | 3 hours | supported | time-saved']);
+  });
+});

@@ -35,6 +35,11 @@ export interface FindOptions {
   column?: string;
   /** Extra count nouns from the registry's count entries ("charging points", "lockers"). */
   countNouns?: string[];
+  /**
+   * Lower-case words the registry names its own subjects with ("ledgerly", "aero"): a press release's "Ledgerly says
+   * its customers save 5 hours" is the company speaking of itself, not another party.
+   */
+  ownWords?: ReadonlySet<string>;
 }
 
 type Role = (typeof V.BEFORE_FIGURE)[number]['role'];
@@ -64,7 +69,7 @@ export function findClaims(text: string, options: FindOptions): FoundClaim[] {
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
     if (!V.CLAIM_TRIGGER.test(sentence)) continue;
-    for (const c of findInSentence(sentence, options.locale, countNouns, options.header ?? '', options.column ?? '')) {
+    for (const c of findInSentence(sentence, options.locale, countNouns, options.header ?? '', options.column ?? '', options.ownWords ?? NO_WORDS)) {
       if (jobAd && (c.kind === 'price' || (c.kind === 'figure' && c.quantity && dimensionOf(c.quantity.unit) === 'duration'))) continue;
       // "| Typical delivery time |": the column's hedge applies to every cell, as it would in the sentence.
       if (!c.hedge && options.column && TYPICAL_COLUMN.test(options.column)) c.hedge = 'typically';
@@ -90,6 +95,8 @@ function shift(c: FoundClaim, by: number, sentenceEnd: number): FoundClaim {
 }
 
 const NO_NOUNS: string[] = [];
+/** No registry: no name is known to be the copy's own. */
+const NO_WORDS: ReadonlySet<string> = new Set();
 const countNounCache = new Map<string, RegExp>();
 /** The same list (a registry index's) comes with every unit: found by identity without joining it. */
 const countNounsByList = new WeakMap<string[], RegExp>();
@@ -154,7 +161,7 @@ function headerFigure(text: string, header: string, locale: string, countNouns: 
   return { kind, start: figureStart, end, figureStart, figureEnd: end, sentenceStart: 0, sentenceEnd: text.length, comparator: '=', quantity };
 }
 
-function findInSentence(s: string, locale: string, countNouns: RegExp, header: string, column: string): FoundClaim[] {
+function findInSentence(s: string, locale: string, countNouns: RegExp, header: string, column: string, ownWords: ReadonlySet<string>): FoundClaim[] {
   // A question asserts nothing ("Half the price of cable? No — …").
   if (/\?["'”’)]*\s*$/.test(s)) return [];
   const out: FoundClaim[] = [];
@@ -340,7 +347,7 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
     add({ kind: 'absolute', ...sp, comparator: '=', keyword: m[0].toLowerCase().replace(/\s+/g, ' ') });
   }
 
-  return postProcess(s, out);
+  return postProcess(s, out, ownWords);
 }
 
 /** Numbers followed by a unit, preceded by a currency, or followed by a count noun. */
@@ -765,8 +772,8 @@ function negatedAfter(s: string, c: Span): boolean {
  * Is the claim's clause about another company? Its subject is a competitor, or it opens on what the copy
  * compares itself with; a relative clause ("…, who keep you on hold for 20 minutes") takes the clause before it.
  */
-function competitorsFigure(s: string, c: Span, clausePrefix: string): boolean {
-  const aboutOthers = (text: string) => V.COMPARED_WITH.test(text) || V.COMPETITOR_SUBJECT.test(text) || V.COMPETITOR_STAND_IN.test(text) || V.OTHER_PARTY_OWN.test(text);
+function competitorsFigure(s: string, c: Span, clausePrefix: string, ownWords: ReadonlySet<string>): boolean {
+  const aboutOthers = (text: string) => V.COMPARED_WITH.test(text) || V.COMPETITOR_SUBJECT.test(text) || V.COMPETITOR_STAND_IN.test(text) || otherPartysOwn(text, ownWords);
   if (aboutOthers(clausePrefix)) return true;
   if (!/^\s*(?:who|which|that)\b/i.test(clausePrefix)) return false;
   const clauseStart = c.start - clausePrefix.length;
@@ -774,6 +781,14 @@ function competitorsFigure(s: string, c: Span, clausePrefix: string): boolean {
   const previous = clauseAround(s, { start: clauseStart - 1, end: clauseStart - 1 });
   const before = previous.text.slice(0, clauseStart - 1 - previous.start);
   return aboutOthers(before);
+}
+
+/** "Kestrel says its hybrid gets 43 mpg": a named party speaking of its own, unless the name is one the registry knows. */
+function otherPartysOwn(text: string, ownWords: ReadonlySet<string>): boolean {
+  const m = V.OTHER_PARTY_OWN.exec(text);
+  if (!m) return false;
+  const name = m.groups?.speaker ?? m.groups?.owner ?? '';
+  return !name.toLowerCase().split(/\s+/).some((w) => ownWords.has(w));
 }
 
 /**
@@ -787,7 +802,7 @@ function studyFinding(s: string, clausePrefix: string, clauseStart: number): boo
 }
 
 /** Negation, intent, hedges and conditions; merges share claims with the bound they are about. */
-function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
+function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<string>): FoundClaim[] {
   const kept: FoundClaim[] = [];
   const condition = V.CONDITION.exec(s)?.[0];
   for (const c of claims) {
@@ -809,7 +824,7 @@ function postProcess(s: string, claims: FoundClaim[]): FoundClaim[] {
     // "Find it cheaper within 14 days and we'll refund the difference": the window of a price match, also the customer's.
     if (V.OBLIGATION.test(clausePrefix) || V.CUSTOMER_WINDOW.test(clausePrefix) || V.PRICE_MATCH_WINDOW.test(clausePrefix)) continue;
     // "Rival couriers take 3 days", "Unlike the big banks, who keep you on hold for 20 minutes, …": another company's figure.
-    if (c.kind !== 'comparative' && c.kind !== 'superlative' && competitorsFigure(s, c, clausePrefix)) continue;
+    if (c.kind !== 'comparative' && c.kind !== 'superlative' && competitorsFigure(s, c, clausePrefix, ownWords)) continue;
     // "The average UK home broadband speed is 69Mbps", "Streaming a 4K film uses about 7 GB an hour": the market's or an activity's figure.
     if (V.MARKET_STATISTIC.test(clausePrefix) || (V.USAGE_FACT.test(prefix) && !/\b(?:our|we|us)\b/i.test(s))) continue;
     // "The FCC defines broadband as 100 Mbps", "According to the 2026 Small Business Survey, owners spend 11 hours a week on

@@ -248,9 +248,9 @@ export const MARKET_STATISTIC = /\bthe (?:average|typical|median) (?:UK|US|U\.S\
 export const USAGE_FACT = /^\s*(?:streaming|downloading|uploading|watching|browsing|gaming|video[- ]calling|backing up)\b[^;:.!?]*\b(?:uses?|needs?|requires?|consumes?|eats? up|takes? up)\s+(?:about |around |roughly |approximately |up to )?$/i;
 /**
  * A named party speaking of its own: "Kestrel says its hybrid gets 43 mpg", "Openreach's own product starts at £30"
- * (the copy speaks of itself as "we" and "our").
+ * (the copy speaks of itself as "we" and "our" — or by a name its registry knows, which find.ts lets through).
  */
-export const OTHER_PARTY_OWN = /(?:\b\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*\s+(?:says|said|claims|claimed|advertises|advertised|states|stated|promises|promised|boasts|touts|quotes|quoted|reckons|insists)\s+(?:that\s+)?(?:its|their)|\b\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*['’]s\s+own)\b[^;:.!?]*$/u;
+export const OTHER_PARTY_OWN = /(?:\b(?<speaker>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)\s+(?:says|said|claims|claimed|advertises|advertised|states|stated|promises|promised|boasts|touts|quotes|quoted|reckons|insists)\s+(?:that\s+)?(?:its|their)|\b(?<owner>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)['’]s\s+own)\b[^;:.!?]*$/u;
 /** A definition sets a threshold, it does not measure anyone: "The FCC defines broadband as 100 Mbps down and 20 Mbps up". */
 export const DEFINITION = /\b(?:defin(?:e|es|ed|ing)|definitions?)\b[^,;:.!?]*$/i;
 /** A survey's, study's or report's finding, attributed to it: "According to the 2026 Small Business Survey, owners spend …". */
