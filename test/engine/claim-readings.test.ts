@@ -257,3 +257,10 @@ describe('hours with days of their own beside the days a service opens', () => {
   it('take the days written with "on" after them, past a zone', () => expect(kinds('Call us Monday to Friday, or 9am to 1pm ET on Saturdays.')).toEqual(['Monday to Friday | 0,1,2,3,4', '9am to 1pm | 5']));
   it('hours without days of their own stay one timetable with the days', () => expect(kinds('Showrooms open seven days a week, 10am to 6pm.')).toEqual(['seven days a week, 10am to 6pm | 2 parts']));
 });
+
+describe('a bare comparative going on from a comparison just made', () => {
+  it('"Quicker too." after "than"', () => expect(readings('Cheaper than the big couriers. Quicker too.')).toEqual(['comparative | Cheaper than the | >=', 'comparative | Quicker | >=']));
+  it('"And more reliable." after "than"', () => expect(readings('Faster than DSL. And more reliable.').map((r) => r.split(' | ')[1])).toEqual(['Faster than DSL', 'more reliable']));
+  it('not without a comparison before it', () => expect(readings('Welcome to the new site. Faster too.')).toEqual([]));
+  it('not after "than ever"', () => expect(readings('Cheaper than ever. Faster too.')).toEqual([]));
+});

@@ -66,13 +66,24 @@ export function findClaims(text: string, options: FindOptions): FoundClaim[] {
   const countNouns = countNounPattern(options.countNouns ?? NO_NOUNS);
   // "**Drivers wanted:** … £14.50 an hour": in a job advert, amounts and lengths of time are the job's pay and hours.
   const jobAd = V.JOB_AD_START.test(text);
+  /** The previous sentence compared us with something ("Cheaper than cable."), which a bare "Faster too." goes on doing. */
+  let comparing = false;
   for (const s of splitSentences(text)) {
     const sentence = text.slice(s.start, s.end);
+    const elliptical = comparing ? V.ELLIPTICAL_COMPARATIVE.exec(sentence) : null;
+    comparing = false;
+    if (elliptical) {
+      const start = elliptical.index + elliptical[0].indexOf(elliptical[1]);
+      claims.push(shift({ kind: 'comparative', start, end: start + elliptical[1].length, sentenceStart: 0, sentenceEnd: sentence.length, comparator: '>=', keyword: elliptical[1] }, s.start, s.end));
+      comparing = true;
+      continue;
+    }
     if (!V.CLAIM_TRIGGER.test(sentence)) continue;
     for (const c of findInSentence(sentence, options.locale, countNouns, options.header ?? '', options.column ?? '', options.ownWords ?? NO_WORDS)) {
       if (jobAd && (c.kind === 'price' || (c.kind === 'figure' && c.quantity && dimensionOf(c.quantity.unit) === 'duration'))) continue;
       // "| Typical delivery time |": the column's hedge applies to every cell, as it would in the sentence.
       if (!c.hedge && options.column && TYPICAL_COLUMN.test(options.column)) c.hedge = 'typically';
+      if (c.kind === 'comparative' && /\bthan\b/i.test(c.keyword ?? '')) comparing = true;
       claims.push(shift(c, s.start, s.end));
     }
   }
