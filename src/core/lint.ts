@@ -1,6 +1,6 @@
 // lintDocument: the one pipeline every adapter runs — extract text, find claims, link, judge,
 // build findings with evidence and fixes, apply suppression and severities.
-import type { Claim, ClaimKind, DocumentLanguage, Finding, LintResult, Registry, RuleId, Settings, SourceFile, Verdict } from './types.js';
+import type { Claim, ClaimKind, DocumentLanguage, Finding, LintResult, PageContext, Registry, RuleId, Settings, SourceFile, Verdict } from './types.js';
 import { extractDocument } from './documents/extract.js';
 import { toSourceRange } from './documents/source-map.js';
 import { LineIndex } from './documents/line-index.js';
@@ -9,6 +9,7 @@ import { findClaims, type FoundClaim } from './claims/find.js';
 import { quotable } from './claims/quote.js';
 import { indexRegistry, linkClaim, LinkMemo } from './linking/link.js';
 import { rowUnderOurs, tableSides } from './linking/comparison-table.js';
+import { pageProductOf } from './linking/page-product.js';
 import { judge, type Judgement } from './verdicts/judge.js';
 import { makeFinding, severityOf } from './settings.js';
 import { entryLocation } from './registry/entry-location.js';
@@ -37,6 +38,8 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   const memo = new LinkMemo();
   const lines = new LineIndex(file.text);
   const documentSubject = subjectsOf(doc);
+  const page = file.page ?? pageContextOf(doc, index);
+  const pieceProducts = piecesProducts(doc, index);
   const claims: LintResult['claims'] = [];
   const findings: Finding[] = [...doc.problems];
 
@@ -69,7 +72,8 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
       // In British copy a bare "mpg" means imperial gallons.
       if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
       const sibling = siblings.get(unit);
-      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised, today: settings.today, ...(sibling ? { siblings: sibling } : {}) }, index, memo);
+      const pageProduct = unit.piece !== undefined ? pieceProducts.get(unit.piece) : page.product;
+      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised, today: settings.today, ...(sibling ? { siblings: sibling } : {}), ...(pageProduct ? { pageProduct } : {}) }, index, memo);
       const j: Judgement = link.entry
         ? judge(claim, link.entry, settings, link.complement)
         : { verdict: 'unsubstantiated', reason: link.reason };
@@ -84,7 +88,37 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
   }
   const reported = applyDirectives(findings, doc.directives, lines, file.uri, settings);
   reported.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-  return { uri: file.uri, findings: reported, claims };
+  return { uri: file.uri, findings: reported, claims, page };
+}
+
+/**
+ * What the whole page tells each claim: the one product its headings name. Headings only: they are
+ * what a reader takes a page's subject from, and block-wise checking can find them all cheaply.
+ */
+function pageContextOf(doc: ExtractedDocument, index: ReturnType<typeof indexRegistry>): PageContext {
+  const texts = doc.units.filter((u) => u.block === 'heading').map((u) => u.text);
+  const product = texts.length ? pageProductOf(texts, index) : undefined;
+  return product ? { product } : {};
+}
+
+/**
+ * For each piece of YAML copy (the values under one top-level key: a campaign), the one product its
+ * values name: a creative that names the car makes it the subject of another that gives only its figures.
+ */
+function piecesProducts(doc: ExtractedDocument, index: ReturnType<typeof indexRegistry>): Map<string, string> {
+  const pieces = new Map<string, string[]>();
+  for (const unit of doc.units) {
+    if (unit.piece === undefined) continue;
+    const texts = pieces.get(unit.piece);
+    if (texts) texts.push(unit.text);
+    else pieces.set(unit.piece, [unit.text]);
+  }
+  const out = new Map<string, string>();
+  for (const [piece, texts] of pieces) {
+    const product = pageProductOf(texts, index);
+    if (product) out.set(piece, product);
+  }
+  return out;
 }
 
 /** An ad or card is a few short values side by side; more than this is a list, not one piece of copy. */

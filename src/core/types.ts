@@ -21,6 +21,21 @@ export interface SourceFile {
   /** Whatever the adapter uses to name the file (a path, a URI); echoed back in findings. */
   uri: string;
   text: string;
+  /**
+   * What the whole document says about a part of it that the part alone cannot: set when the text is
+   * a piece of a larger document read on its own (the language server re-checks Markdown block-wise),
+   * so the piece is read as in the whole. Absent: read from the text itself.
+   */
+  page?: PageContext;
+}
+
+/** What a whole document tells every claim in it, beyond the context of the claim's own block. */
+export interface PageContext {
+  /**
+   * The one product the page's headings (Markdown) or values (YAML) name, as the registry writes it
+   * ("Volta EV"): the subject of copy that names none. Absent when they name none or several.
+   */
+  product?: string;
 }
 
 export type DocumentLanguage = 'markdown' | 'yaml';
@@ -397,4 +412,6 @@ export interface LintResult {
   findings: Finding[];
   /** Every claim found, with its verdict, supported ones included (for hovers and reports). */
   claims: Array<{ claim: Claim; verdict: Verdict; entryId?: string; evidence?: Evidence; finding?: Finding }>;
+  /** The page context the document was read with (see SourceFile.page). */
+  page?: PageContext;
 }

@@ -1,10 +1,12 @@
 // Keystroke-speed linting of Markdown: results are cached per block (keyed by the block's text
 // and the context it is read with), so an edit re-checks only the blocks it touched. Each block
 // is checked as a small document — front matter, the blocks holding its heading chain, the block
-// and the note blocks, in document order — and its findings are shifted back to their place. A
+// and the note blocks, in document order — and its findings are shifted back to their place. What
+// the whole page tells every block (its page context: the product its headings name) is read once
+// from the page's headings and given to each block's lint, and is part of every block's key. A
 // full lint seeds the cache and is used whenever block-wise reading could differ (range
 // directives) or most blocks changed.
-import type { Claim, Finding, LintResult, OffsetRange, SourceFile } from '../core/types.js';
+import type { Claim, Finding, LintResult, OffsetRange, PageContext, SourceFile } from '../core/types.js';
 import { headingChains, noteNeedles, planBlocks, type Block } from './markdown-blocks.js';
 
 type ClaimRecord = LintResult['claims'][number];
@@ -163,25 +165,46 @@ export class IncrementalLinter {
    */
   private placed = new Map<string, { start: number; line: number; result: BlockResult }>();
 
+  /** The page context last read, and the text of the headings' document it was read from. */
+  private page: { source: string; page: PageContext } | undefined;
+
   constructor(private readonly lint: (file: SourceFile) => LintResult) {}
 
   /** Forget cached blocks (registry or settings changed). */
   reset(): void {
     this.cache.clear();
     this.placed.clear();
+    this.page = undefined;
+  }
+
+  /**
+   * The page context, as the whole document gives it: read by the engine from a document of the
+   * blocks that hold headings (with the front matter and notes, which may change how they read), in
+   * document order — the page context is read from headings only — and kept until one of them changes.
+   */
+  private pageOf(file: SourceFile, plan: Plan): PageContext {
+    const { blocks } = plan;
+    const parts = blocks.map((b, j) => (b.headings.length || b.note || b.frontMatter ? j : -1)).filter((j) => j >= 0);
+    if (!parts.some((j) => blocks[j].headings.length)) return {};
+    // As in chunkOf: a blank line first unless the first block begins the page.
+    const source = (blocks[parts[0]].start === 0 ? '' : '\n') + parts.map((j) => textOf(plan, j)).join('\n\n') + '\n';
+    if (this.page?.source !== source) this.page = { source, page: this.lint({ uri: file.uri, text: source }).page ?? {} };
+    return this.page.page;
   }
 
   /** `full` forces one whole-document lint; `blocks` forces block-wise checking (tests compare the two). */
   run(file: SourceFile, options: { full?: boolean; blocks?: boolean } = {}): { result: LintResult; stats: IncrementalStats } {
     const { blocks, separable } = planBlocks(file.text);
     const plan = planOf(file.text, blocks);
-    const keys = this.keysOf(plan);
+    const page = this.pageOf(file, plan);
+    const keys = this.keysOf(plan, page);
     const missing = keys.filter((k) => !this.cache.has(k)).length;
     const full = !options.blocks && (options.full || !separable || missing > Math.max(FULL_LINT_MIN_BLOCKS, blocks.length * FULL_LINT_SHARE));
     if (full) {
       this.placed.clear();
       const result = this.lint(file);
-      if (separable) this.seed(file, blocks, keys, result);
+      // The whole document read its own page context; its results belong under that context's keys.
+      if (separable) this.seed(file, blocks, (result.page?.product ?? '') === (page.product ?? '') ? keys : this.keysOf(plan, result.page ?? {}), result);
       return { result, stats: { mode: 'full', blocks: blocks.length, checked: blocks.length } };
     }
     const claims: ClaimRecord[] = [];
@@ -196,7 +219,7 @@ export class IncrementalLinter {
       else {
         let relative = this.cache.get(keys[i]);
         if (!relative) {
-          relative = this.checkBlock(file, plan, i);
+          relative = this.checkBlock(file, plan, i, page);
           this.remember(keys[i], relative);
           checked++;
         }
@@ -208,7 +231,7 @@ export class IncrementalLinter {
     }
     this.placed = placedNow;
     findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
-    return { result: { uri: file.uri, findings, claims }, stats: { mode: 'blocks', blocks: blocks.length, checked } };
+    return { result: { uri: file.uri, findings, claims, page }, stats: { mode: 'blocks', blocks: blocks.length, checked } };
   }
 
   /**
@@ -237,12 +260,14 @@ export class IncrementalLinter {
   }
 
   /** A key per block that determines its chunk (and so its result) exactly. */
-  private keysOf(plan: Plan): string[] {
+  private keysOf(plan: Plan, page: PageContext): string[] {
     const { blocks, chains, notes, notesBefore } = plan;
     // Note blocks and front matter are part of every block's context. Context strings are interned
     // to short ids (exact, unlike a hash) so that keys stay short on long pages. Where a context
     // block stands among the notes is part of the key: the chunk keeps document order.
     const shared = this.intern(blocks.filter((b) => b.note || b.frontMatter).map((b) => plan.text.slice(b.start, b.end)).join('\u0000'));
+    // The page context is part of every block's reading: when it changes, every block is read anew.
+    const pageId = this.intern(`\u0003${page.product ?? ''}`);
     const placedTexts = (indices: number[]) => this.intern(indices.map((j) => `${notesBefore[j]}\u0002${textOf(plan, j)}`).join('\u0000'));
     // The texts of each block's leads, interned as a chain (an item's leads are the item before it
     // and that item's leads), so a long loose list costs linear, not quadratic, time per keystroke.
@@ -253,7 +278,7 @@ export class IncrementalLinter {
       const referrers = b.note ? referrersOf(plan, i) : [];
       const first = Math.min(i, chains[i][0] ?? i, notes[0] ?? i, from ?? i, referrers[0] ?? i, blocks[0].frontMatter ? 0 : i);
       const top = first === 0 && blocks[0].start === 0 ? 1 : 0;
-      const key = `${shared}\u0001${notesBefore[i]}\u0001${top}\u0001${placedTexts(chains[i])}\u0001${leadIds[i]}\u0001${textOf(plan, i)}`;
+      const key = `${shared}\u0001${pageId}\u0001${notesBefore[i]}\u0001${top}\u0001${placedTexts(chains[i])}\u0001${leadIds[i]}\u0001${textOf(plan, i)}`;
       return b.note ? `${key}\u0001${placedTexts(referrers)}` : key;
     });
   }
@@ -273,11 +298,12 @@ export class IncrementalLinter {
 
   private nextContextId = 0;
 
-  private checkBlock(file: SourceFile, plan: Plan, index: number): BlockResult {
+  private checkBlock(file: SourceFile, plan: Plan, index: number, page: PageContext): BlockResult {
     const { chunk, offset } = this.chunkOf(plan, index);
     const block = plan.blocks[index];
     const length = block.end - block.start;
-    const result = this.lint({ uri: file.uri, text: chunk });
+    // The block is read with the whole page's context, not with what its small document would give.
+    const result = this.lint({ uri: file.uri, text: chunk, page });
     // Keep what lies in the block itself; the context around it reports in its own block.
     const own: BlockResult = {
       claims: result.claims.filter((c) => inside(c.claim.range, offset, offset + length)),

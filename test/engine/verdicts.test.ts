@@ -1191,3 +1191,53 @@ describe('a named party speaking of its own figures', () => {
     expect(claims("Ledgerfox's own customers save 3 hours a week.")).toEqual(['figure | 3 hours | supported | time-saved']);
   });
 });
+
+describe('the one product a page names (its headings; in YAML, the values of one piece of copy)', () => {
+  const bikes = loadFixture('bikes.registry.yaml', `entries:
+  - id: zephyr.recharge
+    title: Zephyr e-bike battery recharge time
+    subjects: [Zephyr, Zephyr E-Bike]
+    terms: [recharge, charge, charging]
+    unit: min
+    evidence: { median: 45 }
+    source: Bench tests
+  - id: kestrel.recharge
+    title: Kestrel scooter battery recharge time
+    subjects: [Kestrel]
+    terms: [recharge, charge, charging]
+    unit: min
+    evidence: { median: 90 }
+    source: Bench tests
+  - id: shop.dispatch
+    title: Order dispatch time
+    subjects: [orders]
+    terms: [dispatch, dispatched, ships]
+    unit: h
+    evidence: { median: 20, within: { "24 h": 0.97 } }
+    source: Warehouse scans
+`).registry;
+  const md = (copy: string) => claimsOf(copy, 'US', 'markdown', bikes);
+  const yaml = (copy: string) => claimsOf(copy, 'US', 'yaml', bikes);
+  const faq = '# Your questions about the Zephyr E-Bike\n\nAsk us anything.\n\n## Does it fold?\n\nYes, flat in seconds.\n\n## What about the battery?\n\nA full recharge takes about 45 minutes.\n';
+
+  it('is the subject of a later section that names none', () => {
+    expect(md(faq)).toEqual(['figure | about 45 minutes | supported | zephyr.recharge']);
+    // A sibling question before it, not its own heading chain, names the product.
+    expect(md('### Is the Zephyr road legal?\n\nEverywhere in the EU.\n\n### How quick is charging?\n\nFrom empty, charging is done in 45 minutes.\n')).toEqual(['figure | 45 minutes | supported | zephyr.recharge']);
+    // No heading names a product: nothing to read the time against.
+    expect(md(faq.replace('about the Zephyr E-Bike', 'answered'))).toEqual(['figure | about 45 minutes | unsubstantiated | -']);
+  });
+  it('is none where the headings name two products', () => {
+    expect(md('## Zephyr or Kestrel?\n\nBoth fold.\n\n## Charging\n\nA full recharge takes about 45 minutes.\n')).toEqual(['figure | about 45 minutes | unsubstantiated | -']);
+    expect(md('## The Zephyr\n\nLight.\n\n## The Kestrel\n\nNimble.\n\n## Charging\n\nA full recharge takes about 45 minutes.\n')).toEqual(['figure | about 45 minutes | unsubstantiated | -']);
+  });
+  it('never stands over a product the claim\'s own paragraph names, nor over an entry that fits today', () => {
+    expect(md('## The Zephyr\n\nLight.\n\n## Charging\n\nOur Kestrel is nimble. A full recharge takes about 90 minutes.\n')).toEqual(['figure | about 90 minutes | supported | kestrel.recharge']);
+    expect(md('## The Zephyr\n\nLight.\n\n## Delivery\n\nOrders are dispatched within 24 hours.\n')).toEqual(['bound | within 24 hours | supported | shop.dispatch']);
+  });
+  it('in YAML, is named by another creative of the same campaign, not by another top-level piece', () => {
+    const campaign = 'spring:\n  creatives:\n    - headline: "Meet the Zephyr. It folds."\n      cta: "Ride one"\n    - lines:\n        - "Fully recharged in about 45 minutes"\n        - "Book a test ride"\n';
+    expect(yaml(campaign)).toEqual(['figure | about 45 minutes | supported | zephyr.recharge']);
+    expect(yaml('spring:\n  headline: "Meet the Zephyr. It folds."\nsummer:\n  lines:\n    - "Fully recharged in about 45 minutes"\n')).toEqual(['figure | about 45 minutes | unsubstantiated | -']);
+  });
+});

@@ -112,4 +112,30 @@ describe('block-wise checking of Markdown', () => {
     expect(again.stats.checked).toBeLessThanOrEqual(2 + planBlocks(sample.text).blocks.filter((b) => b.note).length);
     expect(summary(again.result)).toEqual(summary(lint(edited)));
   });
+
+  it('an edit to a heading that names the page\'s product re-reads the later sections that name none', () => {
+    const registry = loadRegistry([{ uri: 'reg', text: REGISTRY }], { today: '2026-11-23', docsBaseUrl: 'https://docs' }).registry;
+    const settings = defaultSettings({ today: '2026-11-23' });
+    const lint = (f: SourceFile) => lintDocument(f, 'markdown', registry, settings);
+    const linter = new IncrementalLinter(lint);
+    // The fuel section's own heading names no car; the section before it names the Aero 1.5.
+    const page = (heading: string) => `## ${heading}\n\nIt is new this year.\n\n## Fuel economy\n\nOwners average 45 mpg.\n\n## Warranty\n\nFive years.\n`;
+    const mpg = (r: LintResult) => r.findings.filter((f) => f.claim?.text.includes('mpg')).map((f) => `${f.ruleId} ${f.entryId ?? '-'}`);
+    const named = { uri: 'file:///doc.md', text: page('Meet the Aero 1.5') };
+    expect(mpg(linter.run(named).result)).toEqual(['claim/contradicted fuel.aero15.combined']);
+    for (const [heading, expected] of [
+      ['Meet the newcomer', 'claim/unsubstantiated -'],
+      ['Meet the Aero 1.5 today', 'claim/contradicted fuel.aero15.combined'],
+    ] as const) {
+      const edited = { uri: 'file:///doc.md', text: page(heading) };
+      const again = linter.run(edited);
+      expect(again.stats.mode).toBe('blocks');
+      expect(mpg(again.result), heading).toEqual([expected]);
+      expect(summary(again.result)).toEqual(summary(lint(edited)));
+    }
+    // An edit elsewhere keeps the page's product and re-checks only the edited block.
+    const typed = linter.run({ uri: 'file:///doc.md', text: page('Meet the Aero 1.5 today').replace('Five years.', 'Five full years.') });
+    expect(typed.stats.checked).toBe(1);
+    expect(mpg(typed.result)).toEqual(['claim/contradicted fuel.aero15.combined']);
+  });
 });

@@ -37,6 +37,11 @@ export interface TextUnit {
   markers: Array<{ marker: string; offset: number }>;
   /** A table cell's column and row headers' markers ("Price*"): their notes qualify the cell as the header does. */
   headerMarkers?: string[];
+  /**
+   * A YAML value's piece of copy: its document and the top-level key it stands under. The values
+   * of one piece (a campaign's creatives) are about one thing; another top-level key (another card) may not be.
+   */
+  piece?: string;
 }
 
 export interface Directive {

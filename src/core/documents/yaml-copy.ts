@@ -53,6 +53,13 @@ function contextOf(path: PathStep | undefined): string[] {
   return context;
 }
 
+/** The piece of copy a value belongs to: its document and the top-level key it stands under (a campaign, a card). */
+function pieceOf(docIndex: number, path: PathStep | undefined): string {
+  let root = path;
+  while (root?.parent) root = root.parent;
+  return `${docIndex}\u0000${root?.key ?? ''}`;
+}
+
 /** The title/name/product string value of a map, with the value node it came from. */
 function subjectOf(map: { items: unknown[] }): { text: string; node: unknown } | undefined {
   for (const wanted of SUBJECT_KEYS) {
@@ -159,7 +166,7 @@ export function extractYaml(ctx: ExtractContext, out: ExtractedDocument): void {
   const copyKeys = options.yaml.copyKeys ? new Set(options.yaml.copyKeys.map((k) => k.toLowerCase())) : undefined;
   const scalars = new ScalarRanges();
   const docs = parseAllDocuments(source, { prettyErrors: false, logLevel: 'error' });
-  for (const doc of docs) {
+  docs.forEach((doc, docIndex) => {
     reportYamlErrors(doc, 0, source.length, ctx, 'Invalid YAML');
     const stack: Array<{ node: unknown; path: PathStep | undefined }> = [{ node: doc.contents, path: undefined }];
     while (stack.length > 0) {
@@ -204,8 +211,10 @@ export function extractYaml(ctx: ExtractContext, out: ExtractedDocument): void {
       if (copyKeys !== undefined && !path?.copy) continue;
       if (node.value.trim().length === 0 || looksLikeIdentifier(node.value) || touchesError(doc, node.range)) continue;
       const unit = scalarUnit(ctx, node, 0, 'yaml-value', contextOf(path));
-      if (unit) ctx.addUnit(out, unit);
+      if (!unit) continue;
+      unit.piece = pieceOf(docIndex, path);
+      ctx.addUnit(out, unit);
     }
-  }
+  });
   if (source.includes('claimlint-')) scanYamlComments(source, 0, source.length, ctx.lines(), scalars.contains, out.directives);
 }

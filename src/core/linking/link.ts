@@ -203,6 +203,12 @@ function probe(index: RegistryIndex, memo: LinkMemo, text: string): Probe {
   return p;
 }
 
+/** The subjects among `among` that `text` names (one probe: a substring check rules most out at once). */
+export function subjectsNamedIn(index: RegistryIndex, text: string, among: readonly KnownSubject[]): KnownSubject[] {
+  const p = new Probe(text, index.matchers);
+  return among.filter((k) => p.has(k.matcher));
+}
+
 const indexCache = new WeakMap<Registry, RegistryIndex>();
 
 /** What may not come right before a registry word: a letter, a letter or digit, or anything goes. */
@@ -526,6 +532,11 @@ export interface LinkInput {
   nounsCapitalised?: boolean;
   /** Today's date (YYYY-MM-DD): an entry past its `expires` date is a withdrawn offer, read only where nothing current fits as well. */
   today?: string;
+  /**
+   * The one product the page's headings or values name (see pageProductOf): the subject of copy that
+   * names none, read only where nothing else fits.
+   */
+  pageProduct?: string;
 }
 
 const MARKET_NAMES: Record<string, RegExp> = {
@@ -902,9 +913,17 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const subjectClauseOnly = probe(index, memo, clauseForSubjects);
   const subjectPage = probe(index, memo, docSubject);
   const inSiblings = input.siblings ? probe(index, memo, input.siblings) : undefined;
+  const inPageProduct = input.pageProduct ? probe(index, memo, input.pageProduct) : undefined;
+  /** Whether a product is named around the claim (its clause, sentence, headings, an ad's other lines, the paragraph or front matter). */
+  let productNear: boolean | undefined;
+  const nearProduct = () =>
+    (productNear ??= index.subjects.some((k) => k.owners.some((j) => index.entries[j].productNamed) &&
+      (subjectClause.has(k.matcher) || subjectSentence.has(k.matcher) || inContext.has(k.matcher) || !!inSiblings?.has(k.matcher) || subjectPage.has(k.matcher))));
   // Where a company name shared by many entries may stand: anywhere around the claim.
   const anywhere = [subjectSentence, inContext, subjectPage];
   let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
+  /** Entries about the page's product that the copy around the claim does not name: read only if nothing else fits. */
+  let pageBest: { score: number; items: IndexedEntry[] } = { score: -Infinity, items: [] };
   /** For an absolute: the best of the entries whose evidence answers its keyword and whose subject is named. */
   let answering: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
   /** Entries that fit on their subject alone, without a metric word. */
@@ -977,6 +996,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     // name shared by many entries counts least.
     let subjectScore = 0;
     let subjectLength = 0;
+    /** Its subject is named only as the page's product (see pageProduct). */
+    let fromPage = false;
     if (ie.subjects.length) {
       // The claim's own words ("Every Swiftline parcel") name what it promises before the rest of its clause does.
       if (inClaimText && (subjectLength = longestSubjectIn(ie, inClaimText, false))) subjectScore = 6;
@@ -990,9 +1011,14 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       else if (ie.subjects.some((r) => subjectClauseOnly.has(r) || subjectSentence.has(r) || inContext.has(r))) subjectScore = 4; // plan names
       // Evidence about a product answers only copy that names it: "Our delivery truck gets 45 mpg"
       // is not the Zephyr's figure, however well "mpg" fits.
+      // The page's one product (an FAQ's earlier question named it) is the subject of copy that names
+      // no product and no other name, as page context, the weakest tier: read only where nothing else fits.
       else if (ie.productNamed) {
-        subjectUnnamed.push(e.id);
-        continue;
+        fromPage = !!inPageProduct && !names.some((w) => !ie.ownWords.has(w)) && !!(subjectLength = longestSubjectIn(ie, inPageProduct, false)) && !nearProduct();
+        if (!fromPage) {
+          subjectUnnamed.push(e.id);
+          continue;
+        }
       }
       else if (names.some((w) => !ie.ownWords.has(w))) continue;
     } else if (names.some((w) => !ie.ownWords.has(w))) continue;
@@ -1032,7 +1058,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       answersKeyword = (/^(?:guarantee|or your money|money)/.test(k) && !!e.guarantee) || (/^(?:unlimited|unmetered|no)$/.test(k) && !!e.limit) || !!e.substantiates?.some((w) => claim.text.toLowerCase().includes(w.toLowerCase()));
       if (answersKeyword) terms += 5000;
     }
-    considered.push(e.id);
+    if (!fromPage) considered.push(e.id);
     const scopeScore = ie.scopeWords.filter((r) => inClaimText.has(r) || inSentence.has(r) || inContext.has(r)).length;
     const marketScore = marketFit(e, market);
     // The longer the subject named ("Strata Hybrid" over "Strata"), the more specific the entry.
@@ -1041,6 +1067,11 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     const specificity = terms > 0 ? Math.min(subjectLength, 30) : 0;
     // Evidence for another market ranks below any for this one; a matching market only breaks ties.
     const score = subjectScore * 1e7 + (marketScore < 0 ? -4e6 : marketScore * 5) + specificity * 1e5 + scopeScore * 1e4 + terms;
+    if (fromPage) {
+      if (score > pageBest.score) pageBest = { score, items: [ie] };
+      else if (score === pageBest.score) pageBest.items.push(ie);
+      continue;
+    }
     if (marketScore < 0) otherMarket.push({ id: e.id, market: marketOf(e)! });
     if (score > best.score) best = { score, items: [ie] };
     else if (score === best.score) best.items.push(ie);
@@ -1055,6 +1086,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   // ("deliveries", an on-time share) has nothing to say of the guarantee; the entry whose evidence answers
   // the keyword, and whose subject the copy names, outranks it.
   if (answering.items.length && best.items.every((ie) => subjectOnly?.has(ie))) best = answering;
+  if (!best.items.length && pageBest.items.length) best = pageBest;
   if (best.items.length === 1) return linked(best.items[0]);
   if (best.items.length > 1 && best.score < 1e7) {
     // No subject named: several entries fit on words alone. Still never guess.
