@@ -264,3 +264,50 @@ describe('a bare comparative going on from a comparison just made', () => {
   it('not without a comparison before it', () => expect(readings('Welcome to the new site. Faster too.')).toEqual([]));
   it('not after "than ever"', () => expect(readings('Cheaper than ever. Faster too.')).toEqual([]));
 });
+
+describe('a supposition or worked example is no promise', () => {
+  for (const text of [
+    'If you ever need 5 TB of backup space, our team can quote a dedicated plan.',
+    'Say you drive 30 miles a day, that works out to about 10,950 miles a year.',
+    'On a 500 Mbps line, a 4 GB film would take about a minute to arrive.',
+    'A 20 GB update would typically take under 3 minutes.',
+  ]) it(text, () => expect(readings(text)).toEqual([]));
+  it('keeps the main clause after a supposition', () => expect(readings('If you order by 2pm, we deliver within 1 day.')).toEqual(['bound | within 1 day | 1 <=']));
+  it('keeps a real speed beside a worked example', () => expect(readings('Gig runs at 940 Mbps, so a 50 GB game would take minutes.')).toEqual(['figure | 940 Mbps | 940 =']));
+});
+
+describe('a third party’s statistic or benchmark is no promise', () => {
+  for (const text of [
+    'British shoppers placed 1.3 billion orders in 2025, according to Barclays.',
+    'The typical family car sold in the UK cost £31,000 last year, according to industry estimates.',
+    'Ofcom’s superfast benchmark is 30 Mbps.',
+  ]) it(text, () => expect(readings(text)).toEqual([]));
+  it('keeps our own figure beside a named source', () => expect(readings('According to Ofcom, our customers get 900 Mbps.')).toEqual(['figure | 900 Mbps | 900 =']));
+});
+
+describe('fees, thresholds, rises and limits beside an amount are no price', () => {
+  for (const text of [
+    'A $95 documentation charge applies to every sale.',
+    'Cancel early and a termination fee of £40 applies.',
+    'Any business that earned $20,000 or more must file.',
+    'Plans go up each January by $2 a month.',
+    'The maximum weight is 30 kg per box.',
+    'Ship a box (up to 10 kg) for £4.99.',
+  ]) it(text, () => expect(readings(text).filter((r) => !r.startsWith('price | £4.99'))).toEqual([]));
+  it('keeps the plan price beside a fee', () => expect(readings('Fibre 150 is £25 a month, and an exit fee of £5 applies.')).toEqual(['price | £25 a month | 25 =']));
+  it('keeps a monthly fee as the plan’s price', () => expect(readings('A monthly fee of $9 covers everything.')).toEqual(['price | $9 | 9 =']));
+});
+
+describe('time left, time gone by, a sample and a partner’s hours are no promise', () => {
+  for (const text of [
+    'This sale ends in 3 days.',
+    'Your login link expires in 15 minutes.',
+    'It has been 60 days since you last logged in.',
+    'Figures from our 2026 survey of 8,000 customers.',
+    'Show your receipt and collect within 5 days.',
+  ]) it(text, () => expect(readings(text)).toEqual([]));
+  it('keeps a bound beside time gone by', () => expect(readings('Two weeks ago we moved, and we still reply within 2 hours.').map((r) => r.split(' | ')[0])).toEqual(['bound']));
+  it('a partner’s hours in a parenthesis', () => expect(findClaims('Return it at any Corner Shop (open 7am–11pm) near you.', { locale: 'en', ownWords: new Set(['tallgrass']) })).toEqual([]));
+  it('keeps our own hours in a parenthesis', () => expect(findClaims('Visit Tallgrass Fiber (open 8am–8pm) today.', { locale: 'en', ownWords: new Set(['tallgrass']) }).map((c) => c.kind)).toEqual(['schedule']));
+  it('a share right before a bound is one claim', () => expect(readings('We answer most calls within 2 minutes, and 95% within 5 minutes.')).toEqual(['bound | within 2 minutes | 2 <=', 'percentage | 95% | 95 =']));
+});

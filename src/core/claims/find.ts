@@ -487,6 +487,8 @@ function readFigures(
       if (dimensionOf(unit) === 'volume' && V.ENGINE_SIZE_AFTER.test(s.slice(figureEnd))) continue;
       // "Measured over the 8 weeks to 31 October", "in the past 12 weeks": the period a figure was measured over.
       if (dimensionOf(unit) === 'duration' && (V.MEASUREMENT_PERIOD_BEFORE.test(s.slice(0, t.start)) || V.MEASUREMENT_PERIOD_AFTER.test(s.slice(figureEnd)))) continue;
+      // "Offer ends in 2 days", "The code expires in 10 minutes", "It's been 90 days since your trial ended": time left or gone by.
+      if (dimensionOf(unit) === 'duration' && (V.TIME_LEFT_BEFORE.test(s.slice(0, t.start)) || V.TIME_ELAPSED_AFTER.test(s.slice(figureEnd)))) continue;
     } else {
       const noun = countNouns.exec(s.slice(last.end));
       if (!noun) {
@@ -527,8 +529,14 @@ function readFigures(
         figureEnd += period[0].length;
         per = billingPeriod(period[1] ?? period[2]);
       }
+      // "paid a contractor $600 or more": a threshold others pass. "Prices rise each April by £3 a month": a rise, not a price.
+      if (V.AMOUNT_THRESHOLD_AFTER.test(s.slice(figureEnd)) || V.PERCENT_STEP_OR_RISE_BEFORE.test(s.slice(0, figureStart))) continue;
+      // "a $1,195 destination charge", "an early exit fee of £5": a fee disclosed, not what a plan costs.
+      if (V.FEE_BEFORE.test(s.slice(0, figureStart)) || V.FEE_AFTER.test(s.slice(figureEnd))) continue;
     }
     if (!unit) continue;
+    // "Post-purchase survey of 12,400 customers": the sample a finding was drawn from, not a count of ours.
+    if (kind === 'count' && V.SAMPLE_BEFORE.test(s.slice(0, figureStart))) continue;
     if (!t.words && t.raw.length === 4 && t.value >= 1900 && t.value <= 2100 && unit === 'count' && !plus) continue;
     if (/^\+/.test(s.slice(last.end)) && !plus) {
       plus = true;
@@ -807,9 +815,34 @@ function otherPartysOwn(text: string, ownWords: ReadonlySet<string>): boolean {
  * "we"/"our" nor the reader, and the claim's clause names no one (no capitalised word but the sentence's first).
  */
 function studyFinding(s: string, clausePrefix: string, clauseStart: number): boolean {
-  if (!V.STUDY_ATTRIBUTION.test(s) || /\b(?:our|we|us|you|your)\b/i.test(s)) return false;
-  const words = clauseStart === 0 ? clausePrefix.replace(/^\W*\p{L}+/u, '') : clausePrefix;
+  // "us" in capitals is the country ("sold in the US").
+  if (!(V.STUDY_ATTRIBUTION.test(s) || V.NAMED_SOURCE.test(s)) || /\b(?:[Oo]ur|[Ww]e|[Uu]s|[Yy]ou|[Yy]our)\b/.test(s)) return false;
+  // A market or place ("UK households", "in the US") names no one.
+  const words = (clauseStart === 0 ? clausePrefix.replace(/^\W*\p{L}+/u, '') : clausePrefix).replace(V.MARKET_NAMES, '');
   return !/\p{Lu}/u.test(words);
+}
+
+/**
+ * A figure the copy supposes rather than promises: inside a conditional clause that opens the sentence and ends at a
+ * comma ("If you needed 10 TB of storage, …"), the arithmetic drawn from it ("…, that's about 14,600 miles a year"),
+ * or a worked example in the conditional ("a 50 GB game would take about 7 minutes") with the terms an opening
+ * phrase sets for it ("At 1 Gbps, …"). The main clause after a supposition keeps its own claims ("If you order by
+ * 2pm, we deliver next day").
+ */
+function hypothetical(s: string, c: Span, clausePrefix: string): boolean {
+  const clause = clauseAround(s, c);
+  const clauseEnd = clause.start + clause.text.length;
+  if (V.SUPPOSITION_OPEN.test(clausePrefix) && s[clauseEnd] === ',') return true;
+  if (V.SUPPOSITION_RESULT.test(clausePrefix) && V.SUPPOSITION_OPEN.test(s)) return true;
+  if (V.WORKED_EXAMPLE.test(clause.text)) return true;
+  return clause.start === 0 && V.EXAMPLE_TERMS_OPEN.test(clause.text) && s[clauseEnd] === ',' && V.WORKED_EXAMPLE.test(clauseAround(s, { start: clauseEnd + 1, end: clauseEnd + 1 }).text);
+}
+
+/** Hours in a parenthesis opened right after a capitalised name none of whose words the registry knows. */
+function othersPlaceHours(s: string, clausePrefix: string, clauseStart: number, ownWords: ReadonlySet<string>): boolean {
+  if (!/^\s*(?:open(?:s|ing)?\b[^\d]{0,12})?$/i.test(clausePrefix)) return false;
+  const name = V.NAMED_PLACE_BEFORE_PARENTHESIS.exec(s.slice(0, clauseStart));
+  return !!name && !name[1].toLowerCase().split(/\s+/).some((w) => ownWords.has(w));
 }
 
 /** Negation, intent, hedges and conditions; merges share claims with the bound they are about. */
@@ -841,6 +874,10 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
     // "The FCC defines broadband as 100 Mbps", "According to the 2026 Small Business Survey, owners spend 11 hours a week on
     // paperwork": a definition's threshold, a study's finding about people in general.
     if (c.kind !== 'comparative' && c.kind !== 'superlative' && (V.DEFINITION.test(clausePrefix) || studyFinding(s, clausePrefix, prefix.length - clausePrefix.length))) continue;
+    // "Pick up your router at any Prairie Mart (open 6am–10pm)": hours in a parenthesis after a place the registry does not know are that place's.
+    if (c.kind === 'schedule' && othersPlaceHours(s, clausePrefix, prefix.length - clausePrefix.length, ownWords)) continue;
+    // "If you needed 10 TB, talk to sales", "a 50 GB game would take about 7 minutes": a supposition or worked example.
+    if (c.kind !== 'comparative' && c.kind !== 'superlative' && hypothetical(s, c, clausePrefix)) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;
@@ -928,7 +965,8 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
         continue;
       }
       // "81% of orders delivered within 2 days", "81% delivered within 2 days": the share of the bound's cases.
-      const share = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && (/^\s+of\b/i.test(s.slice(p.end, p.end + 4)) || SHARE_VERB_GAP.test(s.slice(p.end, c.start)) && !SHARE_GAP_BREAK.test(s.slice(p.end, c.start))));
+      // "…, and 99% within 24 hours": the share right before the bound, its noun left out as the clause before has it.
+      const share = kept.find((p) => p.kind === 'percentage' && p.end <= c.start && (/^\s+of\b/i.test(s.slice(p.end, p.end + 4)) || /^\s+$/.test(s.slice(p.end, c.start)) || SHARE_VERB_GAP.test(s.slice(p.end, c.start)) && !SHARE_GAP_BREAK.test(s.slice(p.end, c.start))));
       // "Nine in ten chats are picked up inside two minutes": a fraction before its bound, in one clause.
       // "Nine times out of ten, an agent answers inside two minutes": a fraction that opens the sentence
       // (after an "A:" label at most) may end at a comma.

@@ -214,7 +214,7 @@ export const MEASUREMENT_PERIOD_AFTER = /^\s+(?:to|ending|ended|through|until)\s
 export const CHARGER_AFTER_POWER = /^[\s-]+(?:(?:dc|ac|fast|rapid|ultra-?rapid|high-power(?:ed)?|public|level[\s-]?[23])[\s-]+){0,3}(?:(?:super)?chargers?|charging\s+(?:stations?|points?|posts?|hubs?)|charge\s?points?)\b/i;
 
 /** A weight that limits what is sent or carried: "parcels up to 2 kg", "bags weighing under 23 kg" (a condition of the service). */
-export const WEIGHT_LIMIT_BEFORE = /\b(?:parcels?|packages?|items?|bags?|boxes?|shipments?|letters?|suitcases?|luggage|consignments?|pallets?)\s+(?:(?:that\s+)?(?:weigh(?:s|ing)?|of)\s+)?(?:up to|under|over|below|above|less than|more than|no more than|not more than|at most|of|to)?\s*$/i;
+export const WEIGHT_LIMIT_BEFORE = /\b(?:parcels?|packages?|items?|bags?|box(?:es)?|shipments?|letters?|suitcases?|luggage|consignments?|pallets?)\s+\(?\s*(?:(?:that\s+)?(?:weigh(?:s|ing)?|of)\s+)?(?:up to|under|over|below|above|less than|more than|no more than|not more than|at most|of|to)?\s*$|\b(?:(?:weight|size)\s+)?(?:limit|maximum|max|allowance)(?:\s+weight)?\s*(?:is|of|:)?\s*(?:just\s+|only\s+)?$/i;
 /** An engine's size names what the car is, as "Aero 1.5" does, not what it achieves: "a 1.5-liter engine", "2.0L turbo four". */
 export const ENGINE_SIZE_AFTER = /^[\s-]*(?:(?:turbo(?:charged)?|twin-turbo|supercharged|naturally aspirated|petrol|gasoline|gas|diesel|hybrid|[\w-]*cylinder|[vVi]\d{1,2}|inline(?:-|\s)\w+)\s+){0,2}(?:engines?|motors?|turbos?|[vV](?:6|8|10|12)|four|six|eight|block|unit|powertrain)\b/i;
 /** Money words before "20 pounds": a price in pounds sterling, not a weight ("for just 20 pounds", "costs 15 pounds"). */
@@ -253,8 +253,8 @@ export const USAGE_FACT = /^\s*(?:streaming|downloading|uploading|watching|brows
  * (the copy speaks of itself as "we" and "our" — or by a name its registry knows, which find.ts lets through).
  */
 export const OTHER_PARTY_OWN = /(?:\b(?<speaker>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)\s+(?:says|said|claims|claimed|advertises|advertised|states|stated|promises|promised|boasts|touts|quotes|quoted|reckons|insists)\s+(?:that\s+)?(?:its|their)|\b(?<owner>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)['’]s\s+own)\b[^;:.!?]*$/u;
-/** A definition sets a threshold, it does not measure anyone: "The FCC defines broadband as 100 Mbps down and 20 Mbps up". */
-export const DEFINITION = /\b(?:defin(?:e|es|ed|ing)|definitions?)\b[^,;:.!?]*$/i;
+/** A definition or benchmark sets a threshold, it does not measure anyone: "The FCC defines broadband as 100 Mbps down", "the FCC's benchmark is 100 Mbps". */
+export const DEFINITION = /\b(?:defin(?:e|es|ed|ing)|definitions?|(?<!\bour\s)benchmarks?)\b[^,;:.!?]*$/i;
 /** A survey's, study's or report's finding, attributed to it: "According to the 2026 Small Business Survey, owners spend …". */
 export const STUDY_ATTRIBUTION = /\b(?:according to|says|said|finds|found|shows|showed|suggests|estimates)\b[^.!?]{0,60}\b(?:survey|study|report|research|poll|census|analysis|statistics)\b|\b(?:survey|study|report|research|poll|census|analysis|statistics)\b[^.!?]{0,60}\b(?:finds|found|shows|showed|says|said|suggests|reveals|revealed|estimates)\b/i;
 /** "Courier X takes 5 days", "Brand Y": a stand-in name, case-sensitive so that "we store a backup" is none. */
@@ -275,13 +275,13 @@ export const CREDIT_WORDS = /\b(?:credits?|refunds?|compensation|cashback)\b/i;
 export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
 
 /** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes", "Plug in overnight". */
-export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:plug|reply|respond|return|confirm|pay|submit|register|complete|sign|apply|cancel|report|notify|file|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
+export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:bring|show|plug|reply|respond|return|confirm|pay|submit|register|complete|sign|apply|cancel|report|notify|file|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;
 /** A sentence that asks the reader to act: it opens on an instruction, or on "please" and a verb ("Please inspect …"; "please note" introduces a statement). */
 export const REQUEST_START = /^\s*please\s+(?!note\b|be\s+aware\b|see\b|find\b)[a-z]+/i;
 /** A subject other than the reader taking over in a request: "Please call and we'll answer within 2 minutes". */
 export const REQUEST_OTHER_SUBJECT = /\b(?:we|we['’](?:ll|re|ve|d)|they|they['’](?:ll|re)|it|it['’]s|our)\b/i;
 /** A duty of the reader's joined to a request: "Please inspect your delivery and report any damage within 48 hours". */
-export const REQUESTED_DUTY = /\b(?:and|then|or)\s+(?:please\s+)?(?:report|notify|tell|contact|return|reply|respond|confirm|submit|file|send|pay|register|complete|sign|apply|cancel|claim|inspect|check)\b[^,;:.!?]*$/i;
+export const REQUESTED_DUTY = /\b(?:and|then|or)\s+(?:please\s+)?(?:collect|pick (?:it |them )?up|report|notify|tell|contact|return|reply|respond|confirm|submit|file|send|pay|register|complete|sign|apply|cancel|claim|inspect|check)\b[^,;:.!?]*$/i;
 /** A clause that states what follows if the reader's obligation is not met: "…, or a $150 fee applies", "…; otherwise we charge £50". */
 export const OBLIGATION_CONSEQUENCE = /^\s*(?:or(?:\s+else)?|otherwise|failing (?:which|that|this)|if not)\b/i;
 /** An obligation anywhere in what came before (the clause it ends may be closed by a comma). */
@@ -291,3 +291,37 @@ export const OBLIGATION_WORD = /\b(?:must(?!-)|need to|needs to|have to|has to|(
 export const TIME_OF_DAY_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|^:[0-5]\d/i;
 export const MONTHS = /^\s?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 export const MONTHS_BEFORE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s$/i;
+
+/**
+ * A clause that supposes the reader's situation before the main clause: "If you needed 10 TB of storage, talk to
+ * sales", "Say your commute is 40 miles a day, …" (its figures are the supposition, not a promise).
+ */
+export const SUPPOSITION_OPEN = /^\s*(?:if|suppose|supposing|say|imagine|let['’]s say)\b/i;
+/** The arithmetic drawn from a supposition: "If your commute is 40 miles a day, that's about 14,600 miles a year". */
+export const SUPPOSITION_RESULT = /^\s*(?:that['’]s|that is|that comes to|that works out (?:to|at)|that adds up to|which is|which comes to|which works out (?:to|at))\b/i;
+/** A worked example in the conditional: "a 50 GB game would take about 7 minutes to download", "it'd cost about $40". */
+export const WORKED_EXAMPLE = /\b(?:would|['’]d)\s+(?:only\s+|still\s+|just\s+|then\s+|typically\s+|usually\s+)?(?:take|cost|use|need|require|come to|add up to|work out (?:to|at)|last)\b/i;
+/** A phrase that sets the example's terms, opening the sentence: "At 1 Gbps, …", "On a 500 Mbps line, …". */
+export const EXAMPLE_TERMS_OPEN = /^\s*(?:at|on|with|over)\b/i;
+/** Capitalised words that name a market or place, not a party: a statistic of "UK households" names no one. */
+export const MARKET_NAMES = /\b(?:UK|US|U\.S\.|USA|EU|Britain|British|America|American|European|England|English|Scotland|Scottish|Wales|Welsh|Canada|Canadian|Australia|Australian|Germany|German|France|French)\b/g;
+/** The time left before something ends, or elapsed since it happened: "Offer ends in 2 days", "expires in 10 minutes". */
+export const TIME_LEFT_BEFORE = /\b(?:ends?|ending|expires?|expiring|runs? out|valid for|good for)\s+(?:in\s+)?(?:just\s+|only\s+)?$/i;
+export const TIME_ELAPSED_AFTER = /^\s+(?:since|ago)\b/i;
+/**
+ * A fee or charge beside an amount ("a $1,195 destination charge", "an early exit fee of £5", "their own fee
+ * (typically $10–$20 a year)"): a charge disclosed, which no price entry records. A billing period or plan word
+ * before the fee makes it the plan's price ("a monthly fee of $9").
+ */
+const FEE_NOUN = String.raw`(?:fees?|charges?|surcharges?|penalt(?:y|ies)|deposits?|levy|levies)`;
+const PLAN_FEE = String.raw`(?:monthly|annual|yearly|weekly|subscription|membership|plan|service|recurring)`;
+export const FEE_BEFORE = new RegExp(String.raw`\b(?<!${PLAN_FEE}\s)${FEE_NOUN}\s*(?:of|:|\(|[—–])\s*(?:(?:typically|usually|about|around|roughly|approximately|just|only|from)\s+)?(?:[$£€]?\d[\d,.]*\s*(?:–|-|to)\s*)?$`, 'i');
+export const FEE_AFTER = new RegExp(String.raw`^(?:\s+(?!(?:a|an|per|each|every|or|and|to|for|off)\b)[a-z][\w-]*){0,2}?\s+(?<!${PLAN_FEE}\s)${FEE_NOUN}\b`, 'i');
+/** An amount with "or more" is a threshold others pass ("every business that paid a contractor $600 or more"), not a price. */
+export const AMOUNT_THRESHOLD_AFTER = /^\s+(?:or|and)\s+(?:more|over|above|higher|upwards?|up)\b/i;
+/** A sample a survey or study was taken of: "Post-purchase survey of 12,400 customers", "we polled 2,000 drivers". */
+export const SAMPLE_BEFORE = /\b(?:survey(?:ed|s)?|poll(?:ed|s)?|stud(?:y|ies|ied)|sample|interview(?:ed|s)?|questioned|asked|based on(?: a survey of)?|responses from)\s+(?:of\s+)?(?:(?:more than|over|nearly|almost|some|around|about)\s+)?$/i;
+/** A named source the figure is attributed to: "…, according to Ofcom", "according to industry estimates" (not "their own fuel logs"). */
+export const NAMED_SOURCE = /\b[Aa]ccording to (?:the )?(?:[A-Z][\w&.-]*|(?:industry|government|official|national|market|regulator['’]?s?|analysts?)\b)/;
+/** A place named with a capital right before a parenthesis: "at any Prairie Mart (open 6am–10pm)" (its words are checked against the registry's). */
+export const NAMED_PLACE_BEFORE_PARENTHESIS = /((?:\p{Lu}[\p{L}'’&-]*\s+){0,3}\p{Lu}[\p{L}'’&-]*)\s*\(\s*$/u;
