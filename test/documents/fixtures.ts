@@ -142,10 +142,28 @@ export const FIXTURES: Fixture[] = [
     ],
   },
   {
-    name: 'code blocks, indented code, HTML blocks and thematic breaks are not copy',
+    name: 'code blocks, indented code and thematic breaks are not copy; an HTML block\'s visible text is',
     language: 'markdown',
     source: 'Intro 24/7.\n\n```\n45 mpg\n```\n\n    99% indented\n\n<div>\n100% html\n</div>\n\n---\n\nOutro.\n',
-    units: ['Intro 24/7.', 'Outro.'],
+    units: ['Intro 24/7.', '100% html', 'Outro.'],
+  },
+  {
+    name: 'HTML blocks: one unit per block element, <br> a line break, inline tags placeholders, <hN> a heading, hidden content and comments no copy',
+    language: 'markdown',
+    source:
+      '<section class="hero">\n  <h2>Fibre &amp; phone</h2>\n  <p>Speeds of <b>500 Mbps</b><br/>on every plan.</p>\n  <script>var cap = "45 mpg";</script>\n  <!-- 99% -->\n  <ul><li>Free router</li><li>No setup fee</li></ul>\n</section>\n\nAfter.\n\n> <p>Quoted\n> 24/7 help</p>\n',
+    units: ['Fibre & phone', `Speeds of ${P}500 Mbps${P}\non every plan.`, 'Free router', 'No setup fee', 'After.', 'Quoted\n24/7 help'],
+    unit: {
+      'Fibre & phone': { block: 'heading', depth: 2, context: [] },
+      [`Speeds of ${P}500 Mbps${P}\non every plan.`]: { block: 'paragraph', context: ['Fibre & phone'] },
+      'After.': { context: ['Fibre & phone'] },
+      'Quoted\n24/7 help': { block: 'blockquote' },
+    },
+    maps: [
+      ['Fibre & phone', 'Fibre &amp; phone'],
+      [`${P}500 Mbps${P}`, '<b>500 Mbps</b>'],
+      ['Quoted\n24/7', 'Quoted\n> 24/7'],
+    ],
   },
   {
     name: 'headings give context, nearest first, and reset at their own depth',

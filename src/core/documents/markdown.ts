@@ -6,12 +6,14 @@ import { appendMarkdownText } from './markdown-align.js';
 import { CHUNK_TARGET, CHUNK_THRESHOLD, HARD_LIMIT, markdownChunks } from './markdown-chunks.js';
 import type { ExtractedDocument, TextUnit } from './text-unit.js';
 import { PLACEHOLDER, UnitBuilder } from './unit-builder.js';
+import { readHtmlBlock } from './markdown-html.js';
 import { parseMarkdown } from './markdown-syntax.js';
 import { readSimpleFrontMatter } from './simple-front-matter.js';
 import { MAX_ALIAS_COUNT, reportYamlErrors, ScalarRanges, scalarUnit, touchesError } from './yaml-copy.js';
 
 // Markdown → one TextUnit per block that holds copy (heading, paragraph, list-item and blockquote
-// paragraph, table cell, footnote paragraph). Code, HTML blocks and front matter are not copy.
+// paragraph, table cell, footnote paragraph, and each block of an HTML block's visible text). Code,
+// HTML comments and front matter are not copy.
 
 /** Front matter keys whose string values are copy. */
 const FRONT_MATTER_COPY_KEYS: ReadonlySet<string> = new Set(['title', 'description', 'summary', 'subtitle', 'headline', 'excerpt']);
@@ -139,6 +141,7 @@ class MarkdownReader {
             break;
           case 'html':
             this.html(node);
+            this.htmlCopy(node.value, node, container);
             break;
           case 'yaml':
             this.frontMatter(node);
@@ -164,12 +167,22 @@ class MarkdownReader {
   }
 
   private heading(children: PhrasingContent[], depth: number, node: Nodes): void {
+    const unit = this.unit(children, 'heading', this.headingsAbove(depth), node, depth);
+    this.enterHeading(unit, depth);
+  }
+
+  /** The headings a heading of this depth stands under, nearest first. */
+  private headingsAbove(depth: number): string[] {
     const above: string[] = [];
     for (let d = Math.min(depth - 1, this.headings.length); d >= 1; d--) {
       const h = this.headings[d - 1];
       if (h !== undefined) above.push(h);
     }
-    const unit = this.unit(children, 'heading', above, node, depth);
+    return above;
+  }
+
+  /** Makes a heading just read the context of the blocks below it. */
+  private enterHeading(unit: TextUnit, depth: number): void {
     this.headings.length = depth;
     this.headings[depth - 1] = contextText(unit.text);
     this.headingContext = [];
@@ -231,6 +244,22 @@ class MarkdownReader {
           rowMarkers = unit.markers.map((m) => m.marker);
         }
       });
+    }
+  }
+
+  /** An HTML block's visible text: one unit per block-level element (`<h2>` a heading). */
+  private htmlCopy(value: string, node: Nodes, container: Container): void {
+    const start = this.start(node);
+    if (start < this.from) return;
+    for (const piece of readHtmlBlock(this.source, value, start, this.end(node))) {
+      const range = { start: piece.start, end: piece.end };
+      if (piece.heading !== undefined) {
+        const unit = piece.builder.finish('heading', this.headingsAbove(piece.heading), range, piece.heading);
+        this.ctx.addUnit(this.out, unit);
+        this.enterHeading(unit, piece.heading);
+      } else {
+        this.ctx.addUnit(this.out, piece.builder.finish(container, this.headingContext, range));
+      }
     }
   }
 
