@@ -74,14 +74,33 @@ describe('schedule promises that stay apart', () => {
   const schedules = (text: string) => findClaims(text, { locale: 'en' }).filter((c) => c.kind === 'schedule').map((c) => `${text.slice(c.start, c.end)} | ${JSON.stringify(c.schedule)}`);
   it('the days it opens and the hours it keeps', () => expect(schedules('Our stores are open 7 days a week and until 9pm every night.')).toEqual([
     '7 days a week | {"days":[0,1,2,3,4,5,6]}',
-    'until 9pm | {"closes":1260,"days":[0,1,2,3,4,5,6]}',
+    'until 9pm every night | {"closes":1260,"days":[0,1,2,3,4,5,6]}',
   ]));
+  it('the days it opens, then hours with days of their own after a comma', () => expect(schedules('Our branches are open seven days a week, closing at 8pm daily.')).toEqual([
+    'seven days a week | {"days":[0,1,2,3,4,5,6]}',
+    'closing at 8pm daily | {"closes":1200,"days":[0,1,2,3,4,5,6]}',
+  ]));
+  it('keeps days that only introduce the hours', () => expect(schedules('Weekend support, 9am to 5pm.')).toEqual(['Weekend support, 9am to 5pm | {"opens":540,"closes":1020,"days":[5,6]}']));
   it('alternatives joined by "or"', () => expect(schedules('Call our UK-based team until 8pm on weekdays, or until 6pm at weekends.')).toEqual([
     'until 8pm on weekdays | {"closes":1200,"days":[0,1,2,3,4]}',
     'until 6pm at weekends | {"closes":1080,"days":[5,6]}',
   ]));
   it('keeps one timetable joined by "and"', () => expect(schedules('Call us until 8pm on weekdays and until 5pm at weekends.')).toHaveLength(1));
   it('keeps days and hours in one phrase', () => expect(schedules('Weekend support from 9am to 5pm.')).toHaveLength(1));
+});
+
+describe('hours of service written as a range', () => {
+  const schedules = (text: string) => findClaims(text, { locale: 'en' }).filter((c) => c.kind === 'schedule').map((c) => `${text.slice(c.start, c.end)} | ${JSON.stringify(c.schedule)}`);
+  it('midnight closes a range', () => expect(schedules('Our helpline runs 7am–midnight, seven days a week.')).toEqual(['7am–midnight, seven days a week | {"opens":420,"closes":1440,"days":[0,1,2,3,4,5,6]}']));
+  it('midnight after "till", with days', () => expect(schedules('Call us from 6 p.m. till midnight on Fridays.')).toEqual(['6 p.m. till midnight | {"opens":1080,"closes":1440,"days":[4]}']));
+  it('"between … and …" with meridiems takes in the days before it', () => expect(schedules('Saturday collections run between 8am and 1pm.')).toEqual(['Saturday collections run between 8am and 1pm | {"opens":480,"closes":780,"days":[5]}']));
+  it('"between … and …" with minutes and days after', () => expect(schedules('Our phone team answers between 8:30am and 6pm on weekdays.')).toEqual(['between 8:30am and 6pm | {"opens":510,"closes":1080,"days":[0,1,2,3,4]}']));
+  it('the hours of a number to call', () => expect(schedules('Ring 0800 123 456 between 9am and 6pm.').map((r) => r.split(' | ')[0])).toEqual(['between 9am and 6pm']));
+  it('leaves alone a slot on a calendar date', () => expect(schedules('Your engineer is booked for 14th March, between 8am and 12pm.')).toEqual([]));
+  it('leaves alone a dated appointment written as a range', () => expect(schedules('Service visit: Friday, June 5, 1pm–5pm.')).toEqual([]));
+  it('leaves alone hours of a place someone else runs', () => expect(schedules('Collect parcels at any Quikstop kiosk (open 5am–11pm, operated by Quikstop Ltd).')).toEqual([]));
+  it('leaves alone hours of an independently owned shop', () => expect(schedules('Drop-off points are independently owned shops and open until 8pm.')).toEqual([]));
+  it('keeps our own store’s hours in parentheses', () => expect(schedules('Collect from our Pearl District store (open 9am–9pm).').map((r) => r.split(' | ')[0])).toEqual(['9am–9pm']));
 });
 
 describe('figures in units of a specification are claims', () => {

@@ -200,7 +200,8 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   { copy: 'We answer every letter within 3 days.', expect: ['bound | within 3 days | unsubstantiated | -'] },
   // not claims: years, model names, SKUs, phone numbers, times of day, postcodes, negation, intent
   { copy: 'Founded in 2012, the Aero 1.5 (SKU AE-150X) is built in Leeds LS1 4AP.', expect: [] },
-  { copy: 'Call 1-800-555-0199 between 9am and 5pm.', expect: [] },
+  // ("between 9am and 5pm" after a number to call is the line's hours, a schedule: see claim-readings.test.ts)
+  { copy: 'Call 1-800-555-0199 to join the webinar at 2pm.', expect: [] },
   { copy: 'We do not offer 24/7 phone support.', expect: [] },
   { copy: 'We aim to reply to every email within 1 hour.', expect: [] },
   // negation after the claim word, in its clause's main verb, and a past promise since withdrawn

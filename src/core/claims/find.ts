@@ -228,7 +228,8 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
       if (unclaimed(sp) && opens >= 5 * 60 && opens < closes && closes <= 1440) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens, closes, ...(days ? { days } : {}) } });
     }
-    for (const m of matchAll(V.SCHEDULE_RANGE, s)) {
+    // "between 9am and 5pm" is a range of hours as "9am–5pm" is (same groups as SCHEDULE_RANGE's first form).
+    for (const m of [...matchAll(V.SCHEDULE_BETWEEN, s), ...matchAll(V.SCHEDULE_RANGE, s)]) {
       const sp = { start: m.index, end: m.index + m[0].length };
       const hours = readHourRange(m);
       if (hours && unclaimed(sp)) {
@@ -780,6 +781,14 @@ function clauseAround(s: string, sp: Span): { start: number; text: string } {
   return { start: a, text: s.slice(a, b) };
 }
 
+/** The text of the parenthesis the claim stands in ("(open 6am–10pm, run by Fairway)"), if any. */
+function parentheticalAround(s: string, sp: Span): string | undefined {
+  const open = s.lastIndexOf('(', sp.start);
+  if (open < 0 || s.lastIndexOf(')', sp.start) > open) return undefined;
+  const close = s.indexOf(')', sp.end);
+  return close < 0 ? undefined : s.slice(open + 1, close);
+}
+
 /** The rest of the claim's clause denies it (up to a comma, a new "and/but" clause or a relative one: "within 2 days where next-day isn't available" keeps its bound). */
 function negatedAfter(s: string, c: Span): boolean {
   const rest = s.slice(c.end);
@@ -869,6 +878,10 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
     if (V.OBLIGATION.test(clausePrefix) || V.CUSTOMER_WINDOW.test(clausePrefix) || V.PRICE_MATCH_WINDOW.test(clausePrefix)) continue;
     // "Rival couriers take 3 days", "Unlike the big banks, who keep you on hold for 20 minutes, …": another company's figure.
     if (c.kind !== 'comparative' && c.kind !== 'superlative' && competitorsFigure(s, c, clausePrefix, ownWords)) continue;
+    // "Service appointment: Tuesday, December 8, 2026, between 8am and 12pm": a slot on a calendar date, not service hours.
+    if (c.kind === 'schedule' && (c.schedule?.opens !== undefined || c.schedule?.closes !== undefined) && V.CALENDAR_DATE.test(s)) continue;
+    // "at any Prairie Mart (open 6am–10pm, independently operated)": the hours of a place someone else runs.
+    if (c.kind === 'schedule' && V.OTHERS_PREMISES.test(parentheticalAround(s, c) ?? clauseAround(s, c).text)) continue;
     // "The average UK home broadband speed is 69Mbps", "Streaming a 4K film uses about 7 GB an hour": the market's or an activity's figure.
     if (V.MARKET_STATISTIC.test(clausePrefix) || (V.USAGE_FACT.test(prefix) && !/\b(?:our|we|us)\b/i.test(s))) continue;
     // "The FCC defines broadband as 100 Mbps", "According to the 2026 Small Business Survey, owners spend 11 hours a week on
@@ -940,7 +953,8 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
     const daysThenHours = isDaySet(a.schedule) && !!b.schedule && (b.schedule.opens !== undefined || b.schedule.closes !== undefined) && /^\s*(?:and|&)\s*$/i.test(gap);
     // "until 8pm on weekdays, or until 6pm at weekends": alternatives, each its own promise.
     // "open seven days a week, from 10am to 6pm on Sundays": hours with days of their own are a promise of their own.
-    const hoursOfOtherDays = isDaySet(a.schedule) && !!b.schedule?.days && (b.schedule.opens !== undefined || b.schedule.closes !== undefined) && !sameDaySet(a.schedule!.days!, b.schedule.days);
+    // "Open 7 days, until 9pm every night": hours that write their own days after them are a promise of their own too.
+    const hoursOfOtherDays = isDaySet(a.schedule) && !!b.schedule?.days && (b.schedule.opens !== undefined || b.schedule.closes !== undefined) && (!sameDaySet(a.schedule!.days!, b.schedule.days) || OWN_DAYS_AT_END.test(s.slice(b.start, b.end)));
     if (daysThenHours || hoursOfOtherDays || /\bor\b/i.test(gap)) continue;
     if (!nextDays && (!/^[^.;!?]{0,40}$/.test(gap) || /\b(?:and|but|while|whereas|plus|with)\b/i.test(gap))) continue;
     // "until 6pm at weekends": the hours already read the days that follow them; no second part.
@@ -1052,6 +1066,8 @@ function bareHours(open: string, close: string): [number, number] {
 }
 
 function readHourRange(m: RegExpExecArray): [number, number] | undefined {
+  // "8am to midnight": open until the end of the day.
+  if (m[13] !== undefined) return [toMinutes(Number(m[11]), Number(m[12] ?? 0), m[13]), 24 * 60];
   if (m[7] !== undefined) return [Number(m[7]) * 60 + Number(m[8]), Number(m[9]) * 60 + Number(m[10])];
   if (!m[6]) return undefined;
   const endMer = m[6];
@@ -1099,6 +1115,9 @@ function daysWrittenAfter(s: string, offset: number): { days: number[]; length: 
   return found && { days: found.days, length: found.length + zone };
 }
 
+/** Days written at the end of a schedule claim, after its time ("until 9pm every night", "8am–8pm on weekdays"). */
+const OWN_DAYS_AT_END = /\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{L}{2,4}\s+)?,?\s*(?:on\s+)?(?:every ?day|daily|every (?:night|evening)|nightly|weekdays|weekends|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$/iu;
+
 /** "on" right after a time, past its zone: the days it introduces are that time's own. */
 const DAYS_OWN_AFTER = /^\s*(?:(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)\s+)?on\s/i;
 
@@ -1108,7 +1127,7 @@ const ZONE_AFTER_TIME = /^\s*(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk 
 function daysWrittenRightAfter(after: string): { days: number[]; length: number } | undefined {
   let m = /^,?\s*(?:on )?weekdays\b|^,?\s*monday to friday\b|^,?\s*mon(?:day)?\s?(?:–|-|to)\s?fri(?:day)?\b/.exec(after);
   if (m) return { days: [0, 1, 2, 3, 4], length: m[0].length };
-  if ((m = /^,?\s*(?:every ?day|daily|7 days a week|seven days a week)\b/.exec(after))) return { days: [0, 1, 2, 3, 4, 5, 6], length: m[0].length };
+  if ((m = /^,?\s*(?:every ?day|daily|every (?:night|evening)|nightly|7 days a week|seven days a week)\b/.exec(after))) return { days: [0, 1, 2, 3, 4, 5, 6], length: m[0].length };
   if ((m = /^,?\s*(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/.exec(after))) return { days: dayRange(V.DAY_NAMES[m[1]], V.DAY_NAMES[m[2]]), length: m[0].length };
   if ((m = /^,?\s*(?:on\s+)?(mon|tue|wed|thu|fri|sat|sun)[a-z]*?s?\b/.exec(after))) return { days: [V.DAY_NAMES[m[1]]], length: m[0].length };
   if ((m = /^,?\s*(?:at|on) weekends\b/.exec(after))) return { days: [5, 6], length: m[0].length };

@@ -109,7 +109,14 @@ export const SCHEDULE_DAY_RANGE = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?
 /** "doesn't close at weekends": a denied closure is a promise to open. */
 export const DENIED_CLOSURE = /\b(?:doesn't|don't|does not|do not|never|won't|will not)\s+(?:close|stop|shut|take a break|switch off)\b/i;
 export const SCHEDULE_CLOSES = /\b(?:up until|up to|until|till|til|to|through|close at|closes at|closing at|close|closes)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:until|till) (midnight)\b/gi;
-export const SCHEDULE_RANGE = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?(?:–|-|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\s?(?:–|-|—|to)\s?([01]?\d|2[0-4]):([0-5]\d)\b/gi;
+/** "8am–8pm", "9 to 5pm", "08:00–20:00", "8am to midnight" (groups 11–13: the opening time before midnight). */
+export const SCHEDULE_RANGE = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?(?:–|-|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\s?(?:–|-|—|to)\s?([01]?\d|2[0-4]):([0-5]\d)\b|\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)\s?(?:–|-|—|to|until|till)\s?midnight\b/gi;
+/** "between 9am and 5pm", "between 8 and 6pm": groups 1–6 as in SCHEDULE_RANGE. */
+export const SCHEDULE_BETWEEN = /\bbetween\s+(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s+and\s+(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)/gi;
+/** A calendar date: a month with its day ("December 8", "8th December", "Dec. 8"). */
+export const CALENDAR_DATE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|a\.m\.|p\.m\.|:|[–-]))|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
+/** Said of a place whose hours a sentence gives: someone else runs it ("independently operated", "run by Fairway"). */
+export const OTHERS_PREMISES = /\b(?:independently (?:operated|owned|run)|(?:run|operated|owned|managed) by (?!us\b|ourselves\b|our\b)\p{Lu}|third[- ]party\b)/u;
 /** Words that must stand in a sentence for weekday/hour patterns to be about service hours. */
 // "Local help every day from 7am", "We're here until 8pm": help as a service (a noun after its kind), and the team
 // saying it is there, name service hours as "support" does; "we help 500 businesses every day" does not.
