@@ -330,3 +330,10 @@ describe('time left, time gone by, a sample and a partner’s hours are no promi
   it('keeps our own hours in a parenthesis', () => expect(findClaims('Visit Tallgrass Fiber (open 8am–8pm) today.', { locale: 'en', ownWords: new Set(['tallgrass']) }).map((c) => c.kind)).toEqual(['schedule']));
   it('a share right before a bound is one claim', () => expect(readings('We answer most calls within 2 minutes, and 95% within 5 minutes.')).toEqual(['bound | within 2 minutes | 2 <=', 'percentage | 95% | 95 =']));
 });
+
+describe('one channel’s timetable whose first hours write their own days', () => {
+  const spans = (text: string) => findClaims(text, { locale: 'en' }).filter((c) => c.kind === 'schedule').map((c) => text.slice(c.start, c.end));
+  it('hours, zone and days, then "and" and the next hours', () => expect(spans('Our helpline runs 7am–9pm PT on weekdays and 10am–4pm PT on Sundays.')).toEqual(['7am–9pm PT on weekdays and 10am–4pm']));
+  it('without a zone', () => expect(spans('Branches open 9am–6pm on weekdays and 10am–2pm at weekends.')).toEqual(['9am–6pm on weekdays and 10am–2pm at weekends']));
+  it('days of opening and hours stay two promises', () => expect(spans('Stores are open 7 days a week and until 9pm on weekdays.')).toEqual(['7 days a week', 'until 9pm on weekdays']));
+});

@@ -942,13 +942,25 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
   }
   // Schedule phrases in one clause are one promise: "weekend support from 9am to 5pm", "Mon–Fri 8am–8pm, Sat 9am–5pm".
   kept.sort((a, b) => a.start - b.start);
+  // "8am–8pm ET on weekdays": days written right after hours are those hours' own (they already read them), so they
+  // join the hours first and never stand as days of opening before the next part ("… and 9am–5pm on Saturdays").
+  for (let i = kept.length - 1; i > 0; i--) {
+    const a = kept[i - 1];
+    const b = kept[i];
+    if (a.kind !== 'schedule' || b.kind !== 'schedule' || !isDaySet(b.schedule) || !a.schedule?.days || (a.schedule.opens === undefined && a.schedule.closes === undefined)) continue;
+    if (!sameDaySet(a.schedule.days, b.schedule!.days!) || !OWN_DAYS_GAP.test(s.slice(a.end, b.start))) continue;
+    a.end = b.end;
+    a.keyword = s.slice(a.start, a.end);
+    kept.splice(i, 1);
+  }
   for (let i = kept.length - 1; i > 0; i--) {
     const a = kept[i - 1];
     const b = kept[i];
     if (a.kind !== 'schedule' || b.kind !== 'schedule') continue;
     const gap = s.slice(a.end, b.start);
-    // "weekdays 8–8 and weekends 9–5" is one timetable; "9–5 on weekdays and our chat runs 24/7" two promises.
-    const nextDays = /^\s*(?:and|&)\s+(?:(?:on|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)?\s*$/i.test(gap);
+    // "weekdays 8–8 and weekends 9–5" is one timetable, and so is "8am–8pm on weekdays and 9am–5pm at weekends" (the
+    // first hours' own days before the "and"); "9–5 on weekdays and our chat runs 24/7" two promises.
+    const nextDays = NEXT_DAYS_GAP.test(gap);
     // "open 7 days a week and until 9pm": the days it opens and the hours it keeps, two promises joined by "and".
     const daysThenHours = isDaySet(a.schedule) && !!b.schedule && (b.schedule.opens !== undefined || b.schedule.closes !== undefined) && /^\s*(?:and|&)\s*$/i.test(gap);
     // "until 8pm on weekdays, or until 6pm at weekends": alternatives, each its own promise.
@@ -1121,6 +1133,10 @@ const OWN_DAYS_AT_END = /\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{L}{2,4}\s+)?,?\s*
 /** "on" right after a time, past its zone: the days it introduces are that time's own. */
 const DAYS_OWN_AFTER = /^\s*(?:(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)\s+)?on\s/i;
 
+/** Between hours and the days they are for: "8am–8pm ET on weekdays". */
+const OWN_DAYS_GAP = /^\s*(?:(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)\s*)?(?:on|at)?\s*$/i;
+/** Between two parts of one timetable: the first part's own days, "and", the next part's days. */
+const NEXT_DAYS_GAP = /^\s*(?:(?:on|at)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)\s+)?(?:and|&)\s+(?:(?:on|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)?\s*$/i;
 /** A time zone written after a time of day, as daysWrittenAfter reads it (lower case). */
 const ZONE_AFTER_TIME = /^\s*(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)(?=\s+on\s|\s*,?\s*(?:weekdays|every|daily|mon|tue|wed|thu|fri|sat|sun|7 days|seven days|at weekends)\b)/;
 
