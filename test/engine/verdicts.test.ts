@@ -404,6 +404,44 @@ describe('evidence scoped to another market', () => {
   });
 });
 
+describe('a rating standard named beside the claim', () => {
+  const ratings = loadFixture('ratings.registry.yaml', `entries:
+  - id: fuel.zephyr.epa
+    title: Zephyr combined fuel economy (US)
+    subjects: [Zephyr]
+    terms: [mpg, fuel economy, combined]
+    unit: mpg-us
+    reading: rating
+    preferred: true
+    rating: { value: 52, standard: EPA, label: [EPA] }
+    scope: { market: US }
+    source: EPA label
+  - id: fuel.zephyr.wltp
+    title: Zephyr combined fuel economy (UK)
+    subjects: [Zephyr]
+    terms: [mpg, fuel economy, combined, WLTP]
+    unit: mpg-uk
+    reading: rating
+    rating: { value: 68, standard: WLTP, label: [WLTP] }
+    scope: { market: UK }
+    source: WLTP certificate
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', ratings);
+
+  it('rules out a rating made under another standard, whatever market the sentence names', () => {
+    // Britain makes the sentence's market the UK, but "EPA" says which rating the 52 mpg is.
+    expect(claims('British drivers see 68 mpg (imperial) on the WLTP test; over here the EPA puts the Zephyr at 52 mpg.')).toEqual([
+      'figure | 68 mpg (imperial) | supported | fuel.zephyr.wltp',
+      'figure | 52 mpg | supported | fuel.zephyr.epa',
+    ]);
+    // Of two standards in one clause, the one written nearest the claim.
+    expect(claims('Rated 68 mpg (imperial) under WLTP in Britain, the Zephyr is EPA-rated at 52 mpg here.')).toEqual([
+      'figure | 68 mpg (imperial) | supported | fuel.zephyr.wltp',
+      'figure | 52 mpg | supported | fuel.zephyr.epa',
+    ]);
+  });
+});
+
 describe('a coverage claim about things an entry counts', () => {
   const reach = loadFixture('reach.registry.yaml', `entries:
   - id: showrooms.count

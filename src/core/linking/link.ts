@@ -127,6 +127,8 @@ interface IndexedEntry {
   subjectScopes: Map<string, string>;
   /** What its evidence is (hours, coverage, a ranking, prices, or the dimension of its unit): see isRival. */
   shape: string;
+  /** The standard its rating is made under ("epa", "wltp"), lower case: see standardNamedNear. */
+  standard?: string;
 }
 
 /** A subject (or plan) some entries name, with its owners: see rivalNamed. */
@@ -154,6 +156,8 @@ export interface RegistryIndex {
   subjects: KnownSubject[];
   /** Things count entries count ("dealerships"), with those entries: what a coverage claim may be about. */
   counted: CountedThing[];
+  /** The rating standards the registry's entries are rated under ("EPA", "WLTP"), each with its matcher. */
+  standards: Array<{ standard: string; words: RegExp }>;
 }
 
 /** A count entry's term that names what it counts: a plural noun phrase ("stores", "charging points"). */
@@ -418,6 +422,11 @@ export function indexRegistry(registry: Registry): RegistryIndex {
       : [],
     shape: evidenceShape(entry),
     subjectScopes: new Map(Object.entries(entry.scope).filter(([k, v]) => SUBJECT_SCOPES.test(k) && v && !/^(?:all|any|\*)$/i.test(v.trim())).map(([k, v]) => [k, v.trim().toLowerCase()])),
+    standard: entry.rating?.standard.trim().toLowerCase() || undefined,
+  }));
+  const standards = [...new Set(entries.map((ie) => ie.standard).filter((s): s is string => !!s))].map((standard) => ({
+    standard,
+    words: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(standard)}(?![\\p{L}\\p{N}])`, 'giu'),
   }));
   const subjects = knownSubjects(entries);
   const countNouns = registry.entries
@@ -439,7 +448,7 @@ export function indexRegistry(registry: Registry): RegistryIndex {
       }
     }
   });
-  const index: RegistryIndex = { entries, countNouns, genericWords, knownWords, matchers, subjects, counted };
+  const index: RegistryIndex = { entries, countNouns, genericWords, knownWords, matchers, subjects, counted, standards };
   indexCache.set(registry, index);
   return index;
 }
@@ -749,6 +758,23 @@ function aboutOtherMetric(entry: Set<string>, named: Set<string>): boolean {
   return false;
 }
 
+/**
+ * The rating standard the copy names for the claim ("the EPA rates it at 41 mpg"): of those the registry's
+ * ratings are made under, the one its clause (or table row) names, the one written nearest the claim
+ * when it names several ("56.5 mpg on the WLTP cycle, the same car the EPA rates at 41 mpg").
+ */
+function standardNamedNear(index: RegistryIndex, clause: string, claimAt: number, claimLength: number): string | undefined {
+  let nearest: { standard: string; distance: number } | undefined;
+  for (const { standard, words } of index.standards) {
+    words.lastIndex = 0;
+    for (let m = words.exec(clause); m; m = words.exec(clause)) {
+      const distance = m.index >= claimAt + claimLength ? m.index - (claimAt + claimLength) : Math.max(0, claimAt - (m.index + m[0].length));
+      if (!nearest || distance < nearest.distance) nearest = { standard, distance };
+    }
+  }
+  return nearest?.standard;
+}
+
 const UPLOAD_WORDS = /\b(?:uploads?|uploading|upstream|upload speeds?|symmetric(?:al)?)\b/i;
 
 /** Which quality a comparative or superlative is about ("fastest" → speed), if it says. */
@@ -902,6 +928,10 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   const market = marketNamedIn(clauseForSubjects) ?? marketNamedIn(claim.sentence) ?? input.market;
   // Metrics the copy names next to the claim ("41 mpg city"): in its clause or its table row.
   const namedAspects = aspectsIn(rowHeader ? `${clauseForSubjects} \u2029 ${rowHeader}` : clauseForSubjects);
+  // A rating standard named there ("the EPA rates it at 41 mpg") rules out ratings made under another (WLTP).
+  const namedStandard = index.standards.length
+    ? (standardNamedNear(index, clauseForSubjects, Math.max(0, clauseForSubjects.indexOf(claim.text)), claim.text.length) ?? (rowHeader ? standardNamedNear(index, rowHeader, 0, 0) : undefined))
+    : undefined;
   const own = ownText ? probe(index, memo, ownText) : undefined;
   const inClause = probe(index, memo, clause);
   const inSentence = probe(index, memo, sentence);
@@ -957,6 +987,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     if (objectNamed.length && e.comparison && !objectNamed.includes(ie)) continue;
     if (!fitsKind(claim, reading, e)) continue;
     if (aboutOtherMetric(ie.aspects, namedAspects)) continue;
+    if (namedStandard && ie.standard && ie.standard !== namedStandard) continue;
     // "10,000+ products": a count is of the thing it names, so an entry that counts something else (stores)
     // never answers it, however well the words around fit ("check store hours").
     if (countedNoun && !knowsWord(ie, countedNoun)) continue;
