@@ -442,6 +442,33 @@ describe('a rating standard named beside the claim', () => {
   });
 });
 
+describe('a rank that names no quality', () => {
+  const ranks = loadFixture('ranks.registry.yaml', `entries:
+  - id: compare.helpdesk.satisfaction
+    title: Help desk satisfaction against other payroll apps
+    subjects: [help desk]
+    terms: [best-rated, customer satisfaction]
+    comparison: { rank: 1, among: payroll apps }
+    source: Industry survey
+  - id: compare.payroll.speed
+    title: Payroll run time against other payroll apps
+    subjects: []
+    terms: [fastest, quickest]
+    comparison: { rank: 3, among: payroll apps }
+    source: Lab timing
+`).registry;
+  const claims = (copy: string) => claimsOf(copy, 'US', 'markdown', ranks);
+
+  it('is a rank in what the copy says it is for, or in being rated', () => {
+    expect(claims('Our help desk is #1 for satisfaction in the payroll market.')).toEqual(['superlative | #1 | supported | compare.helpdesk.satisfaction']);
+    expect(claims('Our help desk, rated #1 by payroll teams.')).toEqual(['superlative | #1 | supported | compare.helpdesk.satisfaction']);
+    expect(claims('#1 for speed among payroll apps.')).toEqual(['superlative | #1 | contradicted | compare.payroll.speed']);
+  });
+  it('names nothing when the copy says nothing of what it leads at', () => {
+    expect(claims('Our help desk is #1.')).toEqual(['superlative | #1 | unsubstantiated | -']);
+  });
+});
+
 describe('a coverage claim about things an entry counts', () => {
   const reach = loadFixture('reach.registry.yaml', `entries:
   - id: showrooms.count

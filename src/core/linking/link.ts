@@ -782,6 +782,20 @@ function comparisonFamily(text: string): string | undefined {
   return FAMILIES.find(([, re]) => re.test(text))?.[0];
 }
 
+/**
+ * A rank that names no quality ("#1", "number one", "leading") is a rank in what the copy says it is
+ * for, right after it ("#1 for support satisfaction", "number one in speed"), or in being rated ("rated #1").
+ */
+function qualityRankedFor(claim: Claim): string | undefined {
+  const s = claim.sentence;
+  const at = claim.offsetInSentence ?? s.indexOf(claim.text);
+  if (at < 0) return undefined;
+  const after = /^\s+(?:for|in|on|at)\s+([^,;:.()\u2029]+)/i.exec(s.slice(at + claim.text.length))?.[1];
+  const rankedIn = after ? comparisonFamily(after) : undefined;
+  if (rankedIn) return rankedIn;
+  return /\brated\s+$/i.test(s.slice(0, at)) ? comparisonFamily('rated') : undefined;
+}
+
 /** A capitalised word that is not a common sentence word or abbreviation: maybe a product name. */
 function looksLikeName(w: string): boolean {
   return /^\p{Lu}[\p{Ll}\d]/u.test(w) && !COMMON_CAPITALS.test(w);
@@ -922,7 +936,7 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     names[i] = names[i].toLowerCase();
     if (index.genericWords.has(names[i]) || (input.nounsCapitalised && !index.knownWords.has(names[i]))) names.splice(i, 1);
   }
-  const family = comparisonFamily(claim.text);
+  const family = comparisonFamily(claim.text) ?? (claim.kind === 'superlative' ? qualityRankedFor(claim) : undefined);
   const reading = readClaim(claim);
   // "UK plans from £10" is about the UK whatever market the rest of the copy is for.
   const market = marketNamedIn(clauseForSubjects) ?? marketNamedIn(claim.sentence) ?? input.market;
