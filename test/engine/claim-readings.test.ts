@@ -27,6 +27,14 @@ describe('"every"/"all" quantifying a bound on time is a claim of its own', () =
   it('"all <things>" without a bound on time is no claim', () => expect(readings('All orders ship free.')).toEqual([]));
 });
 
+describe('a bare number after a bound word takes the unit of the duration before it', () => {
+  const shares = (text: string) => findClaims(text, { locale: 'en' }).map((c) => `${c.kind} | ${text.slice(c.start, c.end)} | ${c.bound ? `${c.bound.value} ${c.bound.unit}` : c.quantity ? `${c.quantity.value} ${c.quantity.unit}` : '-'}`);
+  it('a share within it, past the share', () => expect(shares('Repairs are usually done in 3 days, and 95% are finished within 7.')).toEqual(['figure | 3 days | 3 day', 'percentage | 95% | 7 day']));
+  it('a bound of its own', () => expect(shares('Live chat picks up in 40 seconds, and always within 90.').filter((r) => r.includes('within'))).toEqual(['bound | within 90 | 90 second']));
+  it('not after a figure of another dimension', () => expect(shares('The Pro tows 3,500 pounds, the Mini under 2,000.').map((r) => r.split(' | ')[1])).not.toContain('under 2,000'));
+  it('not when the number goes on to a noun', () => expect(shares('Orders arrive in 2 days, within 5 miles of a depot.').map((r) => r.split(' | ')[1])).not.toContain('within 5'));
+});
+
 describe('a disclosure of worse service is no promise', () => {
   for (const text of [
     'Please note: during the January year-end rush, live chat waits can stretch to 10 minutes or more.',

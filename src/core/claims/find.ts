@@ -451,6 +451,12 @@ function readFigures(
         }
       }
     }
+    // "arrive in 2 working days, and 98% arrive within 5": a bare number after a bound word, ending its clause,
+    // is in the unit of the duration written before it in the sentence; the copy leaves the unit out, not changes it.
+    if (!unitMatch && !currencySymbol && !currencyCode && !high) {
+      const elided = elidedDurationUnit(s, numbers, k);
+      if (elided) unitMatch = { unit: elided, length: 0 };
+    }
     let unit: UnitId | undefined;
     let figureEnd = last.end;
     let figureStart = t.start;
@@ -721,6 +727,24 @@ function unitAfter(s: string, offset: number): { unit: UnitId | 'currency:'; len
       }
       return { unit: u.unit, length: m[0].length };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The unit a bare number after a bound word ("within 5", "in under 3") takes from the sentence: that of the
+ * nearest figure before it with a unit, when that is a duration ("usually arrive in 2 working days, and 98%
+ * arrive within 5"); a share ("98%") between them is skipped. Nothing when the number goes on to a noun.
+ */
+function elidedDurationUnit(s: string, numbers: NumberToken[], k: number): UnitId | undefined {
+  const t = numbers[k];
+  const role = roleBefore(s.slice(Math.max(0, t.start - 40), t.start));
+  if (!role || (role.role !== 'within' && role.role !== 'strict-upper')) return undefined;
+  if (!/^\s*(?:[.;,!?)]|$)/.test(s.slice(t.end))) return undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const u = unitAfter(s, numbers[j].end);
+    if (!u || u.unit === 'percent') continue;
+    return u.unit !== 'currency:' && dimensionOf(u.unit) === 'duration' ? u.unit : undefined;
   }
   return undefined;
 }
