@@ -35,6 +35,14 @@ describe('a bare number after a bound word takes the unit of the duration before
   it('not when the number goes on to a noun', () => expect(shares('Orders arrive in 2 days, within 5 miles of a depot.').map((r) => r.split(' | ')[1])).not.toContain('within 5'));
 });
 
+describe('a share after "to" that names whom a verb of serving serves', () => {
+  const kinds = (text: string) => findClaims(text, { locale: 'en' }).map((c) => `${c.kind} | ${text.slice(c.start, c.end)}${c.bound ? ` | within ${c.bound.value} ${c.bound.unit}` : ''}`);
+  it('respond to 95% of tickets', () => expect(kinds('Our agents respond to 95% of tickets within 2 hours.')).toEqual(['percentage | 95% | within 2 hour']));
+  it('a "to" that repeats the verb after "and"', () => expect(kinds('We write back to most customers the same day, and to 97% of them within three days.').filter((r) => r.startsWith('percentage'))).toEqual(['percentage | 97% | within 3 day']));
+  it('a level reached stays no share', () => expect(kinds('The battery charges back to 80% in 30 minutes.').filter((r) => r.startsWith('percentage'))).toEqual([]));
+  it('a range of levels stays no share', () => expect(kinds('Uptime rose from 99.5 to 99.9% this year.').filter((r) => r.startsWith('percentage'))).toEqual([]));
+});
+
 describe('a disclosure of worse service is no promise', () => {
   for (const text of [
     'Please note: during the January year-end rush, live chat waits can stretch to 10 minutes or more.',

@@ -602,7 +602,8 @@ function readFigures(
       // "10 to 80% in under 45 minutes": the levels a charge takes a time to cover.
       // "10–80% typically takes about 32 minutes": the levels as the subject of the time taken.
       const chargeRange = high && /^\s+(?:(?:(?:fast|rapid|quick|dc|full)\s+)?(?:charg\w*|top[- ]?ups?|battery)\b|in\s+(?:just\s+|only\s+)?(?:under|less than|about|around|\d)|(?:(?:typically|usually|normally|generally|often|only|just|then)\s+)?(?:takes?|took|needs?|requires?|lasts?)\b)/i.test(s.slice(figureEnd));
-      if ((/\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) && !upToShare) || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart))) || chargeRange) {
+      const levelReached = /\bto\s$/i.test(s.slice(Math.max(0, figureStart - 3), figureStart)) && !upToShare && !V.SERVED_TO_BEFORE.test(s.slice(0, figureStart));
+      if (levelReached || (rawRole?.role === 'from' && t.value !== 100) || (high && /\bfrom\s$/i.test(s.slice(Math.max(0, figureStart - 5), figureStart))) || chargeRange) {
         if (high) k++; // "10–80%": the range's high end is not a figure of its own either
         continue;
       }

@@ -227,6 +227,14 @@ export const ENGINE_SIZE_AFTER = /^[\s-]*(?:(?:turbo(?:charged)?|twin-turbo|supe
 /** Money words before "20 pounds": a price in pounds sterling, not a weight ("for just 20 pounds", "costs 15 pounds"). */
 export const POUNDS_AS_MONEY_BEFORE = /\b(?:costs?|costing|pay|paid|paying|price[ds]?|priced at|fee|charge[ds]?|for(?: just| only)?|just|only|save|saving|worth|spend|spending)\s+$/i;
 /** A figure that marks a limit or the point where one applies: "reduced after 50 GB of use", "limited to 1 GB of RAM". */
+const SERVING_VERB = String.raw`\b(?:repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|(?:get|gets|got|getting|write|writes|wrote|writing) back|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|(?:is|are) available)\s+to`;
+/**
+ * "We reply to 99% of emails", "delivers to 98% of postcodes": "to" after a verb of serving names whom, so the share
+ * is a claim (not a level reached, "back to 80%"); so does a "to" that repeats it after "and" ("reply to most emails
+ * within 4 hours, and to 99% within 24").
+ */
+export const SERVED_TO_BEFORE = new RegExp(String.raw`${SERVING_VERB}\s+$|${SERVING_VERB}\b[^.;!?]*(?:,|\band)\s+to\s+$`, 'i');
+
 export const LIMIT_BEFORE = /\b(?:after|beyond|limited to|restricted to)\s+$/i;
 /** A figure that a fair-use policy or usage cap sets: "Fair use policy: 500 GB per site", "a fair usage limit of 1 TB". */
 export const LIMIT_LABEL = /\b(?:fair[- ]us(?:e|age)(?:\s+(?:policy|limit|cap|threshold))?|(?:usage|data|storage|bandwidth|traffic)\s+(?:limit|cap))\s*(?::|of|is|at)?\s*$/i;
