@@ -43,6 +43,9 @@ const TABLE: Array<{ copy: string; expect: string[]; jurisdiction?: Jurisdiction
   // a paragraph that introduces a list names the subject of its items
   { copy: 'Why customers love our live chat:\n\n- answers in 42 seconds\n- real people', expect: ['figure | 42 seconds | supported | support.chat.wait'] },
   { copy: 'Why customers love us:\n\n- answers in 42 seconds\n- real people', expect: ['figure | 42 seconds | unsubstantiated | -'] },
+  // an item's text above a list nested in it is that list's heading; a sibling item is not
+  { copy: '- Real people\n- Live chat\n  - answers in 42 seconds\n  - no bots', expect: ['figure | 42 seconds | supported | support.chat.wait'] },
+  { copy: '- Live chat\n- answers in 42 seconds', expect: ['figure | 42 seconds | unsubstantiated | -'] },
   // bound on a duration: share within >= 0.95, hedges lower it
   // "every" quantifying a bound on time is a claim of its own: no case outside the bound (99% within 24 h, max 40 h)
   { copy: 'We reply to every email within 24 hours.', expect: ['absolute | every email | contradicted | support.email.first-response', 'bound | within 24 hours | supported | support.email.first-response'] },

@@ -97,14 +97,15 @@ class MarkdownReader {
   read(tree: Root, base: number, limit: number, from = 0): void {
     this.base = base;
     this.from = from;
-    // `lead`: the paragraph that introduces a list ("Why commuters choose the Aero 2.0:"), context for its items.
-    const stack: Array<{ node: RootContent; container: Container; lead: string | undefined }> = [];
-    const pushChildren = (parent: Parent, container: Container, lead: string | undefined): void => {
+    // `lead`: what introduces a list, nearest first, context for its items: the paragraph before it ending in ":"
+    // ("Why commuters choose the Aero 2.0:"), and for a list nested in an item, that item's own text ("DC fast charging").
+    const stack: Array<{ node: RootContent; container: Container; lead: string[] }> = [];
+    const pushChildren = (parent: Parent, container: Container, lead: string[]): void => {
       for (let k = parent.children.length - 1; k >= 0; k--) stack.push({ node: parent.children[k] as RootContent, container, lead });
     };
     for (let k = tree.children.length - 1; k >= 0; k--) {
       const child = tree.children[k];
-      if ((child.position?.start.offset ?? 0) < limit) stack.push({ node: child, container: 'paragraph', lead: undefined });
+      if ((child.position?.start.offset ?? 0) < limit) stack.push({ node: child, container: 'paragraph', lead: [] });
     }
     while (stack.length > 0) {
       const { node, container, lead } = stack.pop()!;
@@ -120,12 +121,13 @@ class MarkdownReader {
           case 'paragraph': {
             // "**How quickly does a Volta EV charge?**" above an answer names its subject as a heading would.
             const above = boldLine !== undefined ? [boldLine, ...this.headingContext] : this.headingContext;
-            this.previousParagraph = this.unit(node.children, container, lead ? [lead, ...above] : above, node).text;
+            this.previousParagraph = this.unit(node.children, container, lead.length ? [...lead, ...above] : above, node).text;
             if (node.children.length === 1 && node.children[0].type === 'strong') this.previousBoldLine = contextText(this.previousParagraph);
             break;
           }
           case 'list':
-            pushChildren(node, container, previous !== undefined && /:\s*$/.test(previous) ? contextText(previous) : lead);
+            // An item's text above a list nested in it is that list's heading: its items go on from it.
+            pushChildren(node, container, previous !== undefined && (/:\s*$/.test(previous) || container === 'list-item') ? [contextText(previous), ...lead] : lead);
             break;
           case 'listItem':
             pushChildren(node, 'list-item', lead);
