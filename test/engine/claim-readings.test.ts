@@ -25,6 +25,16 @@ describe('"every"/"all" quantifying a bound on time is a claim of its own', () =
   it('other stress stays folded: unlimited data on every plan', () => expect(readings('Unlimited data on every plan.')).toEqual(['absolute | Unlimited | =']));
   it('other stress stays folded: all our shops open until 9pm', () => expect(readings('All our shops are open until 9pm.').map((r) => r.split(' | ')[0])).toEqual(['schedule']));
   it('"all <things>" without a bound on time is no claim', () => expect(readings('All orders ship free.')).toEqual([]));
+  it('one plain word may describe the thing: every tracked parcel', () => expect(readings('Every tracked parcel arrives within 5 days.')).toEqual(['absolute | Every tracked parcel | 5 <=', 'bound | within 5 days | 5 <=']));
+  it('a hedge in an earlier clause does not reach a clause that opens on "every"', () => {
+    const hedged = (text: string) => findClaims(text, { locale: 'en' }).map((c) => `${c.kind} | ${text.slice(c.start, c.end)} | ${c.hedge ?? '-'}`);
+    expect(hedged('Most parcels land in 2 days, and every tracked parcel within 5 days.')).toEqual(['figure | 2 days | most', 'absolute | every tracked parcel | -', 'bound | within 5 days | -']);
+    expect(hedged('Usually, all our parcels arrive within 3 days.')).toEqual(['bound | within 3 days | usually']);
+  });
+  it('"every other", "every few" or a time before the noun is no "every"', () => {
+    expect(readings('Every other order ships within 2 days.')).toEqual(['bound | within 2 days | 2 <=']);
+    expect(readings('Every day customers get a reply within 2 hours.').filter((r) => r.startsWith('absolute'))).toEqual([]);
+  });
 });
 
 describe('a bare number after a bound word takes the unit of the duration before it', () => {

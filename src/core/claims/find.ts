@@ -879,6 +879,18 @@ function othersPlaceHours(s: string, clausePrefix: string, clauseStart: number, 
   return !!name && !name[1].toLowerCase().split(/\s+/).some((w) => ownWords.has(w));
 }
 
+/** A new clause that opens on "every"/"all" after a conjunction ("…, and every new site is ready"), not "Usually, all …": see postProcess. */
+const UNIVERSAL_CLAUSE = /(?:;|,?\s(?:and|but|while|whereas))\s+(?:every|all)\b/i;
+
+/** The last quantifier hedge written in the text ("most", "usually"), with its place. */
+function lastHedge(text: string): RegExpExecArray | null {
+  ALL_HEDGES.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = ALL_HEDGES.exec(text); m; m = ALL_HEDGES.exec(text)) last = m;
+  return last;
+}
+const ALL_HEDGES = new RegExp(V.QUANTIFIER_HEDGE.source, 'gi');
+
 /** Negation, intent, hedges and conditions; merges share claims with the bound they are about. */
 function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<string>): FoundClaim[] {
   const kept: FoundClaim[] = [];
@@ -928,7 +940,11 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
     if (pleaseRequest && !/[,;:]/.test(prefix) && !V.REQUEST_OTHER_SUBJECT.test(prefix)) continue;
     if (V.OBLIGATION_CONSEQUENCE.test(clausePrefix) && (request || V.OBLIGATION_WORD.test(prefix.slice(0, prefix.length - clausePrefix.length)))) continue;
     // Hedges stand before the claim ("most emails …") or close the sentence ("…, typically").
-    const hedge = (V.QUANTIFIER_HEDGE.exec(prefix) ?? /,?\s*\b(usually|typically|generally|normally|in most cases)\b[^,;]*$/i.exec(s.slice(c.end)))?.[1]?.toLowerCase();
+    // A clause that opens on "every"/"all" after the hedge ("Most sites are live in 60 seconds, and every site within
+    // 2 minutes") quantifies its own claims: the earlier hedge does not reach them.
+    const hedgeBefore = lastHedge(prefix);
+    const hedgeReaches = hedgeBefore && !UNIVERSAL_CLAUSE.test(s.slice(hedgeBefore.index + hedgeBefore[0].length, c.end));
+    const hedge = ((hedgeReaches ? hedgeBefore : null) ?? /,?\s*\b(usually|typically|generally|normally|in most cases)\b[^,;]*$/i.exec(s.slice(c.end)))?.[1]?.toLowerCase();
     if (hedge) c.hedge = hedge;
     if (condition && !(c.start < s.indexOf(condition) + condition.length && s.indexOf(condition) < c.end)) c.condition = condition;
     kept.push(c);

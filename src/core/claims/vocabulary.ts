@@ -176,9 +176,13 @@ export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|
 export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
 
 export const ABSOLUTE = /\b(never goes down|never down|or your money back|money[- ]back guarantee|always|never|guaranteed?|guarantees|unlimited|unmetered|without fail|no (?:data )?caps|no throttling|no (?:hidden|setup|set-up|activation|installation|joining|sign-?up|cancellation|booking|admin) fees?|every single (?:order|parcel|delivery|time|customer)|every time|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?))\b/gi;
-/** "every order", "Every Vantor dealer": case-sensitive so that only capitalised names sit between. */
+/**
+ * "every order", "Every Vantor dealer", "every new site": capitalised names or one plain word that describes the
+ * thing sit between; not a word that makes it less than every one ("every other order", "every few days") or a
+ * time ("every day customers tell us").
+ */
 const POPULATION_NOUNS = 'order|parcel|package|delivery|customer|ticket|call|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model|piece|item|product|garment|bottle|pack|batch|bean|board|sheet';
-export const ABSOLUTE_EVERY = new RegExp(String.raw`\b[Ee]very (?:[A-Z][\w&'-]* ){0,2}(?:${POPULATION_NOUNS})s?\b`, 'g');
+export const ABSOLUTE_EVERY = new RegExp(String.raw`\b[Ee]very (?:(?:[A-Z][\w&'-]* ){0,2}|(?!(?:other|few|second|third|fourth|fifth|single|day|week|month|year|night|morning|evening|hour|minute|time)\b)[a-z][\w-]* )(?:${POPULATION_NOUNS})s?\b`, 'g');
 /** "all parcels", "All of our support emails": the population a promise about time can be made of (see find.ts). */
 export const ABSOLUTE_ALL_POPULATION = new RegExp(String.raw`\b[Aa]ll (?:of )?(?:our |your |the )?(?:[\w-]+ )?(?:${POPULATION_NOUNS.replace(/delivery/, 'deliver(?:y|ie)')})s\b`, 'g');
 /** "All of our wood furniture is FSC-certified", "all our parcels are tracked": a universal claim about what the company sells or does, up to its verb. */
