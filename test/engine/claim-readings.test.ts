@@ -53,6 +53,11 @@ describe('a share after "to" that names whom a verb of serving serves', () => {
   it('a range of levels stays no share', () => expect(kinds('Uptime rose from 99.5 to 99.9% this year.').filter((r) => r.startsWith('percentage'))).toEqual([]));
 });
 
+describe('an absolute about expiry is operational', () => {
+  it('store credit never expires', () => expect(readings('Store credit never expires.')).toEqual(['absolute | never | =']));
+  it('a plain expiry date is no claim', () => expect(readings('Your coupon expires on Friday.')).toEqual([]));
+});
+
 describe('a disclosure of worse service is no promise', () => {
   for (const text of [
     'Please note: during the January year-end rush, live chat waits can stretch to 10 minutes or more.',
