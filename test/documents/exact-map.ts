@@ -8,7 +8,8 @@ import type { TextUnit } from '../../src/core/index.js';
 function spanIsExplained(text: string, from: string): boolean {
   if (text === '\uFFFC') return true;
   if (from.startsWith('\\') && from.length > 1 && from.length <= 10) return true;
-  if (/^[ \n]+$/.test(text)) return /^(?:[\s\\>]*|<br\s*\/?>)$/i.test(from);
+  // Whitespace, or an HTML line break with the whitespace around it ("\r<br>", "<br> <br>").
+  if (/^[ \n]+$/.test(text)) return /^(?:[\s\\>]|<br\s*\/?>)*$/i.test(from);
   if (/^&[#A-Za-z0-9]+;$/.test(from)) return true;
   if (text === '\uFFFD' && from === '\u0000') return true;
   return false;

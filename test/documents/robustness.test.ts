@@ -59,7 +59,8 @@ function check(text: string, language: 'markdown' | 'yaml'): void {
 
 describe('robustness', () => {
   it('random Markdown never throws and always maps exactly', () => {
-    fc.assert(fc.property(documents(MARKDOWN_PIECES), (text) => check(text, 'markdown')), { numRuns: RUNS });
+    // Found by this property once raw HTML became copy: a line break tag after a bare CR.
+    fc.assert(fc.property(documents(MARKDOWN_PIECES), (text) => check(text, 'markdown')), { numRuns: RUNS, examples: [['<div>**\r<br>**']] });
   }, TIMEOUT);
 
   it('random YAML never throws and always maps exactly', () => {
