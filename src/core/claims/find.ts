@@ -838,6 +838,8 @@ function competitorsFigure(s: string, c: Span, clausePrefix: string, ownWords: R
 
 /** "Kestrel says its hybrid gets 43 mpg": a named party speaking of its own, unless the name is one the registry knows. */
 function otherPartysOwn(text: string, ownWords: ReadonlySet<string>): boolean {
+  // The full pattern is costly on every clause; its verbs and "'s own" are cheap to look for first.
+  if (!V.OTHER_PARTY_OWN_WORD.test(text)) return false;
   const m = V.OTHER_PARTY_OWN.exec(text);
   if (!m) return false;
   const name = m.groups?.speaker ?? m.groups?.owner ?? '';
@@ -850,7 +852,8 @@ function otherPartysOwn(text: string, ownWords: ReadonlySet<string>): boolean {
  */
 function studyFinding(s: string, clausePrefix: string, clauseStart: number): boolean {
   // "us" in capitals is the country ("sold in the US").
-  if (!(V.STUDY_ATTRIBUTION.test(s) || V.NAMED_SOURCE.test(s)) || /\b(?:[Oo]ur|[Ww]e|[Uu]s|[Yy]ou|[Yy]our)\b/.test(s)) return false;
+  // (The cheap test first: most copy speaks as "we" or to "you".)
+  if (/\b(?:[Oo]ur|[Ww]e|[Uu]s|[Yy]ou|[Yy]our)\b/.test(s) || !(V.STUDY_ATTRIBUTION.test(s) || V.NAMED_SOURCE.test(s))) return false;
   // A market or place ("UK households", "in the US") names no one.
   const words = (clauseStart === 0 ? clausePrefix.replace(/^\W*\p{L}+/u, '') : clausePrefix).replace(V.MARKET_NAMES, '');
   return !/\p{Lu}/u.test(words);
@@ -863,8 +866,7 @@ function studyFinding(s: string, clausePrefix: string, clauseStart: number): boo
  * phrase sets for it ("At 1 Gbps, …"). The main clause after a supposition keeps its own claims ("If you order by
  * 2pm, we deliver next day").
  */
-function hypothetical(s: string, c: Span, clausePrefix: string): boolean {
-  const clause = clauseAround(s, c);
+function hypothetical(s: string, clause: { start: number; text: string }, clausePrefix: string): boolean {
   const clauseEnd = clause.start + clause.text.length;
   if (V.SUPPOSITION_OPEN.test(clausePrefix) && s[clauseEnd] === ',') return true;
   if (V.SUPPOSITION_RESULT.test(clausePrefix) && V.SUPPOSITION_OPEN.test(s)) return true;
@@ -897,13 +899,16 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
   const condition = V.CONDITION.exec(s)?.[0];
   for (const c of claims) {
     const prefix = s.slice(0, c.start);
-    const clausePrefix = prefix.slice(clauseAround(s, c).start);
+    const clause = clauseAround(s, c);
+    const clausePrefix = prefix.slice(clause.start);
     const negWindow = clausePrefix.replace(/\bnot (?:only|just)\b/gi, ' ');
     // "doesn't close at weekends" promises weekend opening: the claim takes in the denied closure.
     const denied = c.kind === 'schedule' ? V.DENIED_CLOSURE.exec(clausePrefix) : null;
     if (denied) c.start = Math.min(c.start, prefix.length - clausePrefix.length + denied.index);
     else if (V.NEGATION.test(negWindow) && !(c.kind === 'absolute' && c.keyword === 'never')) continue;
     else if (negatedAfter(s, c)) continue;
+    // The clause as the claim now stands (a denied closure moved its start).
+    const around = denied ? clauseAround(s, c) : clause;
     if (c.kind === 'absolute' && c.keyword === 'never' && V.NEVER_DENIES.test(s.slice(c.end))) continue;
     if (V.INTENT.test(prefix) || /\b(?:may|might|could)\b/.test(prefix)) continue;
     // "used to offer 24/7", "was open 24/7, but hours have changed": a past state, not a promise now.
@@ -918,7 +923,7 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
     // "Service appointment: Tuesday, December 8, 2026, between 8am and 12pm": a slot on a calendar date, not service hours.
     if (c.kind === 'schedule' && (c.schedule?.opens !== undefined || c.schedule?.closes !== undefined) && V.CALENDAR_DATE.test(s)) continue;
     // "at any Prairie Mart (open 6am–10pm, independently operated)": the hours of a place someone else runs.
-    if (c.kind === 'schedule' && V.OTHERS_PREMISES.test(parentheticalAround(s, c) ?? clauseAround(s, c).text)) continue;
+    if (c.kind === 'schedule' && V.OTHERS_PREMISES.test(parentheticalAround(s, c) ?? around.text)) continue;
     // "The average UK home broadband speed is 69Mbps", "Streaming a 4K film uses about 7 GB an hour": the market's or an activity's figure.
     if (V.MARKET_STATISTIC.test(clausePrefix) || (V.USAGE_FACT.test(prefix) && !/\b(?:our|we|us)\b/i.test(s))) continue;
     // "The FCC defines broadband as 100 Mbps", "According to the 2026 Small Business Survey, owners spend 11 hours a week on
@@ -927,7 +932,7 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
     // "Pick up your router at any Prairie Mart (open 6am–10pm)": hours in a parenthesis after a place the registry does not know are that place's.
     if (c.kind === 'schedule' && othersPlaceHours(s, clausePrefix, prefix.length - clausePrefix.length, ownWords)) continue;
     // "If you needed 10 TB, talk to sales", "a 50 GB game would take about 7 minutes": a supposition or worked example.
-    if (c.kind !== 'comparative' && c.kind !== 'superlative' && hypothetical(s, c, clausePrefix)) continue;
+    if (c.kind !== 'comparative' && c.kind !== 'superlative' && hypothetical(s, around, clausePrefix)) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
     const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;

@@ -271,6 +271,8 @@ export const USAGE_FACT = /^\s*(?:streaming|downloading|uploading|watching|brows
  * A named party speaking of its own: "Kestrel says its hybrid gets 43 mpg", "Openreach's own product starts at £30"
  * (the copy speaks of itself as "we" and "our" — or by a name its registry knows, which find.ts lets through).
  */
+/** The words OTHER_PARTY_OWN needs, cheap to look for before it. */
+export const OTHER_PARTY_OWN_WORD = /\b(?:says|said|claims|claimed|advertises|advertised|states|stated|promises|promised|boasts|touts|quotes|quoted|reckons|insists)\s|['’]s\s+own\b/;
 export const OTHER_PARTY_OWN = /(?:\b(?<speaker>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)\s+(?:says|said|claims|claimed|advertises|advertised|states|stated|promises|promised|boasts|touts|quotes|quoted|reckons|insists)\s+(?:that\s+)?(?:its|their)|\b(?<owner>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)['’]s\s+own)\b[^;:.!?]*$/u;
 /** A definition or benchmark sets a threshold, it does not measure anyone: "The FCC defines broadband as 100 Mbps down", "the FCC's benchmark is 100 Mbps". */
 export const DEFINITION = /\b(?:defin(?:e|es|ed|ing)|definitions?|(?<!\bour\s)benchmarks?)\b[^,;:.!?]*$/i;
