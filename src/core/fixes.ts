@@ -6,6 +6,7 @@ import type { LineIndex } from './documents/line-index.js';
 import { convert } from './quantities/units.js';
 import { formatLike, scanNumbers } from './quantities/numbers.js';
 import { frontMatterEnd } from './documents/markdown-syntax.js';
+import { offsetInSentence } from './claims/clause.js';
 
 /** New text for a figure (e.g. "1 hour" → "6 hours"), or undefined when it cannot be written safely. */
 export function rewriteFigure(original: string, claim: Claim, suggestion: { value: number; unit: UnitId; round: 'down' | 'up' }, locale: string): string | undefined {
@@ -62,7 +63,7 @@ export function qualifierFix(uri: string, text: string, claim: Claim, q: Qualifi
   if (AFTER_CLAIM.test(q.text)) edit = at(claim.range.end, ` ${q.text}`);
   else if (!SENTENCE.test(q.text)) edit = at(claim.range.start, `${q.text} `);
   else {
-    const rest = claim.sentence.slice(claim.offsetInSentence ?? claim.sentence.indexOf(claim.text)).replace(/[\s.!?]+$/u, '');
+    const rest = claim.sentence.slice(offsetInSentence(claim)).replace(/[\s.!?]+$/u, '');
     if (claim.offsetInSentence === undefined || text.slice(claim.range.start, claim.range.start + rest.length) !== rest) return undefined;
     edit = at(claim.range.start + rest.length, ` \u2014 ${q.text[0].toLowerCase()}${q.text.slice(1)}`);
   }

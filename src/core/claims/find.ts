@@ -842,8 +842,12 @@ function otherPartysOwn(text: string, ownWords: ReadonlySet<string>): boolean {
   if (!V.OTHER_PARTY_OWN_WORD.test(text)) return false;
   const m = V.OTHER_PARTY_OWN.exec(text);
   if (!m) return false;
-  const name = m.groups?.speaker ?? m.groups?.owner ?? '';
-  return !name.toLowerCase().split(/\s+/).some((w) => ownWords.has(w));
+  return !namedByRegistry(m.groups?.speaker ?? m.groups?.owner ?? '', ownWords);
+}
+
+/** A name one of whose words the registry uses for its own subjects ("Ledgerly", "Vantor Aero"). */
+function namedByRegistry(name: string, ownWords: ReadonlySet<string>): boolean {
+  return name.toLowerCase().split(/\s+/).some((w) => ownWords.has(w));
 }
 
 /**
@@ -878,7 +882,7 @@ function hypothetical(s: string, clause: { start: number; text: string }, clause
 function othersPlaceHours(s: string, clausePrefix: string, clauseStart: number, ownWords: ReadonlySet<string>): boolean {
   if (!/^\s*(?:open(?:s|ing)?\b[^\d]{0,12})?$/i.test(clausePrefix)) return false;
   const name = V.NAMED_PLACE_BEFORE_PARENTHESIS.exec(s.slice(0, clauseStart));
-  return !!name && !name[1].toLowerCase().split(/\s+/).some((w) => ownWords.has(w));
+  return !!name && !namedByRegistry(name[1], ownWords);
 }
 
 /** A new clause that opens on "every"/"all" after a conjunction ("…, and every new site is ready"), not "Usually, all …": see postProcess. */
@@ -897,6 +901,10 @@ const ALL_HEDGES = new RegExp(V.QUANTIFIER_HEDGE.source, 'gi');
 function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<string>): FoundClaim[] {
   const kept: FoundClaim[] = [];
   const condition = V.CONDITION.exec(s)?.[0];
+  // Whether the sentence opens as an instruction or a request: the same for every claim in it.
+  const imperative = V.IMPERATIVE_START.exec(s);
+  const pleaseRequest = V.REQUEST_START.test(s);
+  const request = !!imperative || pleaseRequest;
   for (const c of claims) {
     const prefix = s.slice(0, c.start);
     const clause = clauseAround(s, c);
@@ -934,12 +942,9 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
     // "If you needed 10 TB, talk to sales", "a 50 GB game would take about 7 minutes": a supposition or worked example.
     if (c.kind !== 'comparative' && c.kind !== 'superlative' && hypothetical(s, around, clausePrefix)) continue;
     // "Reply within 24 hours to confirm": a deadline set for the reader, not a promise made to them.
-    const imperative = V.IMPERATIVE_START.exec(s);
     if (imperative && c.start - imperative[0].length <= 12) continue;
     // "Please inspect your delivery and report any damage within 48 hours": a duty joined to the request is the reader's too;
     // "You must return the router within 30 days, or a $150 fee applies": the price of not doing it is the reader's.
-    const pleaseRequest = V.REQUEST_START.test(s);
-    const request = !!imperative || pleaseRequest;
     if (request && V.REQUESTED_DUTY.test(prefix)) continue;
     // "Please send the handset back within 21 days": the request's own first clause, no one else its subject.
     if (pleaseRequest && !/[,;:]/.test(prefix) && !V.REQUEST_OTHER_SUBJECT.test(prefix)) continue;
@@ -1081,11 +1086,12 @@ const SHARE_VERB_GAP = /^\s+(?:(?:are|is|were|was|get|gets|got)\s+)?(?:\p{L}{3,}
 /** Words that start another promise or make the share about something else ("20% off", "99.9% uptime"). */
 const SHARE_GAP_BREAK = /\b(?:and|or|but|plus|while|off|save[sd]?|saving|discount|cashback|uptime|faster|quicker|cheaper|more|less|fewer)\b/i;
 
-/** Days of service without hours: "7 days a week", "weekend support". */
+/** The same days, in any order. */
 function sameDaySet(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((d) => b.includes(d));
 }
 
+/** Days of service without hours: "7 days a week", "weekend support". */
 function isDaySet(x: ScheduleClaim | undefined): boolean {
   return !!x?.days && x.opens === undefined && x.closes === undefined && !x.always && !x.parts;
 }
@@ -1149,7 +1155,7 @@ function readDaysBefore(s: string, offset: number): number[] | undefined {
   const lastTime = /.*(?:\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d:\d\d|\d\s?[–-]\s?\d+)/s.exec(before);
   if (lastTime) before = before.slice(lastTime[0].length);
   // "8am–8pm ET on weekdays, 9am–5pm …": days written with "on" right after the previous time are that time's own.
-  const previousOwn = lastTime && /^\s*(?:(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)\s+)?on\s/.test(before) ? daysWrittenAfter(before.replace(ZONE_AFTER_TIME, ''), 0) : undefined;
+  const previousOwn = lastTime && DAYS_OWN_AFTER.test(before) ? daysWrittenAfter(before.replace(ZONE_AFTER_TIME, ''), 0) : undefined;
   if (previousOwn) before = before.replace(ZONE_AFTER_TIME, '').slice(previousOwn.length);
   if (/\b(?:7|seven) days\b|\bevery ?day\b|\bdaily\b/.test(before)) return [0, 1, 2, 3, 4, 5, 6];
   if (/\bweekdays?\b/.test(before)) return [0, 1, 2, 3, 4];
@@ -1176,15 +1182,20 @@ function daysWrittenAfter(s: string, offset: number): { days: number[]; length: 
 /** Days written at the end of a schedule claim, after its time ("until 9pm every night", "8am–8pm on weekdays"). */
 const OWN_DAYS_AT_END = /\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:\p{L}{2,4}\s+)?,?\s*(?:on\s+)?(?:every ?day|daily|every (?:night|evening)|nightly|weekdays|weekends|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)$/iu;
 
+/** The time zones schedule copy writes after a time of day ("ET", "UK time"), lower case. */
+const TIME_ZONE = '(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)';
+/** A day or set of days as a timetable names it ("Saturdays", "weekdays", "Mon."). */
+const DAY_WORD = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)`;
+
 /** "on" right after a time, past its zone: the days it introduces are that time's own. */
-const DAYS_OWN_AFTER = /^\s*(?:(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)\s+)?on\s/i;
+const DAYS_OWN_AFTER = new RegExp(String.raw`^\s*(?:${TIME_ZONE}\s+)?on\s`, 'i');
 
 /** Between hours and the days they are for: "8am–8pm ET on weekdays". */
-const OWN_DAYS_GAP = /^\s*(?:(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)\s*)?(?:on|at)?\s*$/i;
+const OWN_DAYS_GAP = new RegExp(String.raw`^\s*(?:${TIME_ZONE}\s*)?(?:on|at)?\s*$`, 'i');
 /** Between two parts of one timetable: the first part's own days, "and", the next part's days. */
-const NEXT_DAYS_GAP = /^\s*(?:(?:on|at)\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)\s+)?(?:and|&)\s+(?:(?:on|at)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|weekends?|weekdays?)?\s*$/i;
+const NEXT_DAYS_GAP = new RegExp(String.raw`^\s*(?:(?:on|at)\s+${DAY_WORD}\s+)?(?:and|&)\s+(?:(?:on|at)\s+)?${DAY_WORD}?\s*$`, 'i');
 /** A time zone written after a time of day, as daysWrittenAfter reads it (lower case). */
-const ZONE_AFTER_TIME = /^\s*(?:et|pt|ct|mt|[ecmp][sd]t|gmt|utc|bst|cet|cest|uk time|local time)(?=\s+on\s|\s*,?\s*(?:weekdays|every|daily|mon|tue|wed|thu|fri|sat|sun|7 days|seven days|at weekends)\b)/;
+const ZONE_AFTER_TIME = new RegExp(String.raw`^\s*${TIME_ZONE}(?=\s+on\s|\s*,?\s*(?:weekdays|every|daily|mon|tue|wed|thu|fri|sat|sun|7 days|seven days|at weekends)\b)`);
 
 function daysWrittenRightAfter(after: string): { days: number[]; length: number } | undefined {
   let m = /^,?\s*(?:on )?weekdays\b|^,?\s*monday to friday\b|^,?\s*mon(?:day)?\s?(?:–|-|to)\s?fri(?:day)?\b/.exec(after);

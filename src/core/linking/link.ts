@@ -3,7 +3,7 @@
 // figure is closest to the claim would "verify" claims against the wrong evidence.
 import type { Claim, Registry, RegistryEntry } from '../types.js';
 import { comparable, dimensionOf } from '../quantities/units.js';
-import { clauseOf } from '../claims/clause.js';
+import { clauseOf, offsetInSentence } from '../claims/clause.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import { complementOf } from './complements.js';
 import { impliedTerms } from './implied-terms.js';
@@ -335,7 +335,7 @@ function makingPhrase(word: string): RegExp | undefined {
 
 /** The claim is a time given for something new and nothing else: "A new WordPress site in under 90 seconds." */
 function timeOfMaking(claim: Claim, making: RegExp[]): boolean {
-  const at = claim.offsetInSentence ?? claim.sentence.indexOf(claim.text);
+  const at = offsetInSentence(claim);
   if (at < 0 || !/^[\s.!]*$/.test(claim.sentence.slice(at + claim.text.length))) return false;
   const before = claim.sentence.slice(0, at);
   return making.some((re) => re.test(before));
@@ -788,7 +788,7 @@ function comparisonFamily(text: string): string | undefined {
  */
 function qualityRankedFor(claim: Claim): string | undefined {
   const s = claim.sentence;
-  const at = claim.offsetInSentence ?? s.indexOf(claim.text);
+  const at = offsetInSentence(claim);
   if (at < 0) return undefined;
   const after = /^\s+(?:for|in|on|at)\s+([^,;:.()\u2029]+)/i.exec(s.slice(at + claim.text.length))?.[1];
   const rankedIn = after ? comparisonFamily(after) : undefined;
@@ -803,7 +803,7 @@ function looksLikeName(w: string): boolean {
 
 /** Capitalised names right before the claim ("The Zephyr gets 50 mpg" → Zephyr): candidates for a subject. */
 function namesBeforeClaim(claim: Claim): string[] {
-  const at = claim.offsetInSentence ?? claim.sentence.indexOf(claim.text);
+  const at = offsetInSentence(claim);
   const upTo = at >= 0 ? at : claim.sentence.length;
   // Only the last words count: read a window, not the whole sentence (one without an end may be a
   // whole page, and there is one such read per claim). A word cut by the window is dropped.
