@@ -314,6 +314,17 @@ function requiredShare(claim: Claim, settings: Settings): number {
   return settings.thresholds.boundShare;
 }
 
+/** n business days in the entry's unit: at least n calendar days, at most n plus two weekend days per started week. */
+function businessDaysIn(n: number, unit: UnitId): { low: number; high: number } {
+  return { low: convert(n, 'day', unit)!, high: convert(n + 2 * Math.ceil(n / 5), 'day', unit)! };
+}
+
+/** Whether `required` of cases fall within the bound on every reading from `low` to `high`; undefined when the readings disagree. */
+function withinOnEveryReading(entry: RegistryEntry, low: number, high: number, required: number): boolean | undefined {
+  if (shareWithinAtLeast(entry.evidence, low, required) === true) return true;
+  return shareWithinAtLeast(entry.evidence, high, required) === false ? false : undefined;
+}
+
 /**
  * "within 2 business days" against evidence in calendar time: N business days span at least N and
  * at most N + 2·⌈N/5⌉ calendar days, so the evidence decides only when both ends agree.
@@ -322,15 +333,13 @@ function businessDayBound(claim: Claim, entry: RegistryEntry, required: number):
   const q = claim.quantity!;
   const unit = entry.unit!;
   const n = q.high ?? q.value;
-  const low = convert(n, 'day', unit)!;
+  const { low, high: calendarHigh } = businessDaysIn(n, unit);
   // An entry whose own metric words are the claim's working-day wording ("next working day") counts its
   // days as those: its "1 d" is the next working day, so the claim has one reading, not a range.
   const ownWording = workingDayWording(claim, entry);
-  const high = ownWording ? low : convert(n + 2 * Math.ceil(n / 5), 'day', unit)!;
+  const high = ownWording ? low : calendarHigh;
   const shows = describeDistribution(entry, low);
-  const atLow = shareWithinAtLeast(entry.evidence, low, required);
-  const atHigh = shareWithinAtLeast(entry.evidence, high, required);
-  const holds = atLow === true ? true : atHigh === false ? false : undefined;
+  const holds = withinOnEveryReading(entry, low, high, required);
   const met = boundMetBy(entry.evidence, required);
   return {
     holds,
@@ -592,12 +601,9 @@ function everyCaseWithinBusinessDays(claim: Claim, entry: RegistryEntry): Outcom
   const q = claim.quantity!;
   const unit = entry.unit!;
   const n = q.high ?? q.value;
-  const low = convert(n, 'day', unit)!;
-  const high = convert(n + 2 * Math.ceil(n / 5), 'day', unit)!;
+  const { low, high } = businessDaysIn(n, unit);
   const shows = describeDistribution(entry, low);
-  const atLow = shareWithinAtLeast(entry.evidence, low, 1);
-  const atHigh = shareWithinAtLeast(entry.evidence, high, 1);
-  const holds = atLow === true ? true : atHigh === false ? false : undefined;
+  const holds = withinOnEveryReading(entry, low, high, 1);
   const outside = holds === false ? casesOutside(entry.evidence!, high) : undefined;
   const which = outside ? `: ${describeOutside(outside, populationOf(claim), high, unit)}` : '';
   return { holds, shows, statistic: `share within ${fmt(n, 'business-day')}`, rule: `“${quotable(claim.text)}” allows no case over ${fmt(n, 'business-day')} (${fmt(low, unit)} to ${fmt(high, unit)})${which}; ${shows}` };
