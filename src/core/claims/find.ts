@@ -7,6 +7,7 @@ import { billingPeriod, currencyOfSymbol, dimensionOf } from '../quantities/unit
 import { splitSentences } from './sentences.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import * as V from './vocabulary.js';
+import { gated, mayMatch } from '../literal-gates.js';
 
 export interface FoundClaim {
   kind: ClaimKind;
@@ -172,6 +173,15 @@ function headerFigure(text: string, header: string, locale: string, countNouns: 
   return { kind, start: figureStart, end, figureStart, figureEnd: end, sentenceStart: 0, sentenceEnd: text.length, comparator: '=', quantity };
 }
 
+// The sentence patterns below that only stand for a few words are gated by them (see literal-gates.ts).
+/** "weekdays 8–8", "Saturdays 9–1": bare hours after days. */
+const DAYS_THEN_BARE_HOURS = gated(/\b(weekdays|weekends|daily|every day|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(\d{1,2})\s?[–-]\s?(\d{1,2})\b(?!\s*(?:am|pm|%|days?|hours?))/gi, ['day', 'daily', 'weekend']);
+/** "ring us between 9 and 5". */
+const BETWEEN_BARE_HOURS = gated(/\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\b(?=\s*(?:[.,;:!)]|$|on\b|every\b|daily\b|from\b|mon|tue|wed|thu|fri|sat|sun|week))/gi, ['between']);
+const NINES = gated(/\b(three|four|five|3|4|5) nines\b/gi, ['nines']);
+const FRACTION_OF = gated(/\b(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\b/gi, ['half', 'third', 'quarter']);
+const DAYS_A_WEEK = gated(/\b(one|two|three|four|five|six|[1-6])\s+days\s+a\s+week\b/gi, ['days']);
+
 function findInSentence(s: string, locale: string, countNouns: RegExp, header: string, column: string, ownWords: ReadonlySet<string>): FoundClaim[] {
   // A question asserts nothing ("Half the price of cable? No — …").
   if (/\?["'”’)]*\s*$/.test(s)) return [];
@@ -214,7 +224,7 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { days } });
     }
     // "weekdays 8–8 and weekends 9–5", "Saturdays 9–1": bare hours after days read as morning to evening.
-    for (const m of matchAll(/\b(weekdays|weekends|daily|every day|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\s+(\d{1,2})\s?[–-]\s?(\d{1,2})\b(?!\s*(?:am|pm|%|days?|hours?))/gi, s)) {
+    for (const m of matchAll(DAYS_THEN_BARE_HOURS, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
       const [opens, closes] = bareHours(m[2], m[3]);
       const day = m[1].toLowerCase();
@@ -222,7 +232,7 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
       if (unclaimed(sp) && opens < closes && closes <= 1440) add({ kind: 'schedule', ...sp, comparator: '=', keyword: m[0], schedule: { opens, closes, days } });
     }
     // "ring us between 9 and 5": bare hours as above; never a range of a unit.
-    for (const m of matchAll(/\bbetween\s+(\d{1,2})\s+and\s+(\d{1,2})\b(?=\s*(?:[.,;:!)]|$|on\b|every\b|daily\b|from\b|mon|tue|wed|thu|fri|sat|sun|week))/gi, s)) {
+    for (const m of matchAll(BETWEEN_BARE_HOURS, s)) {
       const sp = { start: m.index, end: m.index + m[0].length };
       const [opens, closes] = bareHours(m[1], m[2]);
       const days = readDaysBefore(s, m.index) ?? readDaysAfter(s, sp.end);
@@ -296,7 +306,7 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
     }
   }
 
-  for (const m of matchAll(/\b(three|four|five|3|4|5) nines\b/gi, s)) {
+  for (const m of matchAll(NINES, s)) {
     const sp = { start: m.index, end: m.index + m[0].length };
     const n = ({ three: 3, four: 4, five: 5 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
     const value = 100 - 10 ** (2 - n);
@@ -304,7 +314,7 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
   }
 
   // Fractions in words: "half of all emails", "two-thirds of customers", "ninety-six in every hundred".
-  for (const m of matchAll(/\b(half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|three[- ]quarters)\b/gi, s)) {
+  for (const m of matchAll(FRACTION_OF, s)) {
     const sp = { start: m.index, end: m.index + m[1].length };
     const w = m[1].toLowerCase().replace(/[- ]/, ' ');
     const value = w === 'half' ? 50 : /three quarters/.test(w) ? 75 : /quarter/.test(w) ? 25 : /two thirds/.test(w) ? 66.7 : 33.3;
@@ -313,7 +323,7 @@ function findInSentence(s: string, locale: string, countNouns: RegExp, header: s
     if (free(sp)) add({ kind: 'percentage', ...sp, figureStart: sp.start, figureEnd: sp.end, comparator: '=', keyword: m[1], quantity: { value, unit: 'percent', decimals: 0, words: true } });
   }
   // "six days a week": a count of opening days.
-  for (const m of matchAll(/\b(one|two|three|four|five|six|[1-6])\s+days\s+a\s+week\b/gi, s)) {
+  for (const m of matchAll(DAYS_A_WEEK, s)) {
     const sp = { start: m.index, end: m.index + m[0].length };
     const n = ({ one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[m[1].toLowerCase()] ?? Number(m[1]);
     if (free(sp)) add({ kind: 'schedule', ...sp, comparator: '>=', keyword: m[0], schedule: { dayCount: n } });
@@ -676,15 +686,15 @@ function averageBeforeRole(beforeRole: string): boolean {
 
 // "100s of integrations", "1,000s of stores": the plural of a round number written in digits reads as the word.
 const VAGUE_SCALE: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, '10s': 10, '100s': 100, '1000s': 1e3, '1,000s': 1e3 };
-const VAGUE_COUNT = /\b(?:(tens|hundreds|10s|100s) of\s+)?(hundreds|thousands|millions|billions|100s|1,?000s) of(?=\s)/gi;
+const VAGUE_COUNT = gated(/\b(?:(tens|hundreds|10s|100s) of\s+)?(hundreds|thousands|millions|billions|100s|1,?000s) of(?=\s)/gi, ['hundreds', 'thousands', 'millions', 'billions', '00s']);
 
-const ARTICLE_NUMBER = /\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|fortnight|business day|working day)s?\b)/gi;
+const ARTICLE_NUMBER = gated(/\b(an?|half an?|a half|one and a half)\s+(?=(?:second|minute|hour|day|week|fortnight|business day|working day)s?\b)/gi, ['second', 'minute', 'hour', 'day', 'week', 'fortnight']);
 
 /** "half-second", "half-hour": half of a unit written as a compound adjective. */
-const HALF_COMPOUND = /\bhalf(?=-(?:second|minute|hour)\b)/gi;
+const HALF_COMPOUND = gated(/\bhalf(?=-(?:second|minute|hour)\b)/gi, ['half']);
 
 /** "a million", "half a million": a scale word with an article, read as a number before a count noun. */
-const ARTICLE_SCALE = /\b(a|half a)\s+(hundred|thousand|million|billion)\b/gi;
+const ARTICLE_SCALE = gated(/\b(a|half a)\s+(hundred|thousand|million|billion)\b/gi, ['hundred', 'thousand', 'million', 'billion']);
 const SCALE_ARTICLE_MARK = '\u0001';
 
 /**
@@ -790,7 +800,7 @@ const EXCLUDED = [
   /\b(?:1[0-2]|0?[1-9])\s?(?:am|pm|a\.m\.|p\.m\.)/gi,
   /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s\d[A-Z]{2}\b/g, // UK postcodes
   // Tracking, order and reference codes: three or more capitals-and-digits parts joined by hyphens ("SWL-8812-4410-GB").
-  /\b(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+){2,}\b/g,
+  gated(/\b(?=[A-Z\d-]*\d)(?=[A-Z\d-]*[A-Z])[A-Z\d]+(?:-[A-Z\d]+){2,}\b/g, ['-']),
   /\b\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/gi,
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s\d{1,4}(?:st|nd|rd|th)?\b/gi,
 ];
@@ -826,7 +836,8 @@ function negatedAfter(s: string, c: Span): boolean {
  * compares itself with; a relative clause ("…, who keep you on hold for 20 minutes") takes the clause before it.
  */
 function competitorsFigure(s: string, c: Span, clausePrefix: string, ownWords: ReadonlySet<string>): boolean {
-  const aboutOthers = (text: string) => V.COMPARED_WITH.test(text) || V.COMPETITOR_SUBJECT.test(text) || V.COMPETITOR_STAND_IN.test(text) || otherPartysOwn(text, ownWords);
+  // Both texts tested are parts of the sentence: its literal table stands for them.
+  const aboutOthers = (text: string) => V.COMPARED_WITH.test(text) || (mayMatch(V.COMPETITOR_SUBJECT, s) && V.COMPETITOR_SUBJECT.test(text)) || V.COMPETITOR_STAND_IN.test(text) || otherPartysOwn(text, ownWords);
   if (aboutOthers(clausePrefix)) return true;
   if (!/^\s*(?:who|which|that)\b/i.test(clausePrefix)) return false;
   const clauseStart = c.start - clausePrefix.length;
@@ -900,7 +911,7 @@ const ALL_HEDGES = new RegExp(V.QUANTIFIER_HEDGE.source, 'gi');
 /** Negation, intent, hedges and conditions; merges share claims with the bound they are about. */
 function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<string>): FoundClaim[] {
   const kept: FoundClaim[] = [];
-  const condition = V.CONDITION.exec(s)?.[0];
+  const condition = mayMatch(V.CONDITION, s) ? V.CONDITION.exec(s)?.[0] : undefined;
   // Whether the sentence opens as an instruction or a request: the same for every claim in it.
   const imperative = V.IMPERATIVE_START.exec(s);
   const pleaseRequest = V.REQUEST_START.test(s);
@@ -918,7 +929,7 @@ function postProcess(s: string, claims: FoundClaim[], ownWords: ReadonlySet<stri
     // The clause as the claim now stands (a denied closure moved its start).
     const around = denied ? clauseAround(s, c) : clause;
     if (c.kind === 'absolute' && c.keyword === 'never' && V.NEVER_DENIES.test(s.slice(c.end))) continue;
-    if (V.INTENT.test(prefix) || /\b(?:may|might|could)\b/.test(prefix)) continue;
+    if ((mayMatch(V.INTENT, s) && V.INTENT.test(prefix)) || /\b(?:may|might|could)\b/.test(prefix)) continue;
     // "used to offer 24/7", "was open 24/7, but hours have changed": a past state, not a promise now.
     if (V.PAST_PROMISE.test(clausePrefix) || (/\b(?:was|were)\b/i.test(clausePrefix) && V.SINCE_CHANGED.test(s.slice(c.end)))) continue;
     // "Fair use policy: 500 GB per site": the label names a limit (across the colon a clause would stop at).
@@ -1220,6 +1231,7 @@ function dayRange(a: number, b: number): number[] {
 const globalVersions = new WeakMap<RegExp, RegExp>();
 
 function matchAll(re: RegExp, s: string): RegExpExecArray[] {
+  if (!mayMatch(re, s)) return [];
   let g = re.global ? re : globalVersions.get(re);
   if (!g) {
     g = new RegExp(re.source, re.flags + 'g');

@@ -1,6 +1,7 @@
 // Words and patterns that make copy a checkable claim, and words that make it not one.
 // Kept apart from the finder so the reading of copy can be reviewed (and extended) in one place.
 import type { UnitId } from '../types.js';
+import { gated } from '../literal-gates.js';
 
 const SEP = String.raw`[\s\u00a0\u202f-]?`;
 
@@ -95,24 +96,24 @@ export const COUNT_NOUNS = [
 export const REGION_NOUNS = ['countries', 'states', 'cities', 'regions', 'markets', 'territories', 'provinces', 'counties', 'towns', 'postcodes', 'zip codes', 'länder', 'städte'];
 
 /** Words after "all"/"every" or alone that claim the whole of a territory. */
-export const COVERAGE_WHOLE = /\b(?:nationwide|nation-wide|countrywide|country-wide|coast[- ]to[- ]coast|(?:uk|us|europe|eu|canada|australia)[- ]wide|across (?:the (?:whole |entire )?(?:uk|us|usa|country|nation|united states|united kingdom|mainland)|all (?:of )?(?:the )?(?:uk|us|country))|(?:all|every)(?: (?:fifty|50))? (?:us )?states|all 50 states|every (?:state|postcode|zip code|county|region|city)|(?:every|all) (?:eu |european |uk |us )?(?:country|countries|nation|member state)|worldwide|world-wide|globally|every corner of the (?:uk|us|country)|in any (?:state|county|postcode|zip code))\b/gi;
+export const COVERAGE_WHOLE = gated(/\b(?:nationwide|nation-wide|countrywide|country-wide|coast[- ]to[- ]coast|(?:uk|us|europe|eu|canada|australia)[- ]wide|across (?:the (?:whole |entire )?(?:uk|us|usa|country|nation|united states|united kingdom|mainland)|all (?:of )?(?:the )?(?:uk|us|country))|(?:all|every)(?: (?:fifty|50))? (?:us )?states|all 50 states|every (?:state|postcode|zip code|county|region|city)|(?:every|all) (?:eu |european |uk |us )?(?:country|countries|nation|member state)|worldwide|world-wide|globally|every corner of the (?:uk|us|country)|in any (?:state|county|postcode|zip code))\b/gi, ['nation', 'country', 'coast', 'wide', 'across', 'all ', 'every ', 'globally', 'in any ']);
 
 /** Schedule phrases. */
 // "24-hour support" is round the clock (a schedule); "24-hour response" stays a bound, and a bare "24-hour
 // service" is left alone (a courier's service name promising delivery in a day).
-export const SCHEDULE_ALWAYS = /(?<![\d/])(?:24\s?\/\s?7(?:\s?\/\s?365)?|24\s?[x×]\s?7|24-7(?!\d)|(?:a)?round[- ]the[- ]clock|rund um die uhr|24 hours a day(?:,? (?:7|seven) days a week)?|(?:at )?any hour of the day(?: or night)?|24 hours,? (?:7|seven) days|(?:(?:at )?any ?time,?\s+)?day or night|24[- ]hours?(?=[- ](?:(?:customer|technical|tech|roadside|emergency|live|phone|telephone|online|expert)[- ])?(?:support|customer service|helpline|help ?desk|service desk|assistance|access|cover|monitoring|chat|hotline|care|security|concierge|breakdown cover)\b))(?![\d/])/gi;
+export const SCHEDULE_ALWAYS = gated(/(?<![\d/])(?:24\s?\/\s?7(?:\s?\/\s?365)?|24\s?[x×]\s?7|24-7(?!\d)|(?:a)?round[- ]the[- ]clock|rund um die uhr|24 hours a day(?:,? (?:7|seven) days a week)?|(?:at )?any hour of the day(?: or night)?|24 hours,? (?:7|seven) days|(?:(?:at )?any ?time,?\s+)?day or night|24[- ]hours?(?=[- ](?:(?:customer|technical|tech|roadside|emergency|live|phone|telephone|online|expert)[- ])?(?:support|customer service|helpline|help ?desk|service desk|assistance|access|cover|monitoring|chat|hotline|care|security|concierge|breakdown cover)\b))(?![\d/])/gi, ['24', 'clock', 'rund um', 'any hour', 'day or night']);
 // "open 7 days" names days of service, not a duration ("open 7 days a week" is matched from "7").
-export const SCHEDULE_DAYS = /\b(?:(?:7|seven) days a week|365 days a year|(?:an )?365 tagen im jahr|(?:an )?7 tagen die woche|every day of the (?:week|year)|open every day|open daily|open all week|open (?:7|seven) days(?! a week| (?:before|after|later|earlier|ago|prior|in advance|per|of|to)\b)|(?:7|seven)[- ]day (?:support|service|collections?|deliver(?:y|ies)|opening|cover))\b/gi;
-export const SCHEDULE_WEEKEND = /\b(?:(?:at|on|over|during|across)(?: the)? weekends?|weekends? (?:too|included|as well)|(?:weekend|saturday|sunday)s? (?:support|service|opening|hours|delivery|deliveries|cover|coverage|appointments|collections?|dispatch)|(?:on )?saturdays? and sundays?|on (?:saturdays?|sundays?|weekends?)(?= too\b| as well\b)|(?:open|available|staffed|deliver(?:ing|ies)?|answer(?:ing)?) (?:on )?(?:saturdays?|sundays?))\b/gi;
+export const SCHEDULE_DAYS = gated(/\b(?:(?:7|seven) days a week|365 days a year|(?:an )?365 tagen im jahr|(?:an )?7 tagen die woche|every day of the (?:week|year)|open every day|open daily|open all week|open (?:7|seven) days(?! a week| (?:before|after|later|earlier|ago|prior|in advance|per|of|to)\b)|(?:7|seven)[- ]day (?:support|service|collections?|deliver(?:y|ies)|opening|cover))\b/gi, ['day', 'tagen', 'open ']);
+export const SCHEDULE_WEEKEND = gated(/\b(?:(?:at|on|over|during|across)(?: the)? weekends?|weekends? (?:too|included|as well)|(?:weekend|saturday|sunday)s? (?:support|service|opening|hours|delivery|deliveries|cover|coverage|appointments|collections?|dispatch)|(?:on )?saturdays? and sundays?|on (?:saturdays?|sundays?|weekends?)(?= too\b| as well\b)|(?:open|available|staffed|deliver(?:ing|ies)?|answer(?:ing)?) (?:on )?(?:saturdays?|sundays?))\b/gi, ['weekend', 'saturday', 'sunday']);
 /** "Monday to Saturday", "Mon–Fri", "weekdays": days of service without hours. */
-export const SCHEDULE_DAY_RANGE = /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:on )?weekdays)\b/gi;
+export const SCHEDULE_DAY_RANGE = gated(/\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:–|-|—|to|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|(?:on )?weekdays)\b/gi, ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'weekdays']);
 /** "doesn't close at weekends": a denied closure is a promise to open. */
 export const DENIED_CLOSURE = /\b(?:doesn't|don't|does not|do not|never|won't|will not)\s+(?:close|stop|shut|take a break|switch off)\b/i;
 export const SCHEDULE_CLOSES = /\b(?:up until|up to|until|till|til|to|through|close at|closes at|closing at|close|closes)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b(?:until|till) (midnight)\b/gi;
 /** "8am–8pm", "9 to 5pm", "08:00–20:00", "8am to midnight" (groups 11–13: the opening time before midnight). */
 export const SCHEDULE_RANGE = /\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s?(?:–|-|—|to)\s?(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\s?(?:–|-|—|to)\s?([01]?\d|2[0-4]):([0-5]\d)\b|\b(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)\s?(?:–|-|—|to|until|till)\s?midnight\b/gi;
 /** "between 9am and 5pm", "between 8 and 6pm": groups 1–6 as in SCHEDULE_RANGE. */
-export const SCHEDULE_BETWEEN = /\bbetween\s+(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s+and\s+(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)/gi;
+export const SCHEDULE_BETWEEN = gated(/\bbetween\s+(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)?\s+and\s+(1[0-2]|0?[1-9])(?::([0-5]\d))?\s?(am|pm|a\.m\.|p\.m\.)/gi, ['between']);
 /** A calendar date: a month with its day ("December 8", "8th December", "Dec. 8"). */
 export const CALENDAR_DATE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:am|pm|a\.m\.|p\.m\.|:|[–-]))|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/i;
 /** Said of a place whose hours a sentence gives: someone else runs it ("independently operated", "run by Fairway"). */
@@ -129,15 +130,15 @@ export const DAY_NAMES: Record<string, number> = {
 
 /** Duration windows written as words. */
 export const WINDOW_WORDS: Array<{ re: RegExp; value: number; unit: UnitId }> = [
-  { re: /\b(?:delivered|arrives?|arriving|there|with you|get it|have it|lands?)\s+tomorrow\b/gi, value: 1, unit: 'day' },
-  { re: /\bnext[- ](?:business|working)[- ]day\b/gi, value: 1, unit: 'business-day' },
-  { re: /\b(?:next[- ]day|overnight)\b/gi, value: 1, unit: 'day' },
-  { re: /\bsame[- ]day\b/gi, value: 0.5, unit: 'day' },
-  { re: /\bsub-?second\b/gi, value: 1, unit: 'second' },
-  { re: /\bwithin (?:the|an|one) hour\b/gi, value: 1, unit: 'hour' },
+  { re: gated(/\b(?:delivered|arrives?|arriving|there|with you|get it|have it|lands?)\s+tomorrow\b/gi, ['tomorrow']), value: 1, unit: 'day' },
+  { re: gated(/\bnext[- ](?:business|working)[- ]day\b/gi, ['next']), value: 1, unit: 'business-day' },
+  { re: gated(/\b(?:next[- ]day|overnight)\b/gi, ['next', 'overnight']), value: 1, unit: 'day' },
+  { re: gated(/\bsame[- ]day\b/gi, ['same']), value: 0.5, unit: 'day' },
+  { re: gated(/\bsub-?second\b/gi, ['second']), value: 1, unit: 'second' },
+  { re: gated(/\bwithin (?:the|an|one) hour\b/gi, ['within']), value: 1, unit: 'hour' },
   // "within one business day" is read as one calendar day, the strictest of its readings: with a business-day unit
   // the linker would take the claim's own "business day" for the metric of a delivery entry.
-  { re: /\bwithin (?:a|one) (?:day|business day|working day)\b/gi, value: 1, unit: 'day' },
+  { re: gated(/\bwithin (?:a|one) (?:day|business day|working day)\b/gi, ['within']), value: 1, unit: 'day' },
 ];
 
 /** Approximation and bound words right before a figure, longest first. */
@@ -170,23 +171,23 @@ export const PAST_PROMISE = /\bused to\s+(?:be|offer|promise|run|open|have|deliv
 export const SINCE_CHANGED = /\bbut\b[^.!?]*\b(?:(?:has|have|had) (?:since )?changed|no longer|not any ?more|anymore)\b/i;
 
 /** Intent and weak modality: the copy states an aim or possibility, not performance. */
-export const INTENT = /\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goals? (?:for [\w\s-]{1,25}? )?(?:is|are)|our goal|(?:aim|ambition|objective) (?:for [\w\s-]{1,25}? )?is|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary|cut|reduce|lower|shorten|stretch|rise|climb|grow|increase|lengthen|spike|creep)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i;
+export const INTENT = gated(/\b(?:aims? to|aiming to|strives? to|striving to|targets?|targeting|goals? (?:for [\w\s-]{1,25}? )?(?:is|are)|our goal|(?:aim|ambition|objective) (?:for [\w\s-]{1,25}? )?is|try to|tries to|trying to|hope to|hopes to|plans? to|working towards|working to|aiming for|aim for|set to|planning to|expanding to|endeavou?r to|can take|will take|takes up to|can be up to|can (?:drop|dip|fall|slow|vary|cut|reduce|lower|shorten|stretch|rise|climb|grow|increase|lengthen|spike|creep)|intend to|intends to|would like to|may|might|could|should|will soon|coming soon|in future|in the future|we'?re working on|on the roadmap)\b/i, ['aim', 'striv', 'target', 'goal', 'ambition', 'objective', 'try to', 'tries to', 'trying to', 'hope', 'plan', 'working t', 'set to', 'expanding to', 'endeavo', 'can ', 'will ', 'takes up to', 'intend', 'would like', 'may', 'might', 'could', 'should', 'coming soon', 'future', 'working on', 'roadmap']);
 
 /** Quantifier hedges that change the statistic rather than remove the claim. */
 export const QUANTIFIER_HEDGE = /\b(most|the majority of|majority of|usually|typically|generally|normally|often|in most cases|the vast majority of)\b/i;
 
-export const ABSOLUTE = /\b(never goes down|never down|or your money back|money[- ]back guarantee|always|never|guaranteed?|guarantees|unlimited|unmetered|without fail|no (?:data )?caps|no throttling|no (?:hidden|setup|set-up|activation|installation|joining|sign-?up|cancellation|booking|admin) fees?|every single (?:order|parcel|delivery|time|customer)|every time|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?))\b/gi;
+export const ABSOLUTE = gated(/\b(never goes down|never down|or your money back|money[- ]back guarantee|always|never|guaranteed?|guarantees|unlimited|unmetered|without fail|no (?:data )?caps|no throttling|no (?:hidden|setup|set-up|activation|installation|joining|sign-?up|cancellation|booking|admin) fees?|every single (?:order|parcel|delivery|time|customer)|every time|zero (?:downtime|fees|delays|wait(?:ing)?(?: time)?))\b/gi, ['never', 'money', 'always', 'guarantee', 'unlimited', 'unmetered', 'without fail', 'no ', 'every ', 'zero']);
 /**
  * "every order", "Every Vantor dealer", "every new site": capitalised names or one plain word that describes the
  * thing sit between; not a word that makes it less than every one ("every other order", "every few days") or a
  * time ("every day customers tell us").
  */
 const POPULATION_NOUNS = 'order|parcel|package|delivery|customer|ticket|call|plan|request|email|query|question|shipment|device|booking|journey|job|case|dealer|dealership|store|branch|location|site|car|vehicle|model|piece|item|product|garment|bottle|pack|batch|bean|board|sheet';
-export const ABSOLUTE_EVERY = new RegExp(String.raw`\b[Ee]very (?:(?:[A-Z][\w&'-]* ){0,2}|(?!(?:other|few|second|third|fourth|fifth|single|day|week|month|year|night|morning|evening|hour|minute|time)\b)[a-z][\w-]* )(?:${POPULATION_NOUNS})s?\b`, 'g');
+export const ABSOLUTE_EVERY = gated(new RegExp(String.raw`\b[Ee]very (?:(?:[A-Z][\w&'-]* ){0,2}|(?!(?:other|few|second|third|fourth|fifth|single|day|week|month|year|night|morning|evening|hour|minute|time)\b)[a-z][\w-]* )(?:${POPULATION_NOUNS})s?\b`, 'g'), ['every ']);
 /** "all parcels", "All of our support emails": the population a promise about time can be made of (see find.ts). */
-export const ABSOLUTE_ALL_POPULATION = new RegExp(String.raw`\b[Aa]ll (?:of )?(?:our |your |the )?(?:[\w-]+ )?(?:${POPULATION_NOUNS.replace(/delivery/, 'deliver(?:y|ie)')})s\b`, 'g');
+export const ABSOLUTE_ALL_POPULATION = gated(new RegExp(String.raw`\b[Aa]ll (?:of )?(?:our |your |the )?(?:[\w-]+ )?(?:${POPULATION_NOUNS.replace(/delivery/, 'deliver(?:y|ie)')})s\b`, 'g'), ['all ']);
 /** "All of our wood furniture is FSC-certified", "all our parcels are tracked": a universal claim about what the company sells or does, up to its verb. */
-export const ABSOLUTE_ALL = /\b[Aa]ll (?:of )?our (?:[\w&'-]+ ){1,3}?(?:is|are|comes?|gets?|has been|have been)\b/g;
+export const ABSOLUTE_ALL = gated(/\b[Aa]ll (?:of )?our (?:[\w&'-]+ ){1,3}?(?:is|are|comes?|gets?|has been|have been)\b/g, ['all ']);
 /** What a universal claim about products says of their origin or make (green and provenance claims): "FSC-certified", "responsibly sourced", "recycled". */
 export const PROVENANCE = /\b(?:\w+-certified|certified|sourced|recycl\w*|organic|fair[- ]?trade|fsc|handmade|hand-made|made in|vegan|cruelty[- ]free|sustainabl\w*|ethically|plastic[- ]free|carbon[- ]neutral|compostable|biodegradable|non-toxic|tested|inspected)\b/i;
 /** "every day", "daily": a schedule only where the sentence is about service hours. */
@@ -194,13 +195,13 @@ export const SCHEDULE_EVERY_DAY = /\b(?:every ?day|daily)\b/gi;
 /** Operational words that an absolute must be about to be checkable (filters "always happy to help"). */
 export const OPERATIONAL = /\b(?:on time|late|down|offline|money back|traffic|caps?|working day|business day|track\w*|fuel|petrol|diesel|charg\w*|battery|range|next[- ]day|same[- ]day|tomorrow|test drive|warranty|lateness|deliver\w*|ship\w*|arriv\w*|dispatch\w*|available|availability|open|answer\w*|respond\w*|respons\w*|repl\w*|uptime|downtime|online|up and running|free|price\w*|fees?|charges?|refund\w*|cover\w*|support|human|person|people|engineer\w*|agent\w*|data|storage|bandwidth|calls?|minutes|texts|backup\w*|returns?|plans?|order\w*|parcels?|package\w*|in stock|stock|collect\w*|pick\w*|miss\w*|fail\w*|outage\w*|wait\w*|queue\w*|hold|overage\w*|throttl\w*|speed\w*|usage|downloads?|service|resolv\w*|fix\w*|transfers?|users?|seats?|projects?|requests?|bookings?|tickets?|emails?|chats?|messages?|expir\w*)\b/i;
 
-export const SUPERLATIVE = /(?:\b(?:America|Britain|the UK|the US|the nation|the country|the world|Europe|Canada|Australia)['’]s (?:favou?rite|best[- ]loved)\b|#\s?1\b|\bno\.\s?1\b|\bnumber[- ]one\b|\b(?:fastest|quickest|cheapest|lowest[- ]cost|lowest[- ]priced?|lowest prices?|most (?:reliable|affordable|trusted|popular|accurate|efficient|economical|fuel[- ]efficient|responsive|punctual|powerful|spacious|secure)|safest|quietest|roomiest|strongest|lightest|best[- ]in[- ]class|best[- ]value|best[- ]rated|top[- ]rated|industry[- ]leading|market[- ]leading|category[- ]leading|class[- ]leading|world[- ]leading|sector[- ]leading|leading|largest|biggest|highest[- ]rated|unbeatable|unrivall?ed|unmatched|second to none|best))\b/gi;
+export const SUPERLATIVE = gated(/(?:\b(?:America|Britain|the UK|the US|the nation|the country|the world|Europe|Canada|Australia)['’]s (?:favou?rite|best[- ]loved)\b|#\s?1\b|\bno\.\s?1\b|\bnumber[- ]one\b|\b(?:fastest|quickest|cheapest|lowest[- ]cost|lowest[- ]priced?|lowest prices?|most (?:reliable|affordable|trusted|popular|accurate|efficient|economical|fuel[- ]efficient|responsive|punctual|powerful|spacious|secure)|safest|quietest|roomiest|strongest|lightest|best[- ]in[- ]class|best[- ]value|best[- ]rated|top[- ]rated|industry[- ]leading|market[- ]leading|category[- ]leading|class[- ]leading|world[- ]leading|sector[- ]leading|leading|largest|biggest|highest[- ]rated|unbeatable|unrivall?ed|unmatched|second to none|best))\b/gi, ["'s ", '’s ', '#', 'no.', 'number', 'fastest', 'quickest', 'cheapest', 'lowest', 'most ', 'safest', 'quietest', 'roomiest', 'strongest', 'lightest', 'best', 'top', 'leading', 'largest', 'biggest', 'highest', 'unbeatable', 'unrival', 'unmatched', 'second to none']);
 /** Uses of superlative words that are idiom, not claims. */
 export const SUPERLATIVE_IDIOM = /\b(?:(?:next|second|third)-\w+|(?:do|doing|did|try) (?:our|your|their|my) best|best (?:practices?|regards|wishes|of luck|friend|way|ways|to|if|suited|fit|when|for you|part|thing)|at best|leading (?:to|up|the way|into|on)|all the best|is best|are best|works best|best served|leading (?:causes?|questions?)|number one (?:priority|rule|reason|goal|question)|best[- ]efforts?|safest bet|strongest (?:possible|terms)|lightest touch)\b/i;
 
 /** A sentence that is only a comparative, going on from a comparison just made: "Cheaper than cable. Faster too." */
 export const ELLIPTICAL_COMPARATIVE = /^\s*(?:and\s+|plus\s+)?(faster|quicker|cheaper|more reliable|more punctual|more affordable|better value)(?:\s+(?:too|as well|also))?\s*[.!]?\s*$/i;
-export const COMPARATIVE = /\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as \w+ as|(?:two|three|four|five|\d+)\s?(?:x|×|times) as \w+ as|half the (?:price|cost) of|(\d+(?:\.\d+)?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer|farther|further)(?:\s+(?:fuel economy|mpg|range|value|uptime|efficiency|reliability|speed|speeds))?(?:\s+than)?|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever\b|before\b|usual\b|last\b|you (?:think|expect))(?:\w+)|costs? less\s+than\s+(?![\d$£€¥]|ever\b|before\b|usual\b|last\b|you (?:think|expect)|an?\b)(?:\w+)|undercut(?:s|ting)?(?=\s+(?:the\s+)?(?!it\b|them\b|you\b|yourself\b|us\b|me\b|by\b)\w)|(?<=\b(?:cuts?|slash(?:es)?)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:bills?|costs?|prices?)\s+)in\s+half\b|halv(?:e|es|ing)(?=\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:bills?|costs?|prices?)\b))/gi;
+export const COMPARATIVE = gated(/\b(?:(\d+(?:\.\d+)?|two|three|four|five|ten|twice|half)\s?(?:x|×|times)\s+(?:faster|quicker|cheaper|more|better|longer|less|fewer|lower|higher|as fast|as quick|as reliable)|twice as \w+ as|(?:two|three|four|five|\d+)\s?(?:x|×|times) as \w+ as|half the (?:price|cost) of|(\d+(?:\.\d+)?|(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s?(?:%|percent|per cent)\s+(?:faster|quicker|cheaper|less|lower|fewer|more|higher|better|longer|farther|further)(?:\s+(?:fuel economy|mpg|range|value|uptime|efficiency|reliability|speed|speeds))?(?:\s+than)?|(?:faster|quicker|cheaper|more reliable|more punctual|more affordable|lower prices|better value|more accurate|fewer (?:delays|outages))\s+than\s+(?!ever\b|before\b|usual\b|last\b|you (?:think|expect))(?:\w+)|costs? less\s+than\s+(?![\d$£€¥]|ever\b|before\b|usual\b|last\b|you (?:think|expect)|an?\b)(?:\w+)|undercut(?:s|ting)?(?=\s+(?:the\s+)?(?!it\b|them\b|you\b|yourself\b|us\b|me\b|by\b)\w)|(?<=\b(?:cuts?|slash(?:es)?)\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:bills?|costs?|prices?)\s+)in\s+half\b|halv(?:e|es|ing)(?=\s+(?:your|the)\s+(?:[\w-]+\s+)?(?:bills?|costs?|prices?)\b))/gi, ['fast', 'quick', 'cheap', 'more', 'better', 'longer', 'less', 'fewer', 'lower', 'higher', 'reliable', 'twice', 'x as', '× as', 'times as', 'half', 'halv', 'farther', 'further', 'undercut']);
 
 /** Amounts that set a condition rather than claim a price: "orders over $50", "spend £20". */
 export const PRICE_CONDITION = /\b(?:orders?|spend(?:ing)?|purchases?|baskets?|basket value|transactions?|cart|invoices?|payments?|bills?|amounts?|claims?|refunds?)\s+(?:of |over |above |worth |from |totall?ing |exceeding )?(?:just |only )?(?:over |above |more than |at least )?$/i;
@@ -256,7 +257,7 @@ export const PRICE_MATCH_WINDOW = /\b(?:find|finds|found|spot|spots|spotted|see|
  * not competitors, nor anything the copy calls "our".
  */
 const COMPETITOR_NOUNS = String.raw`(?:couriers?|carriers?|providers?|hosts?|hosting companies|companies|brands|banks|stores|retailers|shops|apps|vendors|firms|ISPs|operators|dealers|dealerships|insurers|lenders|suppliers|competitors|players|guys|chains)`;
-export const COMPETITOR_SUBJECT = new RegExp(String.raw`(?:\b(?:competitors?|rivals?|the competition)\b|\b(?:rival|other|competing|typical|traditional|legacy|the big|big|big-box|high-street|old-school|the average|the other)\s+(?:(?!our\b|we\b|us\b|of\b)[\w-]+\s+){0,2}?${COMPETITOR_NOUNS}\b|\bcable (?:companies|providers|operators)\b|\bmost\s+(?:(?!our\b|we\b|us\b|of\b)[\w-]+\s+){0,2}?(?:apps|providers|companies|banks|ISPs|vendors|firms|insurers|lenders|competitors|hosts|hosting companies|couriers|carriers|retailers|brands)\b)[^;:.!?]*$`, 'i');
+export const COMPETITOR_SUBJECT = gated(new RegExp(String.raw`(?:\b(?:competitors?|rivals?|the competition)\b|\b(?:rival|other|competing|typical|traditional|legacy|the big|big|big-box|high-street|old-school|the average|the other)\s+(?:(?!our\b|we\b|us\b|of\b)[\w-]+\s+){0,2}?${COMPETITOR_NOUNS}\b|\bcable (?:companies|providers|operators)\b|\bmost\s+(?:(?!our\b|we\b|us\b|of\b)[\w-]+\s+){0,2}?(?:apps|providers|companies|banks|ISPs|vendors|firms|insurers|lenders|competitors|hosts|hosting companies|couriers|carriers|retailers|brands)\b)[^;:.!?]*$`, 'i'), ['competit', 'rival', 'courier', 'carrier', 'provider', 'host', 'compan', 'brand', 'bank', 'store', 'retailer', 'shop', 'app', 'vendor', 'firm', 'isp', 'operator', 'dealer', 'insurer', 'lender', 'supplier', 'player', 'guys', 'chain', 'most']);
 /**
  * A statistic of the whole market, not the company: "The average UK home broadband speed is 69Mbps", "the typical
  * US household uses 500 GB a month".
@@ -293,7 +294,7 @@ export const PERCENT_STEP_OR_RISE_BEFORE = /(?:\bfor (?:each|every)|\b(?:CPI|RPI
 /** Words of an SLA's remedy: a table column or sentence about them holds thresholds and credits, not promises. */
 export const CREDIT_WORDS = /\b(?:credits?|refunds?|compensation|cashback)\b/i;
 /** Sentence-level conditions recorded on claims ("order by 2pm", "on orders over $50", "if ..."). */
-export const CONDITION = /\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i;
+export const CONDITION = gated(/\b(?:(?:order|book|buy|call)(?:ed)? (?:by|before) [^,;.]+|on (?:all )?orders (?:over|above|of) [^,;.]+|if you [^,;.]+|when you [^,;.]+|for (?:orders|customers|members) [^,;.]+)/i, ['order', 'book', 'buy', 'call', 'if you', 'when you', 'for ']);
 
 /** Instructions to the reader: "Reply within 24 hours to confirm", "Bake for 25 minutes", "Plug in overnight". */
 export const IMPERATIVE_START = /^\s*(?:please\s+)?(?:bring|show|plug|reply|respond|return|confirm|pay|submit|register|complete|sign|apply|cancel|report|notify|file|bake|cook|wait|rest|leave|stir|press|hold|simmer|boil|heat|soak|let|allow|mix|chill|freeze|roast|grill|fry|blend|check|remember|make sure)\b/i;

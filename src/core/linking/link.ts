@@ -5,6 +5,7 @@ import type { Claim, Registry, RegistryEntry } from '../types.js';
 import { comparable, dimensionOf } from '../quantities/units.js';
 import { clauseOf, offsetInSentence } from '../claims/clause.js';
 import { escapeRegExp } from '../escape-regexp.js';
+import { UNFOLDABLE } from '../literal-gates.js';
 import { complementOf } from './complements.js';
 import { impliedTerms } from './implied-terms.js';
 
@@ -91,11 +92,6 @@ class Probe {
   }
 }
 
-/**
- * Characters that /iu matches to a letter other than their toLowerCase() (ſ ~ s, ς ~ σ, …), and Σ,
- * which toLowerCase() turns into ς at the end of a word.
- */
-const UNFOLDABLE = /[\u017f\u0345\u03a3\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1e9b\u1fbe]/;
 
 interface IndexedEntry {
   entry: RegistryEntry;

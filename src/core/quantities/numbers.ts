@@ -37,7 +37,16 @@ interface NumberFormat {
   decimal: string;
 }
 
+/** Each locale's format, read once (every sentence asks). */
+const formats = new Map<string, NumberFormat>();
+
 function formatFor(locale: string): NumberFormat {
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = readFormat(locale)));
+  return format;
+}
+
+function readFormat(locale: string): NumberFormat {
   const lang = locale.toLowerCase();
   if (lang === 'de-ch' || lang.startsWith('de-ch')) return { group: "'\u2019", decimal: '.' };
   if (/^(de|es|it|nl|pt|da|id|tr)\b/.test(lang)) return { group: '.\u00a0\u202f', decimal: ',' };
