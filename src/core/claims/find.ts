@@ -8,6 +8,7 @@ import { splitSentences } from './sentences.js';
 import { escapeRegExp } from '../escape-regexp.js';
 import * as V from './vocabulary.js';
 import { gated, mayMatch } from '../literal-gates.js';
+import { FirstMatch } from './first-match.js';
 
 export interface FoundClaim {
   kind: ClaimKind;
@@ -728,19 +729,19 @@ function withArticleNumbers(s: string, tokens: NumberToken[]): NumberToken[] {
 function unitAfter(s: string, offset: number): { unit: UnitId | 'currency:'; length: number; code?: string } | undefined {
   const rest = s.slice(offset, offset + 40);
   if (V.TIME_OF_DAY_AFTER.test(rest) || V.MONTHS.test(rest)) return undefined;
-  for (const u of V.COPY_UNITS) {
-    const m = u.re.exec(rest);
-    if (m) {
-      if (u.unit === 'currency:') {
-        const w = m[0].trim().toLowerCase();
-        const code = m[1] ?? (w.startsWith('€') || w.startsWith('euro') ? 'EUR' : w.startsWith('pound') || w.startsWith('quid') ? 'GBP' : 'USD');
-        return { unit: 'currency:', length: m[0].length, code };
-      }
-      return { unit: u.unit, length: m[0].length };
-    }
+  const first = FIRST_UNIT.indexIn(rest);
+  if (first < 0) return undefined;
+  const u = V.COPY_UNITS[first];
+  const m = u.re.exec(rest)!;
+  if (u.unit === 'currency:') {
+    const w = m[0].trim().toLowerCase();
+    const code = m[1] ?? (w.startsWith('€') || w.startsWith('euro') ? 'EUR' : w.startsWith('pound') || w.startsWith('quid') ? 'GBP' : 'USD');
+    return { unit: 'currency:', length: m[0].length, code };
   }
-  return undefined;
+  return { unit: u.unit, length: m[0].length };
 }
+/** The first of the copy's units, in their order, written at the start of a text. */
+const FIRST_UNIT = new FirstMatch(V.COPY_UNITS.map((u) => u.re));
 
 /**
  * The unit a bare number after a bound word ("within 5", "in under 3") takes from the sentence: that of the
