@@ -1231,18 +1231,20 @@ function dayRange(a: number, b: number): number[] {
 /** Every non-empty match, collected before the caller acts on any (a generator costs more per call). */
 const globalVersions = new WeakMap<RegExp, RegExp>();
 
-function matchAll(re: RegExp, s: string): RegExpExecArray[] {
-  if (!mayMatch(re, s)) return [];
+function matchAll(re: RegExp, s: string): readonly RegExpExecArray[] {
+  if (!mayMatch(re, s)) return NO_MATCHES;
   let g = re.global ? re : globalVersions.get(re);
   if (!g) {
     g = new RegExp(re.source, re.flags + 'g');
     globalVersions.set(re, g);
   }
-  const out: RegExpExecArray[] = [];
+  // Most patterns find nothing in most sentences: no array is made for them.
+  let out: RegExpExecArray[] | undefined;
   g.lastIndex = 0;
   for (let m = g.exec(s); m; m = g.exec(s)) {
     if (m[0].length === 0) g.lastIndex++;
-    else out.push(m);
+    else (out ??= []).push(m);
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
