@@ -127,9 +127,6 @@ export class FileSink implements Sink {
   private fd: number | undefined;
   private readerGone = false;
   private ownsFd = true;
-  /** Text not yet written to a temporary file: reporters write a piece per linted file, a system call each. */
-  private pending: string[] = [];
-  private pendingLength = 0;
 
   /** `what` and `shownAs` name the file in error messages ("the report", the path as given). */
   constructor(private readonly target: string, private readonly what = 'the report', private readonly shownAs = target) {
@@ -157,19 +154,11 @@ export class FileSink implements Sink {
   write(chunk: string | Uint8Array): void {
     if (this.fd === undefined) throw new Error(`${this.target} is already closed`);
     if (this.readerGone) return;
-    // A file only needs its text in order by the time it is renamed into place; a device or pipe
-    // (a report read as it is written) gets each piece at once.
-    if (this.temp !== undefined && typeof chunk === 'string') {
-      this.pending.push(chunk);
-      this.pendingLength += chunk.length;
-      if (this.pendingLength >= PENDING_LIMIT) this.flush();
-      return;
-    }
-    this.flush();
     try {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      if (this.temp !== undefined) writeSync(this.fd, bytes);
-      else writeFully(this.fd, bytes);
+      if (this.temp !== undefined) {
+        if (typeof chunk === 'string') writeSync(this.fd, chunk, null, 'utf8');
+        else writeSync(this.fd, chunk);
+      } else writeFully(this.fd, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
     } catch (error) {
       // A pipe whose reader stopped (-f json=/dev/stdout | head): the rest is dropped, as on stdout.
       if (this.temp === undefined && (error as NodeJS.ErrnoException).code === 'EPIPE') this.readerGone = true;
@@ -177,26 +166,8 @@ export class FileSink implements Sink {
     }
   }
 
-  private flush(): void {
-    if (this.pendingLength === 0 || this.fd === undefined) return;
-    const text = this.pending.length === 1 ? this.pending[0] : this.pending.join('');
-    this.pending = [];
-    this.pendingLength = 0;
-    try {
-      writeSync(this.fd, text, null, 'utf8');
-    } catch (error) {
-      throw new CannotWriteError(this.what, this.shownAs, error); // a full disk, say
-    }
-  }
-
   close(): void {
     if (this.fd === undefined) return;
-    try {
-      this.flush();
-    } catch (error) {
-      this.abort();
-      throw error;
-    }
     if (this.ownsFd) closeSync(this.fd);
     this.fd = undefined;
     if (this.temp === undefined) return;
@@ -215,8 +186,6 @@ export class FileSink implements Sink {
 
   /** Drops the partial output (the run failed). */
   abort(): void {
-    this.pending = [];
-    this.pendingLength = 0;
     if (this.fd !== undefined && this.ownsFd) closeSync(this.fd);
     this.fd = undefined;
     if (this.temp === undefined) return;
@@ -227,9 +196,6 @@ export class FileSink implements Sink {
     }
   }
 }
-
-/** A file sink writes what it holds once it holds this many UTF-16 code units. */
-const PENDING_LIMIT = 256 * 1024;
 
 /** Spools beyond this many UTF-16 code units go to a temporary file. */
 const SPOOL_MEMORY_LIMIT = 2 * 1024 * 1024;
