@@ -73,7 +73,9 @@ export function lintDocument(file: SourceFile, language: DocumentLanguage, regis
       if (imperial && claim.quantity?.unit === 'mpg-us' && !/\bUS\b/.test(claim.text)) claim.quantity.unit = 'mpg-uk';
       const sibling = siblings.get(unit);
       const pageProduct = unit.piece !== undefined ? pieceProducts.get(unit.piece) : page.product;
-      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised, today: settings.today, ...(sibling ? { siblings: sibling } : {}), ...(pageProduct ? { pageProduct } : {}) }, index, memo);
+      // One shape for every claim's input (absent parts undefined): conditional spreads made four
+      // hidden classes, and linkClaim's optimised code was thrown away when a new one came.
+      const link = linkClaim({ claim, documentSubject, paragraph: unit.text, market, nounsCapitalised, today: settings.today, siblings: sibling, pageProduct }, index, memo);
       const j: Judgement = link.entry
         ? judge(claim, link.entry, settings, link.complement)
         : { verdict: 'unsubstantiated', reason: link.reason };
