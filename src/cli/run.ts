@@ -4,7 +4,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { makeFinding, DOCS_BASE_URL } from '../core/index.js';
+import { makeFinding, DOCS_BASE_URL, type Settings } from '../core/index.js';
 import { Project, type ProjectOptions } from '../node/project.js';
 import { ResultCache } from './cache.js';
 import { buildReport, displayPath, lintFile, relatedPath, type LintFileOptions } from './lint-file.js';
@@ -127,6 +127,14 @@ function workerScript(): string | undefined {
  * before it are ready (workers finish out of order; a small reorder buffer holds the early ones).
  * Cache hits are only marked while waiting and read from the cache when their turn comes.
  */
+/** A folder's files share one settings object (Project.settingsFor): written out once, not per file. */
+const settingsTexts = new WeakMap<Settings, string>();
+function settingsJson(settings: Settings): string {
+  let text = settingsTexts.get(settings);
+  if (text === undefined) settingsTexts.set(settings, (text = JSON.stringify(settings)));
+  return text;
+}
+
 export async function runFiles(project: Project, files: string[], options: RunFilesOptions, onReport: (report: FileReport, index: number) => void): Promise<RunFilesStats> {
   const pending: number[] = [];
   const keys = new Map<number, string>();
@@ -171,7 +179,7 @@ export async function runFiles(project: Project, files: string[], options: RunFi
       }
       if (content) {
         // Everything the file's result depends on besides its content: settings, size limit, registry, mode.
-        const settings = `${JSON.stringify(project.settingsFor(files[i]))}\0${project.maxFileSizeFor(files[i])}`;
+        const settings = `${settingsJson(project.settingsFor(files[i]))}\0${project.maxFileSizeFor(files[i])}`;
         const key = ResultCache.key(content, settings, project.registryFor(files[i]).hash, options.lint.claims === false ? 'findings' : 'claims');
         keys.set(i, key);
         if (options.cache.has(files[i], key)) {
