@@ -1,4 +1,5 @@
-// The first of a list of start-anchored patterns that matches a text, found with one match per set
+// The first of a list of start-anchored patterns (each matches only at the start of a text: it begins
+// with ^ and has no top-level alternative without one) that matches a text, found with one match per set
 // of flags instead of one per pattern. The patterns sharing flags are joined into one alternation,
 // each in a group of its own: an alternation tries its branches in order at the start and stops at
 // the first that matches, so the lowest-numbered group that took part is the first of those
@@ -35,7 +36,8 @@ export class FirstMatch {
       // Group names may repeat across patterns; the joined pattern only says which one matched.
       set.sources.push(`(${re.source.replace(/\(\?<(?![=!])[^>]*>/g, '(')})`);
     });
-    for (const [flags, set] of byFlags) this.joined.push({ re: new RegExp(set.sources.join('|'), flags), index: set.index, group: set.group });
+    // Anchored as a whole, so no branch is ever tried past the start (a pattern must match only there).
+    for (const [flags, set] of byFlags) this.joined.push({ re: new RegExp(`^(?:${set.sources.join('|')})`, flags), index: set.index, group: set.group });
   }
 
   /** Index of the first pattern in the list that matches `text`, or -1. */
