@@ -893,6 +893,19 @@ function sentenceBeforeFragment(claim: Claim, paragraph: string | undefined): st
   return /[^.!?\u2029]*[.!]$/.exec(before)?.[0].trim() || undefined;
 }
 
+/** The entries tied at the best score seen so far. */
+interface Ranking {
+  score: number;
+  items: IndexedEntry[];
+}
+
+/** `ranking` with `ie` taken into account: a new best starts a new tie, an equal score joins it. */
+function ranked(ranking: Ranking, score: number, ie: IndexedEntry): Ranking {
+  if (score > ranking.score) return { score, items: [ie] };
+  if (score === ranking.score) ranking.items.push(ie);
+  return ranking;
+}
+
 export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo = new LinkMemo()): LinkResult {
   const { claim } = input;
   // The claim's own words never name its subject, and the keyword of an absolute, superlative or
@@ -961,11 +974,11 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
       (subjectClause.has(k.matcher) || subjectSentence.has(k.matcher) || inContext.has(k.matcher) || !!inSiblings?.has(k.matcher) || subjectPage.has(k.matcher))));
   // Where a company name shared by many entries may stand: anywhere around the claim.
   const anywhere = [subjectSentence, inContext, subjectPage];
-  let best: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
+  let best: Ranking = { score: -1, items: [] };
   /** Entries about the page's product that the copy around the claim does not name: read only if nothing else fits. */
-  let pageBest: { score: number; items: IndexedEntry[] } = { score: -Infinity, items: [] };
+  let pageBest: Ranking = { score: -Infinity, items: [] };
   /** For an absolute: the best of the entries whose evidence answers its keyword and whose subject is named. */
-  let answering: { score: number; items: IndexedEntry[] } = { score: -1, items: [] };
+  let answering: Ranking = { score: -1, items: [] };
   /** Entries that fit on their subject alone, without a metric word. */
   let subjectOnly: Set<IndexedEntry> | undefined;
   const considered: string[] = [];
@@ -1109,19 +1122,14 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
     // Evidence for another market ranks below any for this one; a matching market only breaks ties.
     const score = subjectScore * 1e7 + (marketScore < 0 ? -4e6 : marketScore * 5) + specificity * 1e5 + scopeScore * 1e4 + terms;
     if (fromPage) {
-      if (score > pageBest.score) pageBest = { score, items: [ie] };
-      else if (score === pageBest.score) pageBest.items.push(ie);
+      pageBest = ranked(pageBest, score, ie);
       continue;
     }
     if (marketScore < 0) otherMarket.push({ id: e.id, market: marketOf(e)! });
-    if (score > best.score) best = { score, items: [ie] };
-    else if (score === best.score) best.items.push(ie);
+    best = ranked(best, score, ie);
     if (terms === 0 && claim.kind === 'absolute') (subjectOnly ??= new Set()).add(ie);
     // Its subject named near the claim (up to an ad's other lines), with evidence that answers the keyword.
-    if (answersKeyword && subjectScore >= 3) {
-      if (score > answering.score) answering = { score, items: [ie] };
-      else if (score === answering.score) answering.items.push(ie);
-    }
+    if (answersKeyword && subjectScore >= 3) answering = ranked(answering, score, ie);
   }
   // "guaranteed next-day delivery" beside "Swiftline Premium": an entry that fits on its subject alone
   // ("deliveries", an on-time share) has nothing to say of the guarantee; the entry whose evidence answers
@@ -1129,12 +1137,8 @@ export function linkClaim(input: LinkInput, index: RegistryIndex, memo: LinkMemo
   if (answering.items.length && best.items.every((ie) => subjectOnly?.has(ie))) best = answering;
   if (!best.items.length && pageBest.items.length) best = pageBest;
   if (best.items.length === 1) return linked(best.items[0]);
-  if (best.items.length > 1 && best.score < 1e7) {
-    // No subject named: several entries fit on words alone. Still never guess.
-    const preferred = best.items.filter((i) => i.entry.preferred);
-    if (preferred.length === 1) return linked(preferred[0]);
-  }
   if (best.items.length > 1) {
+    // Several entries fit equally (on words alone, or with the same subject named). Still never guess.
     const preferred = best.items.filter((i) => i.entry.preferred);
     if (preferred.length === 1) return linked(preferred[0]);
     // A withdrawn offer (past its `expires` date) is what copy speaks of only where it names it: among
