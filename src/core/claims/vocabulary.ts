@@ -245,8 +245,10 @@ export const LIMIT_BEFORE = /\b(?:after|beyond|limited to|restricted to)\s+$/i;
 export const LIMIT_LABEL = /\b(?:fair[- ]us(?:e|age)(?:\s+(?:policy|limit|cap|threshold))?|(?:usage|data|storage|bandwidth|traffic)\s+(?:limit|cap))\s*(?::|of|is|at)?\s*$/i;
 /** A figure that is the threshold of a condition: "credits if a month dips below 99.9%", "a refund if it takes over 3 days". */
 export const THRESHOLD_CONDITION = /\b(?:if|when|whenever|unless|once|should)\b[^,;:.!?]{0,60}?\b(?:dips?|dipped|falls?|fell|drops?|dropped|goes|went|rises?|rose|exceeds?|exceeded|takes?|took|reaches?|reached|is|are|was|were|gets?|got)\s+$/i;
+/** Words that put a duty on someone: "must", "need to", "is required to". */
+const OBLIGATION_WORDS = String.raw`\b(?:must(?!-)|need to|needs to|have to|has to|(?:is|are) required to|required to)\b`;
 /** An obligation in the claim's clause puts the figure on the customer: "you must report damage within 2 days", "claims must be filed within 30 days". */
-export const OBLIGATION = /\b(?:must(?!-)|need to|needs to|have to|has to|(?:is|are) required to|required to)\b[^,;:.!?]*$/i;
+export const OBLIGATION = new RegExp(String.raw`${OBLIGATION_WORDS}[^,;:.!?]*$`, 'i');
 /** The window of a returns or cancellation policy, a term like "30-day returns": "returns accepted within 30 days", "you can cancel within 14 days". */
 export const CUSTOMER_WINDOW = /(?:\b(?:returns?|exchanges?|cancellations?|claims?)\s+(?:are\s+|is\s+)?(?:accepted|allowed|permitted|welcome(?:d)?|possible)|\b(?:you can|you may|you have|free to)\s+(?:return|exchange|cancel|claim)\b)[^,;:.!?]*$/i;
 /** The window of a price match, the customer's to use: "find it cheaper within 14 days and we'll refund the difference". */
@@ -268,13 +270,15 @@ export const MARKET_STATISTIC = /\bthe (?:average|typical|median) (?:UK|US|U\.S\
  * "Backing up a laptop needs around 200 GB" (a sentence naming "our", "we" or "us" is the copy's own).
  */
 export const USAGE_FACT = /^\s*(?:streaming|downloading|uploading|watching|browsing|gaming|video[- ]calling|backing up)\b[^;:.!?]*\b(?:uses?|needs?|requires?|consumes?|eats? up|takes? up)\s+(?:about |around |roughly |approximately |up to )?$/i;
+/** Verbs a party speaks of its own offer with: "says", "claims", "advertises". */
+const SPEAKING_VERB = '(?:says|said|claims|claimed|advertises|advertised|states|stated|promises|promised|boasts|touts|quotes|quoted|reckons|insists)';
+/** The words OTHER_PARTY_OWN needs, cheap to look for before it. */
+export const OTHER_PARTY_OWN_WORD = new RegExp(String.raw`\b${SPEAKING_VERB}\s|['’]s\s+own\b`);
 /**
  * A named party speaking of its own: "Kestrel says its hybrid gets 43 mpg", "Openreach's own product starts at £30"
  * (the copy speaks of itself as "we" and "our" — or by a name its registry knows, which find.ts lets through).
  */
-/** The words OTHER_PARTY_OWN needs, cheap to look for before it. */
-export const OTHER_PARTY_OWN_WORD = /\b(?:says|said|claims|claimed|advertises|advertised|states|stated|promises|promised|boasts|touts|quotes|quoted|reckons|insists)\s|['’]s\s+own\b/;
-export const OTHER_PARTY_OWN = /(?:\b(?<speaker>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)\s+(?:says|said|claims|claimed|advertises|advertised|states|stated|promises|promised|boasts|touts|quotes|quoted|reckons|insists)\s+(?:that\s+)?(?:its|their)|\b(?<owner>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)['’]s\s+own)\b[^;:.!?]*$/u;
+export const OTHER_PARTY_OWN = new RegExp(String.raw`(?:\b(?<speaker>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)\s+${SPEAKING_VERB}\s+(?:that\s+)?(?:its|their)|\b(?<owner>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*)*)['’]s\s+own)\b[^;:.!?]*$`, 'u');
 /** A definition or benchmark sets a threshold, it does not measure anyone: "The FCC defines broadband as 100 Mbps down", "the FCC's benchmark is 100 Mbps". */
 export const DEFINITION = /\b(?:defin(?:e|es|ed|ing)|definitions?|(?<!\bour\s)benchmarks?)\b[^,;:.!?]*$/i;
 /** A survey's, study's or report's finding, attributed to it: "According to the 2026 Small Business Survey, owners spend …". */
@@ -307,7 +311,7 @@ export const REQUESTED_DUTY = /\b(?:and|then|or)\s+(?:please\s+)?(?:collect|pick
 /** A clause that states what follows if the reader's obligation is not met: "…, or a $150 fee applies", "…; otherwise we charge £50". */
 export const OBLIGATION_CONSEQUENCE = /^\s*(?:or(?:\s+else)?|otherwise|failing (?:which|that|this)|if not)\b/i;
 /** An obligation anywhere in what came before (the clause it ends may be closed by a comma). */
-export const OBLIGATION_WORD = /\b(?:must(?!-)|need to|needs to|have to|has to|(?:is|are) required to|required to)\b/i;
+export const OBLIGATION_WORD = new RegExp(OBLIGATION_WORDS, 'i');
 
 /** Times of day, dates and similar that are never claims themselves. */
 export const TIME_OF_DAY_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock)\b|^:[0-5]\d/i;
