@@ -1,6 +1,6 @@
 // The reading rules: what each kind of wording promises, checked against the linked entry.
 // Defaults follow the brief and docs/readings.md; thresholds come from Settings (US / UK profiles).
-import { APPROX_SUFFIX, type Claim, type Evidence, type Qualifier, type RegistryEntry, type Settings, type UnitId, type Verdict } from '../types.js';
+import { APPROX_SUFFIX, type Claim, type Distribution, type Evidence, type Qualifier, type RegistryEntry, type Settings, type UnitId, type Verdict } from '../types.js';
 import { billingPeriod, convert, dimensionOf, formatQuantity, unitLabel } from '../quantities/units.js';
 import { boundMetBy, casesOutside, figureReachedBy, pctText, shareReachingAtLeast, shareWithinAtLeast, type CasesOutside } from './evidence.js';
 import { daysBetween, addDays } from '../registry/dates.js';
@@ -604,8 +604,7 @@ function everyCaseWithinBusinessDays(claim: Claim, entry: RegistryEntry): Outcom
   const { low, high } = businessDaysIn(n, unit);
   const shows = describeDistribution(entry, low);
   const holds = withinOnEveryReading(entry, low, high, 1);
-  const outside = holds === false ? casesOutside(entry.evidence!, high) : undefined;
-  const which = outside ? `: ${describeOutside(outside, populationOf(claim), high, unit)}` : '';
+  const which = holds === false ? outsideNote(claim, entry.evidence!, high, unit) : '';
   return { holds, shows, statistic: `share within ${fmt(n, 'business-day')}`, rule: `“${quotable(claim.text)}” allows no case over ${fmt(n, 'business-day')} (${fmt(low, unit)} to ${fmt(high, unit)})${which}; ${shows}` };
 }
 
@@ -618,6 +617,12 @@ function populationOf(claim: Claim): string {
     if (after) return after[1];
   }
   return 'cases';
+}
+
+/** ": 1% of emails take longer than 24 hours", for a rule's text: the cases outside a bound, '' when the evidence shows none. */
+function outsideNote(claim: Claim, d: Distribution, bound: number, unit: UnitId): string {
+  const outside = casesOutside(d, bound);
+  return outside ? `: ${describeOutside(outside, populationOf(claim), bound, unit)}` : '';
 }
 
 /** "1% of emails take longer than 24 hours (max 52 hours)": the cases the evidence shows outside a bound. */
@@ -650,8 +655,7 @@ function absoluteOutcome(claim: Claim, entry: RegistryEntry): Outcome {
     if (bound !== undefined) {
       const all = shareWithinAtLeast(d, bound, 1);
       const shows = describeDistribution(entry, bound);
-      const outside = all === false ? casesOutside(d!, bound) : undefined;
-      const which = outside ? `: ${describeOutside(outside, populationOf(claim), bound, entry.unit)}` : '';
+      const which = all === false ? outsideNote(claim, d!, bound, entry.unit) : '';
       return { holds: all, shows, statistic: `share within ${fmt(bound, entry.unit)}`, rule: `“${quotable(claim.text)}” allows no case over ${fmt(bound, entry.unit)}${which}; ${shows}` };
     }
     return { holds: undefined, shows: `evidence in ${unitLabel(entry.unit)}`, rule: `the copy's ${unitLabel(q.unit)} cannot be compared with evidence in ${unitLabel(entry.unit)}` };
